@@ -1,0 +1,24 @@
+# Lector: the commands in the README.
+SHELL := /bin/bash
+CARGO ?= cargo
+
+.PHONY: all build test lint fmt bench clean
+
+all: build
+
+build:
+	$(CARGO) build --release
+
+lint:
+	$(CARGO) fmt --check
+	$(CARGO) clippy --all-targets -- -D warnings
+
+test: lint
+	$(CARGO) test --release
+
+fmt:
+	$(CARGO) fmt
+
+clean:
+	$(CARGO) clean
+	rm -rf dist

@@ -1,0 +1,435 @@
+//! Lector's own read-only page tree: an arena of nodes.
+//!
+//! Both front ends fill this tree: html5ever natively (`parse.rs`) and the
+//! live browser DOM through web-sys (`wasm/`). Every stage after that works on
+//! this tree only, so nothing here may depend on either front end.
+//!
+//! Nodes are addressed by [`NodeId`] (an index into the arena). Links are
+//! plain indices, so walking the tree never recurses and a page nested
+//! 100,000 levels deep costs no stack.
+
+/// Index of a node in [`Tree::nodes`].
+pub(crate) type NodeId = u32;
+
+/// "No node": the end of a sibling chain, the parent of the root.
+pub(crate) const NONE: NodeId = u32::MAX;
+
+/// The document node is always the first one.
+pub(crate) const DOCUMENT: NodeId = 0;
+
+/// The namespace an element lives in; extraction treats SVG and MathML apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Ns {
+    Html,
+    Svg,
+    MathMl,
+}
+
+/// An element: lower-case local name, namespace and attributes.
+#[derive(Clone, Debug)]
+pub(crate) struct Element {
+    /// Local name, lower-case for HTML elements (SVG keeps its camelCase).
+    pub name: Box<str>,
+    pub ns: Ns,
+    /// Attributes in source order, names lower-case.
+    pub attrs: Vec<(Box<str>, Box<str>)>,
+}
+
+impl Element {
+    /// The value of attribute `name`, if present.
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| &**v)
+    }
+
+    /// True when this is the HTML element `name`.
+    pub fn is(&self, name: &str) -> bool {
+        self.ns == Ns::Html && &*self.name == name
+    }
+}
+
+/// What a node holds.
+#[derive(Clone, Debug)]
+pub(crate) enum Data {
+    Document,
+    Element(Element),
+    Text(String),
+    /// A comment, processing instruction or doctype: kept out of the tree.
+    Other,
+}
+
+/// One node of the arena with its links.
+#[derive(Clone, Debug)]
+pub(crate) struct Node {
+    pub parent: NodeId,
+    pub first_child: NodeId,
+    pub last_child: NodeId,
+    pub prev: NodeId,
+    pub next: NodeId,
+    pub data: Data,
+}
+
+/// The page tree. Built once, then only read.
+#[derive(Clone, Debug)]
+pub(crate) struct Tree {
+    pub nodes: Vec<Node>,
+}
+
+impl Default for Tree {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Tree {
+    /// A tree holding only the document node.
+    pub fn new() -> Self {
+        Tree {
+            nodes: vec![Node {
+                parent: NONE,
+                first_child: NONE,
+                last_child: NONE,
+                prev: NONE,
+                next: NONE,
+                data: Data::Document,
+            }],
+        }
+    }
+
+    #[inline]
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id as usize]
+    }
+
+    /// The element at `id`, or `None` for text and the document.
+    #[inline]
+    pub fn element(&self, id: NodeId) -> Option<&Element> {
+        match &self.nodes[id as usize].data {
+            Data::Element(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The text at `id`, or `None` for elements and the document.
+    #[inline]
+    pub fn text(&self, id: NodeId) -> Option<&str> {
+        match &self.nodes[id as usize].data {
+            Data::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// True when `id` is the HTML element `name`.
+    #[inline]
+    pub fn is(&self, id: NodeId, name: &str) -> bool {
+        self.element(id).is_some_and(|e| e.is(name))
+    }
+
+    /// The lower-case local name of an HTML element, or "" otherwise.
+    #[inline]
+    pub fn tag(&self, id: NodeId) -> &str {
+        match &self.nodes[id as usize].data {
+            Data::Element(e) if e.ns == Ns::Html => &e.name,
+            _ => "",
+        }
+    }
+
+    /// Attribute `name` of element `id`.
+    #[inline]
+    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        self.element(id).and_then(|e| e.attr(name))
+    }
+
+    /// Creates a detached node.
+    pub fn create(&mut self, data: Data) -> NodeId {
+        let id = self.nodes.len() as NodeId;
+        self.nodes.push(Node {
+            parent: NONE,
+            first_child: NONE,
+            last_child: NONE,
+            prev: NONE,
+            next: NONE,
+            data,
+        });
+        id
+    }
+
+    /// Appends `child` (detached) as the last child of `parent`.
+    pub fn append(&mut self, parent: NodeId, child: NodeId) {
+        if matches!(self.nodes[child as usize].data, Data::Other) {
+            return;
+        }
+        let last = self.nodes[parent as usize].last_child;
+        {
+            let c = &mut self.nodes[child as usize];
+            c.parent = parent;
+            c.prev = last;
+            c.next = NONE;
+        }
+        if last == NONE {
+            self.nodes[parent as usize].first_child = child;
+        } else {
+            self.nodes[last as usize].next = child;
+        }
+        self.nodes[parent as usize].last_child = child;
+    }
+
+    /// Inserts `child` (detached) right before `sibling`.
+    pub fn insert_before(&mut self, sibling: NodeId, child: NodeId) {
+        if matches!(self.nodes[child as usize].data, Data::Other) {
+            return;
+        }
+        let parent = self.nodes[sibling as usize].parent;
+        let prev = self.nodes[sibling as usize].prev;
+        {
+            let c = &mut self.nodes[child as usize];
+            c.parent = parent;
+            c.prev = prev;
+            c.next = sibling;
+        }
+        self.nodes[sibling as usize].prev = child;
+        if prev == NONE {
+            if parent != NONE {
+                self.nodes[parent as usize].first_child = child;
+            }
+        } else {
+            self.nodes[prev as usize].next = child;
+        }
+    }
+
+    /// Unlinks `id` from its parent and siblings.
+    pub fn detach(&mut self, id: NodeId) {
+        let (parent, prev, next) = {
+            let n = &self.nodes[id as usize];
+            (n.parent, n.prev, n.next)
+        };
+        if prev != NONE {
+            self.nodes[prev as usize].next = next;
+        } else if parent != NONE {
+            self.nodes[parent as usize].first_child = next;
+        }
+        if next != NONE {
+            self.nodes[next as usize].prev = prev;
+        } else if parent != NONE {
+            self.nodes[parent as usize].last_child = prev;
+        }
+        let n = &mut self.nodes[id as usize];
+        n.parent = NONE;
+        n.prev = NONE;
+        n.next = NONE;
+    }
+
+    /// Appends text to `parent`, merging with a text node already last there.
+    pub fn append_text(&mut self, parent: NodeId, text: &str) {
+        let last = self.nodes[parent as usize].last_child;
+        if last != NONE {
+            if let Data::Text(t) = &mut self.nodes[last as usize].data {
+                t.push_str(text);
+                return;
+            }
+        }
+        let id = self.create(Data::Text(text.to_owned()));
+        self.append(parent, id);
+    }
+
+    /// Inserts text before `sibling`, merging with a text node right before it.
+    pub fn insert_text_before(&mut self, sibling: NodeId, text: &str) {
+        let prev = self.nodes[sibling as usize].prev;
+        if prev != NONE {
+            if let Data::Text(t) = &mut self.nodes[prev as usize].data {
+                t.push_str(text);
+                return;
+            }
+        }
+        let id = self.create(Data::Text(text.to_owned()));
+        self.insert_before(sibling, id);
+    }
+
+    /// Children of `id`, in order.
+    pub fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            tree: self,
+            next: self.nodes[id as usize].first_child,
+        }
+    }
+
+    /// Element children of `id`, in order.
+    pub fn child_elements(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.children(id).filter(|&c| self.element(c).is_some())
+    }
+
+    /// `id` and all its descendants in document order (pre-order), without
+    /// recursion.
+    pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
+        Descendants {
+            tree: self,
+            root: id,
+            next: id,
+        }
+    }
+
+    /// Ancestors of `id`, nearest first (not including `id`).
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        let mut cur = self.nodes[id as usize].parent;
+        std::iter::from_fn(move || {
+            if cur == NONE {
+                None
+            } else {
+                let r = cur;
+                cur = self.nodes[cur as usize].parent;
+                Some(r)
+            }
+        })
+    }
+
+    /// The next node after `id` in pre-order that is not inside `id`,
+    /// staying within `root`'s subtree (`NONE` at the end).
+    pub fn next_skipping_children(&self, root: NodeId, mut id: NodeId) -> NodeId {
+        loop {
+            if id == root {
+                return NONE;
+            }
+            let n = &self.nodes[id as usize];
+            if n.next != NONE {
+                return n.next;
+            }
+            id = n.parent;
+            if id == NONE {
+                return NONE;
+            }
+        }
+    }
+
+    /// The first element named `name` (HTML namespace) in document order.
+    pub fn find(&self, name: &str) -> Option<NodeId> {
+        self.descendants(DOCUMENT).find(|&n| self.is(n, name))
+    }
+
+    /// The `<html>` element, if any.
+    pub fn html(&self) -> Option<NodeId> {
+        self.child_elements(DOCUMENT).find(|&n| self.is(n, "html"))
+    }
+
+    /// The `<head>` element, if any.
+    pub fn head(&self) -> Option<NodeId> {
+        self.html()
+            .and_then(|h| self.child_elements(h).find(|&n| self.is(n, "head")))
+    }
+
+    /// The `<body>` element (or `<frameset>`), if any.
+    pub fn body(&self) -> Option<NodeId> {
+        self.html().and_then(|h| {
+            self.child_elements(h)
+                .find(|&n| self.is(n, "body") || self.is(n, "frameset"))
+        })
+    }
+
+    /// All text under `id`, concatenated as it stands in the source.
+    pub fn text_content(&self, id: NodeId) -> String {
+        let mut s = String::new();
+        for n in self.descendants(id) {
+            if let Some(t) = self.text(n) {
+                s.push_str(t);
+            }
+        }
+        s
+    }
+}
+
+/// Iterator over a node's children.
+pub(crate) struct Children<'a> {
+    tree: &'a Tree,
+    next: NodeId,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        if self.next == NONE {
+            return None;
+        }
+        let r = self.next;
+        self.next = self.tree.nodes[r as usize].next;
+        Some(r)
+    }
+}
+
+/// Pre-order iterator over a subtree.
+pub(crate) struct Descendants<'a> {
+    tree: &'a Tree,
+    root: NodeId,
+    next: NodeId,
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        if self.next == NONE {
+            return None;
+        }
+        let r = self.next;
+        let n = &self.tree.nodes[r as usize];
+        self.next = if n.first_child != NONE {
+            n.first_child
+        } else {
+            self.tree.next_skipping_children(self.root, r)
+        };
+        Some(r)
+    }
+}
+
+/// Fills a [`Tree`] in document order, as a DOM walker sees it: open an
+/// element, add its children, close it. The live-DOM front end uses this.
+#[allow(dead_code)]
+pub(crate) struct Builder {
+    pub tree: Tree,
+    stack: Vec<NodeId>,
+}
+
+#[allow(dead_code)]
+impl Builder {
+    /// A builder positioned inside the document node.
+    pub fn new() -> Self {
+        Builder {
+            tree: Tree::new(),
+            stack: vec![DOCUMENT],
+        }
+    }
+
+    fn current(&self) -> NodeId {
+        *self.stack.last().unwrap_or(&DOCUMENT)
+    }
+
+    /// Opens an element as the last child of the current one and enters it.
+    pub fn open(&mut self, name: &str, ns: Ns, attrs: Vec<(Box<str>, Box<str>)>) -> NodeId {
+        let id = self.tree.create(Data::Element(Element {
+            name: name.into(),
+            ns,
+            attrs,
+        }));
+        let parent = self.current();
+        self.tree.append(parent, id);
+        self.stack.push(id);
+        id
+    }
+
+    /// Closes the current element (the document is never closed).
+    pub fn close(&mut self) {
+        if self.stack.len() > 1 {
+            self.stack.pop();
+        }
+    }
+
+    /// Adds text to the current element.
+    pub fn text(&mut self, text: &str) {
+        let parent = self.current();
+        self.tree.append_text(parent, text);
+    }
+
+    /// The finished tree.
+    pub fn finish(self) -> Tree {
+        self.tree
+    }
+}

@@ -1,0 +1,203 @@
+//! Lector: the article alone, out of any web page.
+//!
+//! Build a [`Page`] (natively from HTML with [`Page::parse`] or
+//! [`Page::from_bytes`]; in the browser from the live DOM), then call
+//! [`extract`]. "No article here" is `None`, a normal result.
+//!
+//! ```
+//! let html = r#"<html><head><title>Moon landing | Daily Planet</title></head>
+//! <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+//! <article><h1>Moon landing</h1>
+//! <p>The crew touched down on the lunar surface late on Sunday, after a
+//! descent that took longer than planned, and sent a short message home.</p>
+//! <p>Engineers in the control room, who had watched the fuel run low, said
+//! the landing was the calmest moment of a long and difficult day for all.</p>
+//! <p>The astronauts will spend two hours outside, collecting rock samples,
+//! setting up experiments and taking photographs, before they rest and sleep.</p>
+//! </article></body></html>"#;
+//! let page = lector::Page::parse(html);
+//! let article = lector::extract(&page, &lector::Options::default()).expect("an article");
+//! assert_eq!(article.title.as_deref(), Some("Moon landing"));
+//! assert!(article.text_content.contains("lunar surface"));
+//! assert!(!article.content.contains("World"));
+//! ```
+#![deny(missing_docs)]
+
+mod content;
+mod dom;
+mod metadata;
+#[cfg(not(target_arch = "wasm32"))]
+mod parse;
+mod readerable;
+mod rules;
+mod serialize;
+mod text;
+mod url;
+
+use serde::Serialize;
+
+/// A page to read: Lector's own read-only tree of its DOM, plus its address.
+#[derive(Clone, Debug)]
+pub struct Page {
+    tree: dom::Tree,
+    url: Option<String>,
+}
+
+impl Page {
+    /// Parses an HTML document.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn parse(html: &str) -> Page {
+        Page {
+            tree: parse::parse_str(html),
+            url: None,
+        }
+    }
+
+    /// Parses an HTML document from raw bytes, honouring a byte-order mark
+    /// and `<meta charset>`; undeclared non-UTF-8 bytes are read as
+    /// windows-1252.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_bytes(bytes: &[u8]) -> Page {
+        Page {
+            tree: parse::parse_bytes(bytes),
+            url: None,
+        }
+    }
+
+    /// Sets the page's own address, used to make links absolute (a
+    /// `<base href>` in the page still takes precedence for relative links).
+    pub fn with_url(mut self, url: impl Into<String>) -> Page {
+        self.url = Some(url.into());
+        self
+    }
+
+    /// The page's address, if known.
+    pub fn url(&self) -> Option<&str> {
+        self.url.as_deref()
+    }
+
+    #[allow(dead_code)]
+    pub(crate) fn from_tree(tree: dom::Tree, url: Option<String>) -> Page {
+        Page { tree, url }
+    }
+}
+
+/// What to extract and how.
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct Options {
+    /// The page's address; overrides the one set on the [`Page`].
+    pub url: Option<String>,
+    /// Return the best candidate even when the page does not look like an
+    /// article (for "show it anyway").
+    pub force: bool,
+}
+
+impl Options {
+    /// Options with the page address set.
+    pub fn with_url(mut self, url: impl Into<String>) -> Options {
+        self.url = Some(url.into());
+        self
+    }
+
+    /// Options that return a best attempt even where no article is found.
+    pub fn forced(mut self) -> Options {
+        self.force = true;
+        self
+    }
+}
+
+/// The article found on a page. Serializes in camelCase, like
+/// Readability.js's result.
+#[derive(Clone, Debug, Default, Serialize, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct Article {
+    /// The article's title, without the site name around it.
+    pub title: Option<String>,
+    /// The author(s), as the page names them.
+    pub byline: Option<String>,
+    /// The site's or publication's name.
+    pub site_name: Option<String>,
+    /// Publication time, ISO 8601 where the page gives a parseable date.
+    pub published_time: Option<String>,
+    /// The content's language (`lang`), e.g. `en` or `pt-BR`.
+    pub lang: Option<String>,
+    /// Text direction: `ltr`, `rtl` or `auto`, where the page says.
+    pub dir: Option<String>,
+    /// A short summary: the page's description or the first paragraph.
+    pub excerpt: Option<String>,
+    /// The article's main image.
+    pub lead_image_url: Option<String>,
+    /// The article body as a clean, safe HTML fragment.
+    pub content: String,
+    /// The article body as plain text.
+    pub text_content: String,
+    /// Characters of text in the body.
+    pub length: usize,
+    /// Words in the body (CJK characters count as words, scaled).
+    pub word_count: usize,
+    /// Minutes a person takes to read the body, at least 1.
+    pub reading_time_minutes: usize,
+    /// The page's address, if known.
+    pub url: Option<String>,
+}
+
+/// Errors for misuse and exceeded limits. "No article" is not an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input could not be read as a document.
+    InvalidInput(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::InvalidInput(m) => write!(f, "invalid input: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Finds the article on `page`. `None` means the page holds no article (a
+/// home page, a search results page, an empty page).
+pub fn extract(page: &Page, options: &Options) -> Option<Article> {
+    let tree = &page.tree;
+    let page_url = options.url.clone().or_else(|| page.url.clone());
+    // 1. Where relative links point: `<base href>` over the page address.
+    let base = metadata::base_url(tree, page_url.as_deref());
+    // 2. Metadata from JSON-LD, meta tags and the page's own byline.
+    let meta = metadata::collect(tree, base.as_deref());
+    // 3. The body: score blocks, pick the article, clean it.
+    let body = content::find(tree, &meta, options.force)?;
+    // 4. Safe output built from an allowlist.
+    let out = serialize::render(tree, &body, base.as_deref());
+    if out.text.trim().is_empty() {
+        return None;
+    }
+    let stats = text::stats(&out.text);
+    let excerpt = meta.excerpt.clone().or_else(|| out.first_paragraph.clone());
+    Some(Article {
+        title: meta.title,
+        byline: meta.byline,
+        site_name: meta.site_name,
+        published_time: meta.published_time,
+        lang: meta.lang,
+        dir: meta.dir,
+        excerpt,
+        lead_image_url: meta.lead_image_url.or(out.first_image),
+        content: out.html,
+        text_content: out.text,
+        length: stats.chars,
+        word_count: stats.words,
+        reading_time_minutes: stats.reading_minutes,
+        url: page_url,
+    })
+}
+
+/// A quick guess whether [`extract`] will find an article, cheap enough to
+/// run on every page load (it decides the toolbar icon's state).
+pub fn is_probably_readerable(page: &Page) -> bool {
+    readerable::check(&page.tree)
+}

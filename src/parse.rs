@@ -1,0 +1,301 @@
+//! Native front end: html5ever parses bytes straight into Lector's [`Tree`].
+//!
+//! This is the only code that sees html5ever. The `TreeSink` writes into the
+//! arena directly; there is no intermediate DOM.
+
+use std::borrow::Cow;
+use std::cell::{Ref, RefCell};
+
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeBuilderOpts, TreeSink};
+use html5ever::{ns, Attribute, LocalName, Namespace, ParseOpts, QualName};
+
+use crate::dom::{Data, Element, NodeId, Ns, Tree, DOCUMENT};
+
+/// Parses an HTML document from text.
+pub(crate) fn parse_str(html: &str) -> Tree {
+    let opts = ParseOpts {
+        tree_builder: TreeBuilderOpts {
+            // Readers see the page as a browser with scripts on would, but
+            // `<noscript>` holds the real `<img>` of many lazy-loading
+            // pages; parsing it as markup keeps those images reachable.
+            // Extraction decides what of a `<noscript>` to show.
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    html5ever::parse_document(Sink::default(), opts).one(StrTendril::from(html))
+}
+
+/// Decodes `bytes` (BOM, then `<meta charset>` / `http-equiv` in the first
+/// 16 KiB, then UTF-8 if valid, else windows-1252) and parses the result.
+pub(crate) fn parse_bytes(bytes: &[u8]) -> Tree {
+    let text = decode(bytes);
+    parse_str(&text)
+}
+
+/// Turns page bytes into text, following the HTML encoding sniffing rules
+/// closely enough for saved pages.
+pub(crate) fn decode(bytes: &[u8]) -> Cow<'_, str> {
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
+        return text;
+    }
+    let head = &bytes[..bytes.len().min(16 * 1024)];
+    let declared = sniff_meta_charset(head).and_then(|label| {
+        let enc = encoding_rs::Encoding::for_label(label.as_bytes())?;
+        // A page that claims UTF-16 while being read as bytes is really
+        // ASCII-compatible; the HTML standard says to treat it as UTF-8.
+        if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE {
+            Some(encoding_rs::UTF_8)
+        } else {
+            Some(enc)
+        }
+    });
+    match declared {
+        // A page that declares UTF-8 but is not valid UTF-8 is still mostly
+        // UTF-8: decode lossily rather than guessing a legacy encoding.
+        Some(enc) if enc == encoding_rs::UTF_8 => String::from_utf8_lossy(bytes),
+        Some(enc) => {
+            let (text, _, _) = enc.decode(bytes);
+            text
+        }
+        None => match std::str::from_utf8(bytes) {
+            Ok(s) => Cow::Borrowed(s),
+            Err(_) => {
+                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                text
+            }
+        },
+    }
+}
+
+/// Finds a charset label in `<meta charset=...>` or
+/// `<meta http-equiv=content-type content="...; charset=...">`.
+fn sniff_meta_charset(head: &[u8]) -> Option<String> {
+    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
+    let mut i = 0;
+    while let Some(pos) = find(&lower[i..], b"<meta") {
+        let start = i + pos + 5;
+        let end = find(&lower[start..], b">").map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..end];
+        if let Some(c) = find(tag, b"charset") {
+            let mut j = c + 7;
+            while j < tag.len() && (tag[j] == b' ' || tag[j] == b'\t') {
+                j += 1;
+            }
+            if j < tag.len() && tag[j] == b'=' {
+                j += 1;
+                while j < tag.len() && matches!(tag[j], b' ' | b'\t' | b'"' | b'\'') {
+                    j += 1;
+                }
+                let k = tag[j..]
+                    .iter()
+                    .position(|b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
+                    .map_or(tag.len(), |p| j + p);
+                if k > j {
+                    return Some(String::from_utf8_lossy(&tag[j..k]).into_owned());
+                }
+            }
+        }
+        i = end;
+        if i >= lower.len() {
+            break;
+        }
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// The html5ever sink. Handles are node ids; the tree sits in a `RefCell`
+/// because html5ever's sink methods take `&self`.
+#[derive(Default)]
+struct Sink {
+    tree: RefCell<Tree>,
+    /// Qualified names of elements, indexed like the arena, for `elem_name`.
+    names: RefCell<Vec<Option<QualName>>>,
+}
+
+impl Sink {
+    fn push_name(&self, id: NodeId, name: Option<QualName>) {
+        let mut names = self.names.borrow_mut();
+        if names.len() <= id as usize {
+            names.resize(id as usize + 1, None);
+        }
+        names[id as usize] = name;
+    }
+}
+
+/// `elem_name` result: a borrow of the stored qualified name.
+#[derive(Debug)]
+struct Name<'a>(Ref<'a, QualName>);
+
+impl html5ever::tree_builder::ElemName for Name<'_> {
+    fn ns(&self) -> &Namespace {
+        &self.0.ns
+    }
+    fn local_name(&self) -> &LocalName {
+        &self.0.local
+    }
+}
+
+fn ns_of(ns: &Namespace) -> Ns {
+    if *ns == ns!(svg) {
+        Ns::Svg
+    } else if *ns == ns!(mathml) {
+        Ns::MathMl
+    } else {
+        Ns::Html
+    }
+}
+
+fn convert_attrs(attrs: Vec<Attribute>) -> Vec<(Box<str>, Box<str>)> {
+    attrs
+        .into_iter()
+        .map(|a| {
+            let name: Box<str> = if a.name.prefix.is_some() {
+                format!(
+                    "{}:{}",
+                    a.name.prefix.as_ref().map_or("", |p| p),
+                    a.name.local
+                )
+                .into()
+            } else {
+                (&*a.name.local).into()
+            };
+            (name, (&*a.value).into())
+        })
+        .collect()
+}
+
+impl TreeSink for Sink {
+    type Handle = NodeId;
+    type Output = Tree;
+    type ElemName<'a> = Name<'a>;
+
+    fn finish(self) -> Tree {
+        self.tree.into_inner()
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> NodeId {
+        DOCUMENT
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Name<'a> {
+        Name(Ref::map(self.names.borrow(), |n| {
+            n.get(*target as usize)
+                .and_then(|q| q.as_ref())
+                .unwrap_or(&FALLBACK_NAME)
+        }))
+    }
+
+    fn create_element(
+        &self,
+        name: QualName,
+        attrs: Vec<Attribute>,
+        _flags: ElementFlags,
+    ) -> NodeId {
+        let el = Element {
+            name: (&*name.local).into(),
+            ns: ns_of(&name.ns),
+            attrs: convert_attrs(attrs),
+        };
+        let id = self.tree.borrow_mut().create(Data::Element(el));
+        self.push_name(id, Some(name));
+        id
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> NodeId {
+        self.tree.borrow_mut().create(Data::Other)
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> NodeId {
+        self.tree.borrow_mut().create(Data::Other)
+    }
+
+    fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
+        let mut tree = self.tree.borrow_mut();
+        match child {
+            NodeOrText::AppendNode(n) => tree.append(*parent, n),
+            NodeOrText::AppendText(t) => tree.append_text(*parent, &t),
+        }
+    }
+
+    fn append_based_on_parent_node(
+        &self,
+        element: &NodeId,
+        prev_element: &NodeId,
+        child: NodeOrText<NodeId>,
+    ) {
+        let has_parent = self.tree.borrow().node(*element).parent != crate::dom::NONE;
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev_element, child);
+        }
+    }
+
+    fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {}
+
+    fn get_template_contents(&self, target: &NodeId) -> NodeId {
+        // Template contents are never shown; keeping them under the
+        // template element lets extraction skip them with it.
+        *target
+    }
+
+    fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn append_before_sibling(&self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
+        let mut tree = self.tree.borrow_mut();
+        match new_node {
+            NodeOrText::AppendNode(n) => {
+                tree.detach(n);
+                tree.insert_before(*sibling, n)
+            }
+            NodeOrText::AppendText(t) => tree.insert_text_before(*sibling, &t),
+        }
+    }
+
+    fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
+        let mut tree = self.tree.borrow_mut();
+        if let Data::Element(el) = &mut tree.nodes[*target as usize].data {
+            for (n, v) in convert_attrs(attrs) {
+                if el.attr(&n).is_none() {
+                    el.attrs.push((n, v));
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &NodeId) {
+        self.tree.borrow_mut().detach(*target);
+    }
+
+    fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
+        let mut tree = self.tree.borrow_mut();
+        let mut child = tree.node(*node).first_child;
+        while child != crate::dom::NONE {
+            let next = tree.node(child).next;
+            tree.detach(child);
+            tree.append(*new_parent, child);
+            child = next;
+        }
+    }
+
+    fn is_mathml_annotation_xml_integration_point(&self, _handle: &NodeId) -> bool {
+        false
+    }
+}
+
+static FALLBACK_NAME: std::sync::LazyLock<QualName> =
+    std::sync::LazyLock::new(|| QualName::new(None, ns!(html), LocalName::from("div")));

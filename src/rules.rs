@@ -1,0 +1,1 @@
+//! Tunables: word lists, weights and thresholds, together and explained.

@@ -1,0 +1,126 @@
+//! Text measures: characters, words, reading time, and helpers to judge text
+//! in any script.
+
+/// Reading speed for space-separated scripts, words per minute.
+const WORDS_PER_MINUTE: usize = 230;
+/// Reading speed for Chinese and Japanese, characters per minute.
+const CJK_CHARS_PER_MINUTE: usize = 500;
+
+/// Counts for an article's text.
+pub(crate) struct Stats {
+    pub chars: usize,
+    pub words: usize,
+    pub reading_minutes: usize,
+}
+
+/// True for characters of scripts written without spaces between words
+/// (Han, Hiragana, Katakana), where each character carries about a word.
+#[inline]
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF      // Hiragana, Katakana
+        | 0x3400..=0x4DBF    // CJK Extension A
+        | 0x4E00..=0x9FFF    // CJK Unified Ideographs
+        | 0xF900..=0xFAFF    // Compatibility Ideographs
+        | 0x20000..=0x2FFFF) // Extensions B..
+}
+
+/// Characters, words and reading time of `text`. Words are runs of letters
+/// or digits; every CJK character counts as one word.
+pub(crate) fn stats(text: &str) -> Stats {
+    let mut chars = 0;
+    let mut words = 0;
+    let mut cjk = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        chars += 1;
+        if is_cjk(c) {
+            cjk += 1;
+            in_word = false;
+        } else if c.is_alphanumeric() {
+            if !in_word {
+                words += 1;
+                in_word = true;
+            }
+        } else if c != '\'' && c != '\u{2019}' && c != '-' {
+            in_word = false;
+        }
+    }
+    let minutes = words as f64 / WORDS_PER_MINUTE as f64 + cjk as f64 / CJK_CHARS_PER_MINUTE as f64;
+    Stats {
+        chars,
+        words: words + cjk,
+        reading_minutes: (minutes.ceil() as usize).max(1),
+    }
+}
+
+/// Collapses runs of whitespace into one space and trims the ends.
+pub(crate) fn normalize_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// How much "sentence punctuation" a text holds: commas and their CJK and
+/// Arabic forms. Long prose has many; menus and link lists have few.
+pub(crate) fn comma_count(s: &str) -> usize {
+    s.chars()
+        .filter(|&c| {
+            matches!(
+                c,
+                ',' | '\u{060C}'
+                    | '\u{FE50}'
+                    | '\u{FE10}'
+                    | '\u{FE11}'
+                    | '\u{2E41}'
+                    | '\u{2E34}'
+                    | '\u{2E32}'
+                    | '\u{FF0C}'
+                    | '\u{3001}'
+            )
+        })
+        .count()
+}
+
+/// The length of a text as a reader feels it: CJK characters carry about as
+/// much as three Latin letters, so a Chinese paragraph is not judged short.
+pub(crate) fn weighted_len(s: &str) -> usize {
+    let mut n = 0;
+    for c in s.chars() {
+        n += if is_cjk(c) { 3 } else { 1 };
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_words_and_cjk() {
+        let s = stats("It's a well-known fact, isn't it?");
+        assert_eq!(s.words, 5);
+        let s = stats("我们今天去公园");
+        assert_eq!(s.words, 7);
+        assert_eq!(s.reading_minutes, 1);
+        let long = "word ".repeat(2300);
+        assert_eq!(stats(&long).reading_minutes, 10);
+    }
+
+    #[test]
+    fn normalizes_space() {
+        assert_eq!(normalize_space("  a \n\t b  "), "a b");
+        assert_eq!(comma_count("a, b，c、d"), 3);
+    }
+}

@@ -1,0 +1,195 @@
+//! A small URL resolver (RFC 3986 reference resolution) for absolute links.
+//!
+//! The `url` crate would pull IDNA and Unicode tables into the wasm build; the
+//! live DOM already resolves most URLs, so this covers what is left (srcset,
+//! lazy-loading attributes, saved pages) with a few dozen lines.
+
+/// A URL split into the parts resolution needs.
+struct Parts<'a> {
+    scheme: &'a str,
+    authority: Option<&'a str>,
+    path: &'a str,
+    query: Option<&'a str>,
+}
+
+fn split(url: &str) -> Option<Parts<'_>> {
+    let colon = url.find(':')?;
+    let scheme = &url[..colon];
+    if scheme.is_empty()
+        || !scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        || !scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+    {
+        return None;
+    }
+    let rest = &url[colon + 1..];
+    let rest = rest.split('#').next().unwrap_or("");
+    let (rest, query) = match rest.find('?') {
+        Some(q) => (&rest[..q], Some(&rest[q + 1..])),
+        None => (rest, None),
+    };
+    let (authority, path) = if let Some(r) = rest.strip_prefix("//") {
+        let end = r.find('/').unwrap_or(r.len());
+        (Some(&r[..end]), &r[end..])
+    } else {
+        (None, rest)
+    };
+    Some(Parts {
+        scheme,
+        authority,
+        path,
+        query,
+    })
+}
+
+/// Removes `.` and `..` segments.
+fn remove_dots(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let absolute = path.starts_with('/');
+    let segs: Vec<&str> = path.split('/').collect();
+    let n = segs.len();
+    for (i, seg) in segs.iter().enumerate() {
+        let last = i + 1 == n;
+        match *seg {
+            "." => {
+                if last {
+                    out.push("");
+                }
+            }
+            ".." => {
+                if out.len() > 1 || (out.len() == 1 && !absolute) {
+                    out.pop();
+                }
+                if last {
+                    out.push("");
+                }
+            }
+            s => out.push(s),
+        }
+    }
+    let mut s = out.join("/");
+    if absolute && !s.starts_with('/') {
+        s.insert(0, '/');
+    }
+    s
+}
+
+/// True when `s` starts with a URL scheme (`http:`, `mailto:`...).
+pub(crate) fn has_scheme(s: &str) -> bool {
+    split(s).is_some()
+}
+
+/// Resolves `reference` against `base`. Returns the reference unchanged
+/// when it is already absolute, and `None` when it cannot be resolved.
+pub(crate) fn resolve(base: &str, reference: &str) -> Option<String> {
+    // Browsers strip leading/trailing C0 controls and spaces, and drop tabs
+    // and newlines anywhere in a URL.
+    let reference: String = reference
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    if let Some(p) = split(&reference) {
+        if p.scheme.eq_ignore_ascii_case("http") || p.scheme.eq_ignore_ascii_case("https") {
+            // `http:foo` without `//` is relative to the base in browsers
+            // only when schemes match; treat it as absolute like the rest.
+        }
+        return Some(reference);
+    }
+    let b = split(base)?;
+    let mut out = String::with_capacity(base.len() + reference.len());
+    out.push_str(b.scheme);
+    out.push(':');
+    if let Some(r) = reference.strip_prefix("//") {
+        out.push_str("//");
+        out.push_str(r);
+        return Some(out);
+    }
+    if let Some(a) = b.authority {
+        out.push_str("//");
+        out.push_str(a);
+    }
+    if reference.is_empty() {
+        out.push_str(b.path);
+        if let Some(q) = b.query {
+            out.push('?');
+            out.push_str(q);
+        }
+        return Some(out);
+    }
+    if reference.starts_with('#') {
+        out.push_str(b.path);
+        if let Some(q) = b.query {
+            out.push('?');
+            out.push_str(q);
+        }
+        out.push_str(&reference);
+        return Some(out);
+    }
+    if reference.starts_with('?') {
+        out.push_str(b.path);
+        out.push_str(&reference);
+        return Some(out);
+    }
+    // Split the reference's path from its query and fragment.
+    let cut = reference.find(['?', '#']).unwrap_or(reference.len());
+    let (rpath, tail) = reference.split_at(cut);
+    let merged = if rpath.starts_with('/') {
+        remove_dots(rpath)
+    } else {
+        let dir = match b.path.rfind('/') {
+            Some(i) => &b.path[..=i],
+            None if b.authority.is_some() => "/",
+            None => "",
+        };
+        remove_dots(&format!("{dir}{rpath}"))
+    };
+    out.push_str(&merged);
+    out.push_str(tail);
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolve;
+
+    #[test]
+    fn resolves_rfc3986_examples() {
+        let base = "http://a/b/c/d;p?q";
+        let cases = [
+            ("g", "http://a/b/c/g"),
+            ("./g", "http://a/b/c/g"),
+            ("g/", "http://a/b/c/g/"),
+            ("/g", "http://a/g"),
+            ("//g", "http://g"),
+            ("?y", "http://a/b/c/d;p?y"),
+            ("g?y", "http://a/b/c/g?y"),
+            ("#s", "http://a/b/c/d;p?q#s"),
+            ("g#s", "http://a/b/c/g#s"),
+            ("", "http://a/b/c/d;p?q"),
+            (".", "http://a/b/c/"),
+            ("./", "http://a/b/c/"),
+            ("..", "http://a/b/"),
+            ("../", "http://a/b/"),
+            ("../g", "http://a/b/g"),
+            ("../..", "http://a/"),
+            ("../../g", "http://a/g"),
+            ("../../../g", "http://a/g"),
+            ("https://x.org/y", "https://x.org/y"),
+            ("mailto:someone@example.org", "mailto:someone@example.org"),
+        ];
+        for (r, want) in cases {
+            assert_eq!(resolve(base, r).as_deref(), Some(want), "resolving {r:?}");
+        }
+    }
+
+    #[test]
+    fn no_base_no_relative() {
+        assert_eq!(resolve("not a url", "g"), None);
+        assert_eq!(
+            resolve("file:///tmp/page.html", "img/a.png").as_deref(),
+            Some("file:///tmp/img/a.png")
+        );
+    }
+}
