@@ -17,6 +17,11 @@ pub(crate) const NONE: NodeId = u32::MAX;
 /// The document node is always the first one.
 pub(crate) const DOCUMENT: NodeId = 0;
 
+/// Elements nested deeper than this are attached beside their parent
+/// instead, as browsers do at their own nesting limit: no reader view needs
+/// more depth, and it bounds every walk up the tree.
+pub(crate) const MAX_DEPTH: u32 = 512;
+
 /// The namespace an element lives in; extraction treats SVG and MathML apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Ns {
@@ -68,6 +73,8 @@ pub(crate) struct Node {
     pub last_child: NodeId,
     pub prev: NodeId,
     pub next: NodeId,
+    /// Distance from the document node (kept at most [`MAX_DEPTH`]).
+    pub depth: u32,
     pub data: Data,
 }
 
@@ -93,6 +100,7 @@ impl Tree {
                 last_child: NONE,
                 prev: NONE,
                 next: NONE,
+                depth: 0,
                 data: Data::Document,
             }],
         }
@@ -151,6 +159,7 @@ impl Tree {
             last_child: NONE,
             prev: NONE,
             next: NONE,
+            depth: 0,
             data,
         });
         id
@@ -161,9 +170,15 @@ impl Tree {
         if matches!(self.nodes[child as usize].data, Data::Other) {
             return;
         }
+        let mut parent = parent;
+        while self.nodes[parent as usize].depth >= MAX_DEPTH {
+            parent = self.nodes[parent as usize].parent;
+        }
+        let depth = self.nodes[parent as usize].depth + 1;
         let last = self.nodes[parent as usize].last_child;
         {
             let c = &mut self.nodes[child as usize];
+            c.depth = depth;
             c.parent = parent;
             c.prev = last;
             c.next = NONE;
@@ -183,8 +198,10 @@ impl Tree {
         }
         let parent = self.nodes[sibling as usize].parent;
         let prev = self.nodes[sibling as usize].prev;
+        let depth = self.nodes[sibling as usize].depth;
         {
             let c = &mut self.nodes[child as usize];
+            c.depth = depth;
             c.parent = parent;
             c.prev = prev;
             c.next = sibling;
