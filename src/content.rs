@@ -281,6 +281,7 @@ impl<'a> Page<'a> {
         let mut as_para = vec![false; n];
         let mut candidates: Vec<NodeId> = Vec::new();
         let mut it_skip = NONE;
+        let mut data_tables: std::collections::HashMap<NodeId, bool> = Default::default();
         for &id in &self.order {
             if it_skip != NONE {
                 // Inside a paragraph already scored as a whole.
@@ -295,6 +296,19 @@ impl<'a> Page<'a> {
             }
             let tag = tree.tag(id);
             let scored: Option<(NodeId, f32, f32)> = match tag {
+                // Cells of data tables are data, not prose: only layout
+                // tables' cells stand for paragraphs.
+                "td" if tree
+                    .ancestors(id)
+                    .find(|&a| tree.is(a, "table"))
+                    .is_some_and(|t| {
+                        *data_tables
+                            .entry(t)
+                            .or_insert_with(|| is_data_table(tree, t))
+                    }) =>
+                {
+                    None
+                }
                 "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                     Some((tree.node(id).parent, stats.len[i], stats.commas[i]))
                 }
@@ -332,6 +346,18 @@ impl<'a> Page<'a> {
             .collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
         ranked.truncate(rules::TOP_CANDIDATES);
+        #[cfg(debug_assertions)]
+        if std::env::var_os("LECTOR_DEBUG").is_some() {
+            for &(s, c) in &ranked {
+                eprintln!(
+                    "candidate {} <{} {}> score {s:.1} len {}",
+                    c,
+                    tree.tag(c),
+                    self.names[c as usize],
+                    stats.len[c as usize]
+                );
+            }
+        }
 
         let body = self.body;
         let mut top = match ranked.first() {
@@ -394,6 +420,11 @@ impl<'a> Page<'a> {
             }
             last = ps;
             parent = tree.node(parent).parent;
+        }
+        // A table row or body is never an article by itself: its table,
+        // and what surrounds the table, is.
+        while matches!(tree.tag(top), "tr" | "tbody" | "thead" | "tfoot") {
+            top = tree.node(top).parent;
         }
         // A lone child stands for its parent.
         let mut parent = tree.node(top).parent;
@@ -650,6 +681,78 @@ impl<'a> Page<'a> {
                 drop_node(id, out, &mut live);
             }
         }
+        // Promos for other articles and photo credits inside the story.
+        let mut drop_next_list = false;
+        for &id in &inside {
+            let i = id as usize;
+            if out.drop[i] || tree.element(id).is_none() || out.roots.contains(&id) {
+                drop_next_list = false;
+                continue;
+            }
+            let tag = tree.tag(id);
+            let blockish = matches!(
+                tag,
+                "p" | "div"
+                    | "li"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "section"
+                    | "aside"
+                    | "span"
+                    | "strong"
+                    | "figcaption"
+            );
+            if !blockish {
+                continue;
+            }
+            if drop_next_list {
+                // The list or block a promo heading introduces.
+                drop_next_list = false;
+                if live.link_density(id) > 0.5 && tree.node(id).parent == self.prev_parent(id) {
+                    drop_node(id, out, &mut live);
+                    continue;
+                }
+            }
+            let len = live.len[i];
+            if len == 0.0 || len > rules::PROMO_MAX_CHARS || in_dropped(id, out) {
+                continue;
+            }
+            let names = &self.names[i];
+            if !names.is_empty()
+                && len < rules::CREDIT_MAX_CHARS
+                && rules::CREDIT.iter().any(|k| names.contains(k))
+            {
+                drop_node(id, out, &mut live);
+                continue;
+            }
+            let t = text::normalize_space(&self.kept_text(id, out)).to_lowercase();
+            let bare = t.trim_end_matches([':', '.', ' ', '!', '»', '›', '>', '|', '…']);
+            if rules::CONTROL_TEXTS.contains(&bare)
+                || (len < rules::CREDIT_MAX_CHARS
+                    && !tree.is(id, "li")
+                    && rules::CREDIT_PREFIXES.iter().any(|p| t.starts_with(p)))
+            {
+                drop_node(id, out, &mut live);
+                continue;
+            }
+            let Some(label) = rules::PROMO_LABELS.iter().find(|l| t.starts_with(*l)) else {
+                continue;
+            };
+            let label_only = t
+                .trim_end_matches([':', '.', ' ', '!', '»', '›', '>'])
+                .len()
+                <= label.len() + 2;
+            if label_only {
+                // A heading: it and the links below it go.
+                drop_node(id, out, &mut live);
+                drop_next_list = true;
+            } else if live.link_len[i] > 0.0 {
+                drop_node(id, out, &mut live);
+            }
+        }
         // Conditional cleaning, innermost first so that a container is
         // judged on what is left inside it.
         if pass.clean_conditionally {
@@ -685,6 +788,21 @@ impl<'a> Page<'a> {
                     out.drop[id as usize] = true;
                 }
             }
+        }
+    }
+
+    /// The parent of the previous element sibling (to check that a
+    /// promo heading and its list are neighbours).
+    fn prev_parent(&self, id: NodeId) -> NodeId {
+        let tree = self.tree;
+        let mut p = tree.node(id).prev;
+        while p != NONE && tree.element(p).is_none() {
+            p = tree.node(p).prev;
+        }
+        if p == NONE {
+            NONE
+        } else {
+            tree.node(p).parent
         }
     }
 

@@ -16,16 +16,18 @@ use crate::dom::{Data, Element, NodeId, Ns, Tree, DOCUMENT};
 pub(crate) fn parse_str(html: &str) -> Tree {
     let opts = ParseOpts {
         tree_builder: TreeBuilderOpts {
-            // Readers see the page as a browser with scripts on would, but
-            // `<noscript>` holds the real `<img>` of many lazy-loading
-            // pages; parsing it as markup keeps those images reachable.
-            // Extraction decides what of a `<noscript>` to show.
-            scripting_enabled: false,
+            // Parse as a browser with scripts on does, so that `<noscript>`
+            // holds raw text: parsed as markup, one unclosed `<div>` inside
+            // it swallows the rest of the page. Its images are recovered
+            // afterwards, as the live-DOM front end does.
+            scripting_enabled: true,
             ..Default::default()
         },
         ..Default::default()
     };
-    html5ever::parse_document(Sink::default(), opts).one(StrTendril::from(html))
+    let mut tree = html5ever::parse_document(Sink::default(), opts).one(StrTendril::from(html));
+    tree.expand_noscript_images();
+    tree
 }
 
 /// Decodes `bytes` (BOM, then `<meta charset>` / `http-equiv` in the first

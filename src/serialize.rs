@@ -216,6 +216,9 @@ struct Writer<'a> {
     text: String,
     /// Inside `<pre>`: whitespace kept.
     pre_depth: usize,
+    /// Inside ruby annotations (`<rt>`, `<rp>`): shown, but not part of
+    /// the plain text, which reads the base text alone.
+    ruby_depth: usize,
     first_paragraph: Option<String>,
     first_image: Option<String>,
     /// Start of the current `<p>` in `text`, to capture the first paragraph.
@@ -237,6 +240,7 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>) -> Output {
         html: String::new(),
         text: String::new(),
         pre_depth: 0,
+        ruby_depth: 0,
         first_paragraph: None,
         first_image: None,
         para_start: None,
@@ -253,6 +257,9 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>) -> Output {
                 w.html.push('>');
                 if tag == "pre" {
                     w.pre_depth -= 1;
+                }
+                if tag == "rt" || tag == "rp" {
+                    w.ruby_depth -= 1;
                 }
                 if block {
                     w.block_break();
@@ -368,6 +375,9 @@ impl Writer<'_> {
                 if tag == "pre" {
                     self.pre_depth += 1;
                 }
+                if tag == "rt" || tag == "rp" {
+                    self.ruby_depth += 1;
+                }
                 stack.push(Step::Close(tag, block));
                 if tag == "p" && self.first_paragraph.is_none() && self.para_start.is_none() {
                     self.para_start = Some(self.text.len());
@@ -387,9 +397,14 @@ impl Writer<'_> {
     }
 
     fn write_text(&mut self, t: &str) {
+        if self.ruby_depth > 0 {
+            escape_text(&mut self.html, t);
+            return;
+        }
         if self.pre_depth > 0 {
             escape_text(&mut self.html, t);
-            self.text.push_str(t);
+            self.text
+                .extend(t.chars().filter(|&c| c != '\u{ad}' && c != '\u{200b}'));
             return;
         }
         // Collapse whitespace runs, as a browser lays them out.
@@ -407,6 +422,11 @@ impl Writer<'_> {
             }
         }
         escape_text(&mut self.html, &collapsed);
+        // Soft hyphens and zero-width spaces shape the layout but are not
+        // text a reader sees or copies.
+        if collapsed.contains(['\u{ad}', '\u{200b}']) {
+            collapsed.retain(|c| c != '\u{ad}' && c != '\u{200b}');
+        }
         let at_line_start = self.text.is_empty() || self.text.ends_with('\n');
         let piece = if at_line_start {
             collapsed.trim_start()

@@ -110,7 +110,7 @@ mod tests {
     #[test]
     fn counts_words_and_cjk() {
         let s = stats("It's a well-known fact, isn't it?");
-        assert_eq!(s.words, 5);
+        assert_eq!(s.words, 6);
         let s = stats("我们今天去公园");
         assert_eq!(s.words, 7);
         assert_eq!(s.reading_minutes, 1);
