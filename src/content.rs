@@ -858,6 +858,7 @@ impl<'a> Page<'a> {
                 "li" => {
                     lis += 1;
                     list_len += live.len[di];
+                    textish_len += live.len[di];
                 }
                 "input" | "select" | "textarea" | "button" => inputs += 1,
                 "object" | "embed" => embeds += 1,
