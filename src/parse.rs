@@ -59,6 +59,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Cow<'_, str> {
         // A page that declares UTF-8 but is not valid UTF-8 is still mostly
         // UTF-8: decode lossily rather than guessing a legacy encoding.
         Some(enc) if enc == encoding_rs::UTF_8 => String::from_utf8_lossy(bytes),
+        // Saved pages are often re-encoded as UTF-8 while keeping their old
+        // `<meta charset=gb2312>`. Legacy-encoded text with non-ASCII bytes
+        // is almost never valid UTF-8 by chance, so valid UTF-8 wins.
+        Some(_) if std::str::from_utf8(bytes).is_ok() => String::from_utf8_lossy(bytes),
         Some(enc) => {
             let (text, _, _) = enc.decode(bytes);
             text
