@@ -169,18 +169,32 @@ impl<'a> Page<'a> {
         })
     }
 
-    /// Total kept text of a result (collapsed characters).
+    /// Characters of kept text, as a reader would count them: all text
+    /// run together, whitespace runs counted once, ends trimmed.
     fn kept_len(&self, body: &Body) -> usize {
         let tree = self.tree;
         let mut total = 0usize;
+        let mut pending_space = false;
         for &r in &body.roots {
             let mut id = r;
             while id != NONE {
-                if body.drop[id as usize] {
+                if body.drop[id as usize] || self.invisible[id as usize] {
                     id = tree.next_skipping_children(r, id);
                     continue;
                 }
-                total += self.text_len[id as usize] as usize;
+                if let Some(t) = tree.text(id) {
+                    for c in t.chars() {
+                        if c.is_whitespace() {
+                            pending_space = total > 0;
+                        } else {
+                            if pending_space {
+                                total += 1;
+                                pending_space = false;
+                            }
+                            total += 1;
+                        }
+                    }
+                }
                 let node = tree.node(id);
                 id = if node.first_child != NONE {
                     node.first_child
