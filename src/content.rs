@@ -734,6 +734,13 @@ impl<'a> Page<'a> {
             if len == 0.0 || len > rules::PROMO_MAX_CHARS || in_dropped(id, out) {
                 continue;
             }
+            // Code, tables and formulas hold short tokens that are content.
+            if tree
+                .ancestors(id)
+                .any(|a| matches!(tree.tag(a), "pre" | "code" | "table" | "math" | "figure"))
+            {
+                continue;
+            }
             let names = &self.names[i];
             if !names.is_empty()
                 && len < rules::CREDIT_MAX_CHARS
@@ -742,9 +749,14 @@ impl<'a> Page<'a> {
                 drop_node(id, out, &mut live);
                 continue;
             }
+            if !names.is_empty() && rules::AUTHOR_BOX.iter().any(|k| names.contains(k)) {
+                drop_node(id, out, &mut live);
+                continue;
+            }
             let t = text::normalize_space(&self.kept_text(id, out)).to_lowercase();
             let bare = t.trim_end_matches([':', '.', ' ', '!', '»', '›', '>', '|', '…']);
             if rules::CONTROL_TEXTS.contains(&bare)
+                || is_date_line(&t)
                 || (len < rules::CREDIT_MAX_CHARS
                     && !tree.is(id, "li")
                     && rules::CREDIT_PREFIXES.iter().any(|p| t.starts_with(p)))
@@ -1188,6 +1200,25 @@ fn is_data_table(tree: &Tree, id: NodeId) -> bool {
         }
     }
     rows >= 10 || cols > 4 || rows * cols > 10
+}
+
+/// A short line that holds only a date or time ("05. Februar 2020",
+/// "Updated: 3:59 PM"): the reader's header shows the date already.
+fn is_date_line(t: &str) -> bool {
+    if t.len() > 60 {
+        return false;
+    }
+    // A day and a year, or hours and minutes: two groups of digits at least.
+    let digit_groups = t
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .count();
+    if digit_groups < 2 {
+        return false;
+    }
+    t.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| rules::DATE_WORDS.contains(&w))
 }
 
 /// How much of `b`'s words also appear in `a` (0..1): a title and a heading
