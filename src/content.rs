@@ -623,13 +623,17 @@ impl<'a> Page<'a> {
                 };
             }
         }
+        let mut is_root = vec![false; tree.nodes.len()];
+        for &r in &out.roots {
+            is_root[r as usize] = true;
+        }
         for &id in &inside {
             if tree.is(id, "table") {
                 out.data_table[id as usize] = is_data_table(tree, id);
             }
         }
         let mut live = stats.clone();
-        let mut drop_node = |id: NodeId, out: &mut Body, live: &mut Stats| {
+        let drop_node = |id: NodeId, out: &mut Body, live: &mut Stats| {
             if out.drop[id as usize] {
                 return;
             }
@@ -670,7 +674,7 @@ impl<'a> Page<'a> {
                     | "object"
                     | "embed"
             ) || (tag == "iframe" && !is_video(tree, id));
-            if always && !out.roots.contains(&id) {
+            if always && !is_root[id as usize] {
                 drop_node(id, out, &mut live);
             }
         }
@@ -678,7 +682,7 @@ impl<'a> Page<'a> {
         for &id in &inside {
             let names = &self.names[id as usize];
             if !names.is_empty()
-                && !out.roots.contains(&id)
+                && !is_root[id as usize]
                 && rules::SHARE.iter().any(|k| names.contains(k))
                 && live.len[id as usize] < rules::SHARE_MAX_CHARS as f32
                 && !in_dropped(id, out)
@@ -699,7 +703,7 @@ impl<'a> Page<'a> {
         let mut drop_next_list = false;
         for &id in &inside {
             let i = id as usize;
-            if out.drop[i] || tree.element(id).is_none() || out.roots.contains(&id) {
+            if out.drop[i] || tree.element(id).is_none() || is_root[id as usize] {
                 drop_next_list = false;
                 continue;
             }
@@ -789,7 +793,7 @@ impl<'a> Page<'a> {
                     "table" | "ul" | "ol" | "div" | "section" | "form" | "fieldset"
                 ) || out.drop[id as usize]
                     || as_para[id as usize]
-                    || out.roots.contains(&id)
+                    || is_root[id as usize]
                 {
                     continue;
                 }

@@ -93,16 +93,6 @@ pub(crate) fn comma_count(s: &str) -> usize {
         .count()
 }
 
-/// The length of a text as a reader feels it: CJK characters carry about as
-/// much as three Latin letters, so a Chinese paragraph is not judged short.
-pub(crate) fn weighted_len(s: &str) -> usize {
-    let mut n = 0;
-    for c in s.chars() {
-        n += if is_cjk(c) { 3 } else { 1 };
-    }
-    n
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
