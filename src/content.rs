@@ -897,11 +897,9 @@ impl<'a> Page<'a> {
                     heading_len += live.len[di];
                     skip_children = true;
                 }
-                "span" | "td" | "blockquote" | "dl" | "ol" | "ul" | "pre" | "table" => {
-                    if d != id {
-                        textish_len += live.len[di];
-                        skip_children = true;
-                    }
+                "span" | "td" | "blockquote" | "dl" | "ol" | "ul" | "pre" | "table" if d != id => {
+                    textish_len += live.len[di];
+                    skip_children = true;
                 }
                 "div" if d != id => {
                     if as_para[di] {
@@ -1055,16 +1053,14 @@ impl Stats {
                     s.len[i] = page.text_len[i] as f32;
                     s.commas[i] = page.commas[i] as f32;
                 }
-                Data::Element(e) => {
-                    if e.is("a") {
-                        let href = e.attr("href").unwrap_or("");
-                        let w = if href.trim_start().starts_with('#') {
-                            rules::HASH_LINK_WEIGHT
-                        } else {
-                            1.0
-                        };
-                        s.link_len[i] = s.len[i] * w;
-                    }
+                Data::Element(e) if e.is("a") => {
+                    let href = e.attr("href").unwrap_or("");
+                    let w = if href.trim_start().starts_with('#') {
+                        rules::HASH_LINK_WEIGHT
+                    } else {
+                        1.0
+                    };
+                    s.link_len[i] = s.len[i] * w;
                 }
                 _ => {}
             }

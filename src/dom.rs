@@ -330,6 +330,7 @@ impl Tree {
     }
 
     /// The `<head>` element, if any.
+    #[allow(dead_code)]
     pub fn head(&self) -> Option<NodeId> {
         self.html()
             .and_then(|h| self.child_elements(h).find(|&n| self.is(n, "head")))

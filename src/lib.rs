@@ -173,10 +173,15 @@ pub fn extract(page: &Page, options: &Options) -> Option<Article> {
     let body = content::find(tree, &meta, options.force)?;
     // 4. Safe output built from an allowlist.
     let out = serialize::render(tree, &body, base.as_deref());
-    if out.text.trim().is_empty() {
+    let stats = text::stats(&out.text);
+    // Too little text, or text that is mostly links (a home page, a list
+    // of search results), is no article. `force` asks for it anyway.
+    let too_short = stats.chars < rules::MIN_ARTICLE_TEXT;
+    let all_links = stats.chars >= rules::MIN_ARTICLE_CHARS
+        && out.link_chars as f64 > stats.chars as f64 * rules::MAX_ARTICLE_LINK_DENSITY;
+    if stats.chars == 0 || (!options.force && (too_short || all_links)) {
         return None;
     }
-    let stats = text::stats(&out.text);
     let excerpt = meta.excerpt.clone().or_else(|| out.first_paragraph.clone());
     Some(Article {
         title: meta.title,

@@ -25,9 +25,138 @@ pub(crate) fn parse_str(html: &str) -> Tree {
         },
         ..Default::default()
     };
-    let mut tree = html5ever::parse_document(Sink::default(), opts).one(StrTendril::from(html));
+    let html = limit_nesting(html);
+    let mut tree = html5ever::parse_document(Sink::default(), opts).one(StrTendril::from(&*html));
     tree.expand_noscript_images();
     tree
+}
+
+/// Open elements beyond this depth are dropped before parsing. The HTML
+/// tree builder checks element scopes by walking its stack of open elements,
+/// so each tag costs time in proportion to the depth: 100,000 nested `<div>`
+/// would take minutes. Real pages stay far below this.
+const MAX_SOURCE_DEPTH: usize = 1024;
+
+/// Elements that never nest: void elements and those whose end tag is
+/// optional and implied by a sibling (a rough scan can't track those).
+const NON_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead",
+    "tfoot", "colgroup", "rb", "rt", "rp", "rtc", "param", "keygen", "frame", "basefont",
+    "bgsound", "image",
+];
+
+/// Elements whose content is raw text: skipped whole by the scan.
+const RAW_TEXT: &[&str] = &[
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "noscript",
+    "plaintext",
+];
+
+/// Removes start and end tags nested deeper than [`MAX_SOURCE_DEPTH`], with a
+/// rough tag scan (comments and raw-text elements skipped). Returns the
+/// input untouched when it is not that deep, which is every real page.
+fn limit_nesting(html: &str) -> Cow<'_, str> {
+    let b = html.as_bytes();
+    let mut depth = 0usize;
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while let Some(off) = memchr_lt(&b[i..]) {
+        let start = i + off;
+        i = start + 1;
+        if i >= b.len() {
+            break;
+        }
+        if b[i] == b'!' {
+            // Comment or doctype.
+            let end = if html[i..].starts_with("!--") {
+                html[i..].find("-->").map(|e| i + e + 3)
+            } else {
+                html[i..].find('>').map(|e| i + e + 1)
+            };
+            i = end.unwrap_or(b.len());
+            continue;
+        }
+        let closing = b[i] == b'/';
+        let name_start = if closing { i + 1 } else { i };
+        if name_start >= b.len() || !b[name_start].is_ascii_alphabetic() {
+            continue;
+        }
+        let mut name_end = name_start;
+        while name_end < b.len() && b[name_end].is_ascii_alphanumeric()
+            || (name_end < b.len() && b[name_end] == b'-')
+        {
+            name_end += 1;
+        }
+        let name = html[name_start..name_end].to_ascii_lowercase();
+        let tag_end = tag_end(b, name_end);
+        i = tag_end;
+        if closing {
+            if NON_NESTING.contains(&name.as_str()) {
+                continue;
+            }
+            if depth > MAX_SOURCE_DEPTH {
+                cuts.push((start, tag_end));
+            }
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if RAW_TEXT.contains(&name.as_str()) {
+            let close = format!("</{name}");
+            let lower_rest = html[i..].to_ascii_lowercase();
+            i = lower_rest.find(&close).map_or(b.len(), |e| i + e);
+            continue;
+        }
+        let self_closing = tag_end >= 2 && b[tag_end - 2] == b'/';
+        if self_closing || NON_NESTING.contains(&name.as_str()) {
+            continue;
+        }
+        depth += 1;
+        if depth > MAX_SOURCE_DEPTH {
+            cuts.push((start, tag_end));
+        }
+    }
+    if cuts.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut last = 0;
+    for (s, e) in cuts {
+        out.push_str(&html[last..s]);
+        last = e;
+    }
+    out.push_str(&html[last..]);
+    Cow::Owned(out)
+}
+
+fn memchr_lt(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'<')
+}
+
+/// The index just past the `>` that ends a tag, honouring quoted values.
+fn tag_end(b: &[u8], mut i: usize) -> usize {
+    let mut quote = 0u8;
+    while i < b.len() {
+        let c = b[i];
+        if quote != 0 {
+            if c == quote {
+                quote = 0;
+            }
+        } else if c == b'"' || c == b'\'' {
+            quote = c;
+        } else if c == b'>' {
+            return i + 1;
+        }
+        i += 1;
+    }
+    b.len()
 }
 
 /// Decodes `bytes` (BOM, then `<meta charset>` / `http-equiv` in the first

@@ -538,3 +538,11 @@ pub(crate) const DATE_WORDS: &[&str] = &[
     "opublikowano",
     "h",
 ];
+
+/// An article has at least this many characters of text. Any visible
+/// text is kept, as Firefox's reader does for short notes; a page without
+/// text (only images, scripts or frames) says "no article" unless forced.
+pub(crate) const MIN_ARTICLE_TEXT: usize = 1;
+
+/// Text that is mostly link text is a page of links, not an article.
+pub(crate) const MAX_ARTICLE_LINK_DENSITY: f64 = 0.65;

@@ -16,6 +16,8 @@ pub(crate) struct Output {
     pub text: String,
     pub first_paragraph: Option<String>,
     pub first_image: Option<String>,
+    /// Characters of text inside links (to tell a list of links from prose).
+    pub link_chars: usize,
 }
 
 /// How an input element is written out.
@@ -223,6 +225,9 @@ struct Writer<'a> {
     first_image: Option<String>,
     /// Start of the current `<p>` in `text`, to capture the first paragraph.
     para_start: Option<usize>,
+    /// Inside `<a>`.
+    link_depth: usize,
+    link_chars: usize,
 }
 
 enum Step {
@@ -244,6 +249,8 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>) -> Output {
         first_paragraph: None,
         first_image: None,
         para_start: None,
+        link_depth: 0,
+        link_chars: 0,
     };
     let mut stack: Vec<Step> = Vec::new();
     for &r in body.roots.iter().rev() {
@@ -260,6 +267,9 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>) -> Output {
                 }
                 if tag == "rt" || tag == "rp" {
                     w.ruby_depth -= 1;
+                }
+                if tag == "a" {
+                    w.link_depth -= 1;
                 }
                 if block {
                     w.block_break();
@@ -282,6 +292,7 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>) -> Output {
         text,
         first_paragraph: w.first_paragraph,
         first_image: w.first_image,
+        link_chars: w.link_chars,
     }
 }
 
@@ -330,11 +341,10 @@ impl Writer<'_> {
             }
             "br" => {
                 self.html.push_str("<br>");
-                if self.pre_depth > 0 {
-                    self.text.push('\n');
-                } else {
-                    self.text.push('\n');
+                while self.text.ends_with(' ') {
+                    self.text.pop();
                 }
+                self.text.push('\n');
                 return;
             }
             "hr" => {
@@ -377,6 +387,9 @@ impl Writer<'_> {
                 }
                 if tag == "rt" || tag == "rp" {
                     self.ruby_depth += 1;
+                }
+                if tag == "a" {
+                    self.link_depth += 1;
                 }
                 stack.push(Step::Close(tag, block));
                 if tag == "p" && self.first_paragraph.is_none() && self.para_start.is_none() {
@@ -433,6 +446,9 @@ impl Writer<'_> {
         } else {
             &collapsed
         };
+        if self.link_depth > 0 {
+            self.link_chars += piece.trim().chars().count();
+        }
         if self.text.ends_with(' ') && piece.starts_with(' ') {
             self.text.push_str(&piece[1..]);
         } else {

@@ -282,7 +282,7 @@ fn trafilatura_corpus_meets_floor() {
             })
             .filter(|(bad, _)| *bad > 0)
             .collect();
-        rows.sort_by(|a, b| b.0.cmp(&a.0));
+        rows.sort_by_key(|r| std::cmp::Reverse(r.0));
         for (_, l) in rows.iter().take(25) {
             eprintln!("  {}", l.chars().take(300).collect::<String>());
         }
