@@ -30,6 +30,8 @@ mod metadata;
 mod parse;
 mod readerable;
 mod rules;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod safety;
 mod serialize;
 mod text;
 mod url;
@@ -191,7 +193,11 @@ pub fn extract(page: &Page, options: &Options) -> Option<Article> {
         lang: meta.lang,
         dir: meta.dir,
         excerpt,
-        lead_image_url: meta.lead_image_url.or(out.first_image),
+        // Only a web address: the reader loads it as an image.
+        lead_image_url: meta
+            .lead_image_url
+            .or(out.first_image)
+            .filter(|u| u.starts_with("https:") || u.starts_with("http:")),
         content: out.html,
         text_content: out.text,
         length: stats.chars,
