@@ -298,7 +298,7 @@ impl<'t> Writer<'t> {
     /// A fenced code block, the fence longer than any backtick run inside.
     fn code_block(&mut self, pre: NodeId) {
         let tree = self.tree;
-        let mut text = tree.text_content(pre);
+        let mut text = pre_text(tree, pre);
         if text.ends_with('\n') {
             text.pop();
         }
@@ -466,10 +466,12 @@ enum Mode {
 /// Steps of the inline walker.
 enum Step {
     Enter(NodeId),
-    /// Wrap the output written since `start` in `marker`.
+    /// Wrap the output written since `start` (the content of `node`) as
+    /// emphasis of this kind.
     Wrap {
         start: usize,
-        marker: &'static str,
+        kind: Emphasis,
+        node: NodeId,
     },
     /// Close a link opened at `start`.
     Link {
@@ -482,6 +484,14 @@ enum Step {
     Leave,
     /// Write a space (after a block met inside inline content).
     Space,
+}
+
+/// The kinds of emphasis, each with a Markdown delimiter and HTML tags.
+#[derive(Clone, Copy)]
+enum Emphasis {
+    Em,
+    Strong,
+    Del,
 }
 
 /// Inline Markdown for a run of nodes.
@@ -504,7 +514,7 @@ impl<'t> Inline<'t> {
         while let Some(step) = stack.pop() {
             match step {
                 Step::Enter(n) => w.enter(n, &mut stack),
-                Step::Wrap { start, marker } => w.wrap(start, marker),
+                Step::Wrap { start, kind, node } => w.wrap(start, kind, node),
                 Step::Link { start, node } => w.link(start, node),
                 Step::Close(tag) => w.out.push_str(tag),
                 Step::Leave => w.depth -= 1,
@@ -541,7 +551,8 @@ impl<'t> Inline<'t> {
                     stack,
                     Step::Wrap {
                         start: self.out.len(),
-                        marker: "*",
+                        kind: Emphasis::Em,
+                        node: n,
                     },
                 );
                 self.push_children(n, stack);
@@ -551,7 +562,8 @@ impl<'t> Inline<'t> {
                     stack,
                     Step::Wrap {
                         start: self.out.len(),
-                        marker: "**",
+                        kind: Emphasis::Strong,
+                        node: n,
                     },
                 );
                 self.push_children(n, stack);
@@ -561,7 +573,8 @@ impl<'t> Inline<'t> {
                     stack,
                     Step::Wrap {
                         start: self.out.len(),
-                        marker: "~~",
+                        kind: Emphasis::Del,
+                        node: n,
                     },
                 );
                 self.push_children(n, stack);
@@ -641,16 +654,41 @@ impl<'t> Inline<'t> {
         }
     }
 
-    /// Wraps what was written since `start` in `marker`, moving whitespace
-    /// at either end outside (`* a*` would not be emphasis).
-    fn wrap(&mut self, start: usize, marker: &str) {
+    /// Wraps what was written since `start` as emphasis, moving whitespace
+    /// at either end outside (`* a*` would not be emphasis). Where the
+    /// delimiters would not be read as such (CommonMark's flanking rules:
+    /// `a*(b)*c`, or `*a**b*` from two adjacent elements), the HTML tags
+    /// are written instead, which CommonMark passes through.
+    fn wrap(&mut self, start: usize, kind: Emphasis, node: NodeId) {
         let Some((lead, body, trail)) = split_edges(&self.out[start..]) else {
             return;
         };
+        let (marker, open_tag, close_tag) = match kind {
+            Emphasis::Em => ("*", "<em>", "</em>"),
+            Emphasis::Strong => ("**", "<strong>", "</strong>"),
+            Emphasis::Del => ("~~", "<del>", "</del>"),
+        };
+        let mark = marker.chars().next().unwrap_or('*');
+        let prev = self.out[..start + lead.len()].chars().next_back();
+        let next = if trail.is_empty() {
+            next_char_after(self.tree, node)
+        } else {
+            Some(' ')
+        };
+        let first = body.chars().next();
+        let last = body.chars().next_back();
+        let loose = |c: Option<char>| c.is_none_or(|c| c.is_whitespace() || is_punct(c));
+        let opens = prev != Some(mark) && (!first.is_some_and(is_punct) || loose(prev));
+        let closes = next != Some(mark) && (!last.is_some_and(is_punct) || loose(next));
+        let (open, close) = if opens && closes {
+            (marker, marker)
+        } else {
+            (open_tag, close_tag)
+        };
         self.out.truncate(start + lead.len());
-        self.out.push_str(marker);
+        self.out.push_str(open);
         self.out.push_str(&body);
-        self.out.push_str(marker);
+        self.out.push_str(close);
         self.out.push_str(&trail);
     }
 
@@ -824,9 +862,11 @@ fn trim_inline(s: &str) -> &str {
     let mut s = s;
     loop {
         let before = s.len();
-        s = s.trim_start_matches(' ');
+        // Unicode whitespace (a no-break space, say) counts for CommonMark's
+        // emphasis rules, so it has to move outside the delimiters too.
+        s = s.trim_start_matches(|c: char| c != '\n' && c.is_whitespace());
         s = s.strip_prefix("\\\n").unwrap_or(s);
-        s = s.trim_end_matches(' ');
+        s = s.trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
         s = s.strip_suffix("\\\n").unwrap_or(s);
         if s.len() == before {
             return s;
@@ -849,6 +889,88 @@ fn split_edges(inner: &str) -> Option<(String, String, String)> {
         body.to_owned(),
         inner[offset + body.len()..].to_owned(),
     ))
+}
+
+/// The text of a `<pre>` as it displays: `<br>` and the edges of blocks
+/// inside (pages put `<p>` and `<div>` lines in code) are line breaks.
+fn pre_text(tree: &Tree, pre: NodeId) -> String {
+    let mut out = String::new();
+    let mut id = tree.node(pre).first_child;
+    while id != crate::dom::NONE {
+        let n = tree.node(id);
+        if let Some(t) = tree.text(id) {
+            out.push_str(t);
+        } else if tree.is(id, "br") {
+            out.push('\n');
+        }
+        let block = tree.tag(id) != "pre" && is_block(tree, id);
+        if block && !out.is_empty() && !out.ends_with('\n') {
+            out.push('\n');
+        }
+        id = if n.first_child != crate::dom::NONE && !is_skipped(tree, id) {
+            n.first_child
+        } else {
+            // Leaving this node and maybe some ancestors: a block that
+            // closes ends its line.
+            let mut cur = id;
+            loop {
+                if cur == pre {
+                    break crate::dom::NONE;
+                }
+                if cur != id && is_block(tree, cur) && !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                let c = tree.node(cur);
+                if c.next != crate::dom::NONE {
+                    if is_block(tree, cur) && !out.ends_with('\n') {
+                        out.push('\n');
+                    }
+                    break c.next;
+                }
+                cur = c.parent;
+                if cur == crate::dom::NONE {
+                    break crate::dom::NONE;
+                }
+            }
+        };
+    }
+    out
+}
+
+/// CommonMark's "punctuation" for emphasis: anything neither a letter,
+/// digit nor whitespace (ASCII punctuation and Unicode P and S classes,
+/// near enough).
+fn is_punct(c: char) -> bool {
+    !c.is_alphanumeric() && !c.is_whitespace()
+}
+
+/// The first character written after `node` in document order: the start
+/// of the following text, a space at a block boundary, `None` at the end.
+/// Looks a few nodes ahead only; past that it answers "space", the safe
+/// guess for emphasis.
+fn next_char_after(tree: &Tree, node: NodeId) -> Option<char> {
+    let mut id = tree.next_skipping_children(crate::dom::DOCUMENT, node);
+    for _ in 0..16 {
+        if id == crate::dom::NONE {
+            return None;
+        }
+        if let Some(t) = tree.text(id) {
+            if let Some(c) = t.chars().next() {
+                return Some(c);
+            }
+        } else if is_block(tree, id) || tree.is(id, "br") {
+            return Some(' ');
+        } else if tree.is(id, "img") {
+            return Some('!');
+        }
+        let n = tree.node(id);
+        id = if n.first_child != crate::dom::NONE {
+            n.first_child
+        } else {
+            tree.next_skipping_children(crate::dom::DOCUMENT, id)
+        };
+    }
+    Some(' ')
 }
 
 /// Collapses HTML whitespace to single spaces and trims.
@@ -977,6 +1099,24 @@ mod tests {
     }
 
     #[test]
+    fn emphasis_that_delimiters_cannot_express_falls_back_to_html() {
+        // Adjacent elements would merge into one `**` run.
+        assert_eq!(
+            md("<p><em>b</em><em>y Your Name</em></p>"),
+            "*b*<em>y Your Name</em>\n"
+        );
+        // Punctuation inside, a letter outside: not flanking.
+        assert_eq!(md("<p>a<em>(b)</em>c</p>"), "a<em>(b)</em>c\n");
+        assert_eq!(md("<p>x <em>(b)</em> c</p>"), "x *(b)* c\n");
+        // No-break spaces move outside the delimiters or drop them.
+        assert_eq!(md("<p>of<b>&nbsp;</b>$35</p>"), "of\u{a0}$35\n");
+        assert_eq!(
+            md("<p>GUI<i>&nbsp;<b>Oxyd</b></i> x</p>"),
+            "GUI\u{a0}***Oxyd*** x\n"
+        );
+    }
+
+    #[test]
     fn escapes_markdown_in_text() {
         assert_eq!(
             md("<p>*not* _em_ [x](y) `c` &lt;b&gt; a\\b ~s~ AT&amp;T &amp;amp;</p>"),
@@ -1027,6 +1167,10 @@ mod tests {
             "use ``a`b`` and `` `x ``\n"
         );
         assert_eq!(md("<p><code>*x*</code></p>"), "`*x*`\n");
+        assert_eq!(
+            md("<pre><code><span>// a</span><br><span>b</span><p>c<br>d</p><div>e</div>f</code></pre>"),
+            "```\n// a\nb\nc\nd\ne\nf\n```\n"
+        );
         assert_eq!(
             md("<ul><li><pre>a\n\nb</pre></li></ul>"),
             "- ```\n  a\n\n  b\n  ```\n"
