@@ -94,6 +94,8 @@ struct List {
     next: u64,
     /// Items opened so far.
     items: usize,
+    /// The marker of the latest item, to indent a list nested without one.
+    last_marker: Option<String>,
     /// `-` or `*` for bullets, `.` or `)` for numbers; the second one is used
     /// for a list right after another of the same kind, which CommonMark
     /// would otherwise merge into one.
@@ -217,6 +219,19 @@ impl<'t> Writer<'t> {
                 self.push_children(n, stack);
             }
             tag @ ("ul" | "ol") if !deep => {
+                // A list put straight inside another (`<ol><li>…</li><ol>`,
+                // common and invalid) belongs to the item before it; left
+                // at the same indent it would continue the outer list.
+                let parent = tree.node(n).parent;
+                if matches!(tree.tag(parent), "ul" | "ol") {
+                    if let Some(marker) = self.lists.last().and_then(|l| l.last_marker.clone()) {
+                        self.containers.push(Container::Item {
+                            marker,
+                            pending: false,
+                        });
+                        stack.push(Task::EndItem);
+                    }
+                }
                 let ordered = tag == "ol";
                 let next = if ordered {
                     tree.attr(n, "start")
@@ -235,6 +250,7 @@ impl<'t> Writer<'t> {
                     next,
                     items: 0,
                     delim,
+                    last_marker: None,
                 });
                 if matches!(self.containers.last(), Some(Container::Item { .. })) {
                     self.tight = true;
@@ -262,6 +278,7 @@ impl<'t> Writer<'t> {
                 };
                 if let Some(list) = self.lists.last_mut() {
                     list.items += 1;
+                    list.last_marker = Some(marker.clone());
                 }
                 self.containers.push(Container::Item {
                     marker,
@@ -726,7 +743,18 @@ impl<'t> Inline<'t> {
 
     fn image(&mut self, n: NodeId) {
         let tree = self.tree;
-        let Some(src) = tree.attr(n, "src").map(str::trim).filter(|s| !s.is_empty()) else {
+        let srcset = tree.attr(n, "srcset").and_then(largest_candidate);
+        let Some(src) = tree
+            .attr(n, "src")
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .or(srcset)
+            .or_else(|| {
+                tree.attr(n, "data-src")
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+            })
+        else {
             return;
         };
         let alt = collapse(tree.attr(n, "alt").unwrap_or(""));
@@ -937,6 +965,25 @@ fn pre_text(tree: &Tree, pre: NodeId) -> String {
     out
 }
 
+/// The widest candidate of a `srcset` (by its `w` or `x` descriptor, else
+/// the last one), for images that give no `src`.
+fn largest_candidate(srcset: &str) -> Option<&str> {
+    let mut best: Option<(&str, f64)> = None;
+    for cand in srcset.split(',') {
+        let mut parts = cand.split_ascii_whitespace();
+        let Some(url) = parts.next() else { continue };
+        let w = parts
+            .next()
+            .and_then(|d| d.strip_suffix(['w', 'x']))
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(0.0);
+        if best.is_none_or(|(_, bw)| w >= bw) {
+            best = Some((url, w));
+        }
+    }
+    best.map(|(u, _)| u)
+}
+
 /// CommonMark's "punctuation" for emphasis: anything neither a letter,
 /// digit nor whitespace (ASCII punctuation and Unicode P and S classes,
 /// near enough).
@@ -1089,6 +1136,10 @@ mod tests {
             "![a \\[b\\]](/i.png)\n\nCap\n"
         );
         assert_eq!(md("<h3>C#</h3>"), "### C\\#\n");
+        assert_eq!(
+            md("<p><img srcset=\"/s.jpg 320w, /l.jpg 800w, /m.jpg 470w\" alt=x></p>"),
+            "![x](/l.jpg)\n"
+        );
     }
 
     #[test]
@@ -1142,6 +1193,11 @@ mod tests {
         // Two lists in a row stay two lists.
         assert_eq!(md("<ul><li>a</li></ul><ul><li>b</li></ul>"), "- a\n\n* b\n");
         assert_eq!(md("<ol><li></li><li>x</li></ol>"), "1.\n2. x\n");
+        // A list directly inside a list nests under the item before it.
+        assert_eq!(
+            md("<ol><li>a</li><ol><li>b</li></ol><li>c</li></ol>"),
+            "1. a\n   1. b\n2. c\n"
+        );
     }
 
     #[test]
