@@ -713,10 +713,7 @@ impl<'t> Inline<'t> {
         let href = self.tree.attr(node, "href").map(str::trim).unwrap_or("");
         // In-page anchors lead nowhere outside the page; script URLs never
         // reach here from clean content, but are dropped all the same.
-        let script = href
-            .get(..11)
-            .is_some_and(|s| s.eq_ignore_ascii_case("javascript:"));
-        if href.is_empty() || href.starts_with('#') || script {
+        if href.is_empty() || href.starts_with('#') || is_script_url(href) {
             return;
         }
         let Some((lead, body, trail)) = split_edges(&self.out[start..]) else {
@@ -754,6 +751,7 @@ impl<'t> Inline<'t> {
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
             })
+            .filter(|s| !is_script_url(s))
         else {
             return;
         };
@@ -965,6 +963,12 @@ fn pre_text(tree: &Tree, pre: NodeId) -> String {
     out
 }
 
+/// True for `javascript:` URLs (any case), which never belong in output.
+fn is_script_url(url: &str) -> bool {
+    url.get(..11)
+        .is_some_and(|s| s.eq_ignore_ascii_case("javascript:"))
+}
+
 /// The widest candidate of a `srcset` (by its `w` or `x` descriptor, else
 /// the last one), for images that give no `src`.
 fn largest_candidate(srcset: &str) -> Option<&str> {
@@ -1048,7 +1052,6 @@ fn escape_char(c: char, rest: &str, out: &mut String) {
         // Only an entity reference (`&amp;`, `&#38;`) needs escaping; a bare
         // ampersand ("AT&T") reads as itself.
         '&' if looks_like_entity(&rest[1..]) => out.push_str("\\&"),
-        '\u{a0}' => out.push('\u{a0}'),
         _ => out.push(c),
     }
 }
@@ -1136,6 +1139,10 @@ mod tests {
             "![a \\[b\\]](/i.png)\n\nCap\n"
         );
         assert_eq!(md("<h3>C#</h3>"), "### C\\#\n");
+        assert_eq!(
+            md("<p><a href=\"JavaScript:alert(1)\">x</a><img src=\"javascript:y\"> <a href=\"#fn1\">1</a></p>"),
+            "x 1\n"
+        );
         assert_eq!(
             md("<p><img srcset=\"/s.jpg 320w, /l.jpg 800w, /m.jpg 470w\" alt=x></p>"),
             "![x](/l.jpg)\n"
