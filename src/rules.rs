@@ -8,6 +8,12 @@
 /// (on the first, strictest pass only).
 pub(crate) const UNLIKELY: &[&str] = &[
     "-ad-",
+    "about-author",
+    "author-bio",
+    "author-box",
+    "authorbox",
+    "author-description",
+    "author-info",
     "ad-break",
     "agegate",
     "banner",
