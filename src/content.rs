@@ -327,7 +327,7 @@ impl<'a> Page<'a> {
                     Some((tree.node(id).parent, stats.len[i], stats.commas[i]))
                 }
                 "div" => {
-                    if !stats.has_block[i] {
+                    if !stats.has_block[i] && !has_br_pair(tree, id) {
                         as_para[i] = true;
                         it_skip = id;
                         Some((tree.node(id).parent, stats.len[i], stats.commas[i]))
@@ -512,11 +512,27 @@ impl<'a> Page<'a> {
         let tree = self.tree;
         let mut runs = Vec::new();
         let mut cur: Option<(f32, f32)> = None;
+        // `<br><br>` (whitespace between allowed) ends a paragraph as much
+        // as a block does: many pages write paragraphs that way.
+        let mut last_was_br = false;
         for c in tree.children(div) {
             let ci = c as usize;
             if drop[ci] {
                 continue;
             }
+            if tree.is(c, "br") {
+                if last_was_br {
+                    if let Some(r) = cur.take() {
+                        runs.push(r);
+                    }
+                }
+                last_was_br = true;
+                continue;
+            }
+            if tree.text(c).is_some_and(|t| t.trim().is_empty()) {
+                continue;
+            }
+            last_was_br = false;
             if self.is_phrasing(c, stats) {
                 let e = cur.get_or_insert((0.0, 0.0));
                 e.0 += stats.len[ci];
@@ -1200,6 +1216,22 @@ fn is_data_table(tree: &Tree, id: NodeId) -> bool {
         }
     }
     rows >= 10 || cols > 4 || rows * cols > 10
+}
+
+/// True when `id` has two `<br>` children in a row (whitespace between).
+fn has_br_pair(tree: &Tree, id: NodeId) -> bool {
+    let mut last_br = false;
+    for c in tree.children(id) {
+        if tree.is(c, "br") {
+            if last_br {
+                return true;
+            }
+            last_br = true;
+        } else if !tree.text(c).is_some_and(|t| t.trim().is_empty()) {
+            last_br = false;
+        }
+    }
+    false
 }
 
 /// A short line that holds only a date or time ("05. Februar 2020",
