@@ -45,6 +45,10 @@ struct Page<'a> {
     commas: Vec<u32>,
     /// Nodes never shown: hidden, or text-less by nature (scripts...).
     invisible: Vec<bool>,
+    /// Nodes the page hides (`hidden`, `display:none`...), with their
+    /// content. Unlike `invisible`, this leaves out iframes and
+    /// `<noscript>`: they hold no text but render as video links and images.
+    hidden: Vec<bool>,
     /// Lower-case "class id" of each element.
     names: Vec<Box<str>>,
     body: NodeId,
@@ -106,10 +110,13 @@ impl<'a> Page<'a> {
         let mut text_len = vec![0u32; n];
         let mut commas = vec![0u32; n];
         let mut invisible = vec![false; n];
+        let mut hidden = vec![false; n];
         let mut names: Vec<Box<str>> = vec![Box::from(""); n];
         for &id in &order {
             let node = tree.node(id);
             let parent = node.parent;
+            hidden[id as usize] = (parent != NONE && hidden[parent as usize])
+                || tree.element(id).is_some_and(is_hidden);
             if parent != NONE && invisible[parent as usize] {
                 invisible[id as usize] = true;
                 continue;
@@ -144,6 +151,7 @@ impl<'a> Page<'a> {
             text_len,
             commas,
             invisible,
+            hidden,
             names,
             body,
             title_heading: None,
@@ -277,7 +285,7 @@ impl<'a> Page<'a> {
             if tree.element(id).is_none() {
                 continue;
             }
-            if self.invisible[i]
+            if self.hidden[i]
                 || self.byline[i]
                 || Some(id) == self.title_heading
                 || is_modal(tree, id)

@@ -693,7 +693,26 @@ impl Writer<'_> {
         let Some(src) = self.image_source(id) else {
             return;
         };
+        // A placeholder whose real image waits in the `<noscript>` beside
+        // it: that one is written instead.
+        if el.attr("src").is_some_and(|s| src == s.trim() || self.absolute(s).as_deref() == Some(&src))
+            && looks_like_placeholder(&src)
+            && self.next_noscript_has_image(id)
+        {
+            return;
+        }
         self.write_img(id, &src);
+    }
+
+    fn next_noscript_has_image(&self, id: NodeId) -> bool {
+        let tree = self.tree;
+        let mut next = tree.node(id).next;
+        while next != NONE && tree.text(next).is_some_and(|t| t.trim().is_empty()) {
+            next = tree.node(next).next;
+        }
+        next != NONE
+            && tree.is(next, "noscript")
+            && tree.descendants(next).any(|d| tree.is(d, "img"))
     }
 
     fn write_img(&mut self, id: NodeId, src: &str) {
