@@ -25,6 +25,7 @@
 
 mod content;
 mod dom;
+mod json;
 mod metadata;
 #[cfg(not(target_arch = "wasm32"))]
 mod parse;
