@@ -12,6 +12,17 @@ const MONTHS: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 
+/// English weekday names, skipped before a date.
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Time-zone abbreviations seen in RFC 2822 and US news sites, with their
 /// offsets.
 const ZONES: &[(&str, &str)] = &[
@@ -293,7 +304,8 @@ fn textual(s: &str) -> Option<String> {
         .peekable();
     // A leading weekday is skipped.
     if let Some(w) = words.peek() {
-        if w.chars().all(|c| c.is_ascii_alphabetic() || c == '.') && month(w).is_none() {
+        let w = w.trim_end_matches('.').to_ascii_lowercase();
+        if w.len() >= 3 && WEEKDAYS.iter().any(|d| d.starts_with(&w)) {
             words.next();
         }
     }
@@ -314,9 +326,28 @@ fn textual(s: &str) -> Option<String> {
         return Some(iso(y, m, d, None));
     }
     let rest = rest.join(" ");
-    let rest = rest.strip_prefix("at ").unwrap_or(&rest);
+    let rest = rest
+        .strip_prefix("at ")
+        .or_else(|| rest.strip_prefix("@ "))
+        .unwrap_or(&rest);
     let (t, after) = clock(rest)?;
     finish(y, m, d, t, after)
+}
+
+/// `s` without a date written at its end ("Ann Lee May 20, 2019" to "Ann
+/// Lee"); `s` itself when it holds no trailing date or only a date.
+pub(crate) fn strip_trailing_date(s: &str) -> &str {
+    for (i, _) in s.match_indices(' ') {
+        let (head, tail) = (s[..i].trim_end(), s[i..].trim());
+        // Numbers alone ("Ann Lee 2019") are not taken for dates here.
+        if !head.is_empty() && tail.contains(|c: char| c.is_alphabetic()) && to_iso(tail).is_some()
+        {
+            return head
+                .trim_end_matches([',', '|', '-', '•', '·', '—', '–'])
+                .trim_end();
+        }
+    }
+    s
 }
 
 /// A Unix time in seconds as an ISO 8601 UTC date and time.
@@ -387,6 +418,22 @@ mod tests {
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "{input}");
         }
+    }
+
+    #[test]
+    fn strips_dates_after_names() {
+        assert_eq!(
+            strip_trailing_date("By Joshua Sokol May 20, 2019"),
+            "By Joshua Sokol"
+        );
+        assert_eq!(
+            strip_trailing_date("Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC"),
+            "Joe Wee"
+        );
+        assert_eq!(strip_trailing_date("Ann Lee | 2 May 2019"), "Ann Lee");
+        assert_eq!(strip_trailing_date("Ann Lee"), "Ann Lee");
+        assert_eq!(strip_trailing_date("May 20, 2019"), "May 20, 2019");
+        assert_eq!(strip_trailing_date("Agent 20190502"), "Agent 20190502");
     }
 
     #[test]

@@ -140,6 +140,10 @@ const BYLINE_SKIP_TAGS: &[&str] = &[
     "textarea", "svg",
 ];
 
+/// Most nodes read under one element for a short text (a byline, a date):
+/// a real one is small, and the cap keeps nested hostile markup linear.
+const MAX_SHORT_TEXT_NODES: usize = 100;
+
 /// Headings at most this many are kept to compare with the title.
 const MAX_HEADINGS: usize = 32;
 
@@ -335,7 +339,7 @@ fn scan(tree: &Tree) -> Scan {
             if e.name.as_ref() != "meta" && e.name.as_ref() != "time" {
                 for t in ip.split_whitespace() {
                     if t.eq_ignore_ascii_case("headline") && s.headline.is_none() {
-                        s.headline = Some(tree.text_content(n));
+                        s.headline = short_text(tree, n);
                     } else if t.eq_ignore_ascii_case("datepublished") {
                         push_time_values(&mut s.pub_times, tree, n);
                     }
@@ -354,7 +358,24 @@ fn push_time_values(out: &mut Vec<String>, tree: &Tree, n: NodeId) {
             out.push(v.to_owned());
         }
     }
-    out.push(tree.text_content(n));
+    if let Some(t) = short_text(tree, n) {
+        out.push(t);
+    }
+}
+
+/// The whitespace-normalized text under `n` if the subtree is small (at
+/// most [`MAX_SHORT_TEXT_NODES`] nodes), else `None`.
+fn short_text(tree: &Tree, n: NodeId) -> Option<String> {
+    let mut s = String::new();
+    for (i, d) in tree.descendants(n).enumerate() {
+        if i > MAX_SHORT_TEXT_NODES {
+            return None;
+        }
+        if let Some(t) = tree.text(d) {
+            s.push_str(t);
+        }
+    }
+    Some(normalize_space(&s))
 }
 
 /// True when `class` or `id` of element `n` holds one of `words`.
@@ -414,7 +435,7 @@ fn has_token(tree: &Tree, n: NodeId, attr: &str, word: &str) -> bool {
 /// The byline text an element shows: in a microdata author (or
 /// `rel=author` link) an `itemprop=name` holds just the name; otherwise the
 /// whole text.
-fn byline_text(tree: &Tree, n: NodeId) -> String {
+fn byline_text(tree: &Tree, n: NodeId) -> Option<String> {
     let structured =
         has_token(tree, n, "rel", "author") || has_token(tree, n, "itemprop", "author");
     let named = if structured {
@@ -424,7 +445,7 @@ fn byline_text(tree: &Tree, n: NodeId) -> String {
     } else {
         None
     };
-    normalize_space(&tree.text_content(named.unwrap_or(n)))
+    short_text(tree, named.unwrap_or(n))
 }
 
 /// True when element `n` looks like a byline by its markup.
@@ -441,16 +462,29 @@ fn usable_byline(text: &str) -> bool {
     len > 0 && len < MAX_BYLINE_CHARS && date::to_iso(text).is_none()
 }
 
-/// Within a byline container, the first nested byline element of two words
-/// or more: containers often add a date or a job title around the name.
+/// The name inside a byline container, which often adds a date, a job
+/// title or the publisher around it: a nested microdata author or
+/// `rel=author` link, else the first nested byline element of two words or
+/// more.
 fn inner_byline(tree: &Tree, n: NodeId) -> Option<(NodeId, String)> {
-    tree.descendants(n).skip(1).find_map(|d| {
-        if tree.element(d).is_none() || !is_byline_element(tree, d) {
-            return None;
-        }
-        let t = byline_text(tree, d);
-        (usable_byline(&t) && t.split_whitespace().count() >= 2).then_some((d, t))
-    })
+    let nested = |structured_only: bool| {
+        tree.descendants(n).skip(1).find_map(|d| {
+            let structured =
+                has_token(tree, d, "rel", "author") || has_token(tree, d, "itemprop", "author");
+            let wanted = if structured_only {
+                structured
+            } else {
+                tree.element(d).is_some() && is_byline_element(tree, d)
+            };
+            if !wanted {
+                return None;
+            }
+            let t = byline_text(tree, d)?;
+            let words = t.split_whitespace().count();
+            (usable_byline(&t) && (structured_only || words >= 2)).then_some((d, t))
+        })
+    };
+    nested(true).or_else(|| nested(false))
 }
 
 /// The byline elements of the page body, in document order: visible,
@@ -467,9 +501,14 @@ fn byline_elements(tree: &Tree) -> Vec<(NodeId, String)> {
                 || (n != body && class_id_has(tree, n, BYLINE_SKIP_WORDS))
         }) || tree.text(n).is_some();
         if !skip && n != body && is_byline_element(tree, n) {
-            let text = byline_text(tree, n);
+            let text = byline_text(tree, n).unwrap_or_default();
             if usable_byline(&text) {
-                out.push(inner_byline(tree, n).unwrap_or((n, text)));
+                let (n_, t) = inner_byline(tree, n).unwrap_or((n, text));
+                let name = date::strip_trailing_date(&t);
+                // "Updated: May 2, 2019" is a labelled date, not a name.
+                if !name.ends_with(':') {
+                    out.push((n_, name.to_owned()));
+                }
                 // What is inside a byline element is part of it.
                 n = tree.next_skipping_children(body, n);
                 continue;
@@ -683,5 +722,116 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
         lang: language(tree, meta),
         dir: direction(tree),
         byline_nodes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(html: &str) -> Metadata {
+        let tree = crate::parse::parse_str(html);
+        let base = base_url(&tree, Some("http://example.test/news/a.html"));
+        collect(&tree, base.as_deref())
+    }
+
+    #[test]
+    fn prefers_json_ld_then_meta_tags() {
+        let m = meta(
+            r#"<html lang="en-GB"><head><title>Ignored | Site</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"NewsArticle","headline":"Tom &amp; Jerry","author":[{"name":"Ann"},{"name":"Bob"}],
+               "publisher":{"name":"The Paper"},"datePublished":"May 2, 2019","image":"/img/a.jpg"}]}</script>
+            <meta property="og:title" content="OG title"><meta name="description" content="A  summary &amp;amp; more">
+            </head><body><p>Text</p></body></html>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Tom & Jerry"));
+        assert_eq!(m.byline.as_deref(), Some("Ann, Bob"));
+        assert_eq!(m.site_name.as_deref(), Some("The Paper"));
+        assert_eq!(m.published_time.as_deref(), Some("2019-05-02"));
+        assert_eq!(m.excerpt.as_deref(), Some("A summary & more"));
+        assert_eq!(
+            m.lead_image_url.as_deref(),
+            Some("http://example.test/img/a.jpg")
+        );
+        assert_eq!(m.lang.as_deref(), Some("en-GB"));
+    }
+
+    #[test]
+    fn reads_meta_vocabularies() {
+        let m = meta(
+            r#"<html><head><title>Title Element</title>
+            <meta name="DC.title" content="DC name title"><meta property="dc:title" content="DC property title">
+            <meta name="DC.creator" content="A. Writer"><meta property="article:author" content="https://fb.test/ann">
+            <meta property="og:site_name" content="Site"><meta name="DC.date.issued" content="2014-12-15">
+            <meta property="og:image" content="//cdn.test/i.png">
+            <meta http-equiv="content-language" content="fr, en">
+            </head><body><p>Texte</p></body></html>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("DC property title"));
+        assert_eq!(m.byline.as_deref(), Some("A. Writer"));
+        assert_eq!(m.site_name.as_deref(), Some("Site"));
+        assert_eq!(m.published_time.as_deref(), Some("2014-12-15"));
+        assert_eq!(m.lead_image_url.as_deref(), Some("http://cdn.test/i.png"));
+        assert_eq!(m.lang.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn cleans_document_title_and_finds_page_byline() {
+        let m = meta(
+            r#"<html><head><title>Moon landing | Daily Planet</title></head><body>
+            <nav><span class="author">Nav Person</span></nav>
+            <div id="authorization">Sign in</div>
+            <h1>Moon landing</h1>
+            <div class="byline-box"><span class="byline">By Ann Lee</span> <time>May 2, 2019</time></div>
+            <time pubdate datetime="2019-05-02T10:00:00Z">Thursday</time>
+            <p>The crew touched down.</p>
+            <footer><span class="author">Footer Person</span></footer></body></html>"#,
+        );
+        assert_eq!(m.title.as_deref(), Some("Moon landing"));
+        assert_eq!(m.byline.as_deref(), Some("By Ann Lee"));
+        assert_eq!(m.published_time.as_deref(), Some("2019-05-02T10:00:00Z"));
+        assert_eq!(m.byline_nodes.len(), 1);
+    }
+
+    #[test]
+    fn reads_microdata_author_and_skips_hidden_ones() {
+        let m = meta(
+            r#"<html><body><div style="display: none"><a rel="author">Hidden Name</a></div>
+            <span itemprop="author" itemscope><span itemprop="name">Jane Doe</span>, Staff</span>
+            <p>Body</p></body></html>"#,
+        );
+        assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn direction_follows_the_text() {
+        let m = meta(
+            r#"<html><body><article dir="rtl"><p>שלום עולם, זה מאמר ארוך</p></article></body></html>"#,
+        );
+        assert_eq!(m.dir.as_deref(), Some("rtl"));
+        let m = meta(r#"<html dir="ltr"><body dir="rtl"><p>مرحبا بالعالم</p></body></html>"#);
+        assert_eq!(m.dir.as_deref(), Some("rtl"));
+        let m = meta("<html><body><p>Plain</p></body></html>");
+        assert_eq!(m.dir, None);
+    }
+
+    #[test]
+    fn empty_and_hostile_pages_do_not_panic() {
+        let m = meta("");
+        assert_eq!(m.title, None);
+        let deep = format!(
+            "<html><head><title> </title></head><body>{}By Ann{}</body></html>",
+            "<div class=\"author\"><time pubdate>".repeat(5_000),
+            "</time></div>".repeat(5_000)
+        );
+        let m = meta(&deep);
+        assert_eq!(m.title, None);
+        let junk = format!(
+            "<script type=\"application/ld+json\">{}</script><meta property=\"og:title\" content=\"&#xFFFFFFFF;\">",
+            "{\"a\":[".repeat(10_000)
+        );
+        let m = meta(&junk);
+        assert_eq!(m.title.as_deref(), Some("\u{FFFD}"));
     }
 }
