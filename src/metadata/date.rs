@@ -81,7 +81,11 @@ fn is_iso(s: &str) -> bool {
         return false;
     }
     match time(&s[11..]) {
-        Some((_, rest)) => rest.is_empty() || zone(rest).is_some_and(|(_, r)| r.is_empty()),
+        Some((_, rest)) => {
+            rest.is_empty()
+                || (!rest.starts_with(char::is_whitespace)
+                    && zone(rest).is_some_and(|(_, r)| r.is_empty()))
+        }
         None => false,
     }
 }
@@ -194,19 +198,19 @@ fn iso(y: u32, m: u32, d: u32, time: Option<(String, Option<String>)>) -> String
 /// `2019.05.02`, `20190502`, Unix seconds or milliseconds.
 fn numeric(s: &str) -> Option<String> {
     let b = s.as_bytes();
-    if b.len() >= 10 && matches!(b[4], b'-' | b'/' | b'.') && b[7] == b[4] {
-        let (y, m, d) = (digits(&s[..4])?, digits(&s[5..7])?, digits(s.get(8..10)?)?);
+    if let Some((y, m, d, rest)) = year_first(s).or_else(|| day_first(s)) {
         if !valid(y, m, d) {
             return None;
         }
-        let rest = s.get(10..)?;
+        // What may stand between a date and its time.
+        let rest = rest.trim_start_matches(['T', 't', ' ', ',', '-', '|', '@']);
+        let rest = rest
+            .strip_prefix("at ")
+            .or_else(|| rest.strip_prefix("um "))
+            .unwrap_or(rest);
         if rest.trim().is_empty() {
             return Some(iso(y, m, d, None));
         }
-        let rest = rest
-            .strip_prefix(['T', 't', ' '])
-            .unwrap_or(rest)
-            .trim_start();
         let (t, rest) = clock(rest)?;
         return finish(y, m, d, t, rest);
     }
@@ -224,6 +228,44 @@ fn numeric(s: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Reads a run of one to `max` ASCII digits at the start of `s`.
+fn lead_digits(s: &str, max: usize) -> Option<(u32, &str)> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > max {
+        return None;
+    }
+    Some((digits(&s[..n])?, &s[n..]))
+}
+
+/// `YYYY-M-D`, `YYYY/MM/DD` or `YYYY.MM.DD` at the start of `s`, and the rest.
+fn year_first(s: &str) -> Option<(u32, u32, u32, &str)> {
+    let (y, r) =
+        lead_digits(s, 4).filter(|_| s.as_bytes().get(4).is_some_and(|c| !c.is_ascii_digit()))?;
+    let sep = r.chars().next().filter(|c| matches!(c, '-' | '/' | '.'))?;
+    let (m, r) = lead_digits(&r[1..], 2)?;
+    let (d, r) = lead_digits(r.strip_prefix(sep)?, 2)?;
+    Some((y, m, d, r))
+}
+
+/// `D.M.YYYY`, the dotted day-first form of central Europe (dots make it
+/// unambiguous, unlike `10/05/2022`), after an optional weekday of any
+/// language ("Di., 25.01.2022").
+fn day_first(s: &str) -> Option<(u32, u32, u32, &str)> {
+    let start = s.find(|c: char| c.is_ascii_digit())?;
+    let lead = &s[..start];
+    if lead.chars().count() > 12 || lead.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let (d, r) = lead_digits(&s[start..], 2)?;
+    let (m, r) = lead_digits(r.strip_prefix('.')?, 2)?;
+    let r = r.strip_prefix('.')?;
+    if r.bytes().take_while(u8::is_ascii_digit).count() != 4 {
+        return None;
+    }
+    let (y, r) = lead_digits(r, 4)?;
+    Some((y, m, d, r))
 }
 
 /// A time with an optional `AM`/`PM`, made 24-hour.
@@ -313,15 +355,31 @@ fn textual(s: &str) -> Option<String> {
     let b = words.next()?;
     let c = words.next()?;
     let day = |w: &str| digits(w.trim_end_matches(['.', 's', 't', 'h', 'n', 'd', 'r']));
-    let (m, d, y) = if let Some(m) = month(a) {
-        (m, day(b)?, digits(c)?)
+    let (m, d) = if let Some(m) = month(a) {
+        (m, day(b)?)
     } else {
-        (month(b)?, day(a)?, digits(c)?)
+        (month(b)?, day(a)?)
     };
+    let y = if c.contains(':') { 2000 } else { digits(c)? };
     if !valid(y, m, d) {
         return None;
     }
-    let rest: Vec<&str> = words.collect();
+    let mut rest: Vec<&str> = words.collect();
+    // `Tue Jan 28 15:28:56 CET 2020` (C and Java): time and zone come
+    // before the year, which was read into `c`; put them back in order.
+    if c.contains(':') {
+        let year_at = rest
+            .iter()
+            .position(|w| w.len() == 4 && digits(w).is_some())?;
+        let y = digits(rest[year_at])?;
+        if !valid(y, m, d) {
+            return None;
+        }
+        rest.remove(year_at);
+        let text = format!("{c} {}", rest.join(" "));
+        let (t, after) = clock(&text)?;
+        return finish(y, m, d, t, after);
+    }
     if rest.is_empty() {
         return Some(iso(y, m, d, None));
     }
@@ -414,6 +472,12 @@ mod tests {
             ),
             ("1556791200", "2019-05-02T10:00:00Z"),
             ("2019-05-02 12:30 am", "2019-05-02T00:30:00"),
+            ("2022-05-04T03:00:00 UTC", "2022-05-04T03:00:00Z"),
+            ("2022-5-3T23:57:00", "2022-05-03T23:57:00"),
+            ("11.11.2021", "2021-11-11"),
+            ("10.12.2022, 07:00:03", "2022-12-10T07:00:03"),
+            ("Di., 25.01.2022 - 14:45", "2022-01-25T14:45:00"),
+            ("Tue Jan 28 15:28:56 CET 2020", "2020-01-28T15:28:56+01:00"),
         ];
         for (input, want) in cases {
             assert_eq!(normalize(input), want, "{input}");
@@ -448,6 +512,9 @@ mod tests {
             "2019-05-02 banana",
             "May 2",
             "Updated: sometime",
+            "10/05/2022 05:22 pm",
+            "1.2.3",
+            "Version 2.10.2021a",
         ] {
             assert_eq!(normalize(s), s, "{s}");
         }

@@ -455,11 +455,14 @@ fn is_byline_element(tree: &Tree, n: NodeId) -> bool {
         || class_id_is_byline(tree, n)
 }
 
-/// A usable byline text: name-sized, and not just a date (date elements
-/// often share the byline's class).
+/// A usable byline text: name-sized, holding letters, and not just a date
+/// (date elements often share the byline's class).
 fn usable_byline(text: &str) -> bool {
     let len = text.chars().count();
-    len > 0 && len < MAX_BYLINE_CHARS && date::to_iso(text).is_none()
+    len > 0
+        && len < MAX_BYLINE_CHARS
+        && text.contains(char::is_alphabetic)
+        && date::to_iso(text).is_none()
 }
 
 /// The name inside a byline container, which often adds a date, a job
@@ -504,9 +507,9 @@ fn byline_elements(tree: &Tree) -> Vec<(NodeId, String)> {
             let text = byline_text(tree, n).unwrap_or_default();
             if usable_byline(&text) {
                 let (n_, t) = inner_byline(tree, n).unwrap_or((n, text));
-                let name = date::strip_trailing_date(&t);
+                let name = title::trim_separators(date::strip_trailing_date(&t));
                 // "Updated: May 2, 2019" is a labelled date, not a name.
-                if !name.ends_with(':') {
+                if !name.ends_with(':') && usable_byline(name) {
                     out.push((n_, name.to_owned()));
                 }
                 // What is inside a byline element is part of it.
@@ -651,7 +654,8 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
                 .as_deref()
                 .map(|t| title::clean(t, site_name.as_deref(), &s.headings))
         })
-        .or_else(|| s.headline.as_deref().and_then(clean));
+        .or_else(|| s.headline.as_deref().and_then(clean))
+        .and_then(|t| clean(title::trim_separators(&t)));
 
     let bylines = byline_elements(tree);
     let meta_byline = ld.byline.as_deref().and_then(clean).or_else(|| {

@@ -68,6 +68,33 @@ fn names_site(part: &str, site: &str) -> bool {
         || (p.chars().count() >= 3 && s.contains(&p))
 }
 
+/// `s` without separators dangling at either end ("Title |", "- Title"),
+/// left where a site name was cut off upstream.
+pub(crate) fn trim_separators(s: &str) -> &str {
+    let mut t = s.trim();
+    loop {
+        let before = t;
+        for sep in TITLE_SEPARATORS {
+            let mark = sep.trim();
+            if let Some(rest) = t
+                .strip_suffix(mark)
+                .filter(|r| r.ends_with(char::is_whitespace))
+            {
+                t = rest.trim_end();
+            }
+            if let Some(rest) = t
+                .strip_prefix(mark)
+                .filter(|r| r.starts_with(char::is_whitespace))
+            {
+                t = rest.trim_start();
+            }
+        }
+        if t == before {
+            return t;
+        }
+    }
+}
+
 /// The headline inside a document title. `site` is the site name when
 /// known; `headings` are the page's `h1`/`h2` texts.
 pub(crate) fn clean(raw: &str, site: Option<&str>, headings: &[String]) -> String {
@@ -175,6 +202,19 @@ mod tests {
             clean("Spider-Man - A Review | Site", None, &h),
             "Spider-Man - A Review"
         );
+    }
+
+    #[test]
+    fn trims_dangling_separators() {
+        assert_eq!(trim_separators("About Ann |"), "About Ann");
+        assert_eq!(
+            trim_separators("National Rail Enquiries - "),
+            "National Rail Enquiries"
+        );
+        assert_eq!(trim_separators("» Title :: ::"), "Title");
+        assert_eq!(trim_separators("C-3PO -"), "C-3PO");
+        assert_eq!(trim_separators("-"), "-");
+        assert_eq!(trim_separators("Top 10 -5% deals"), "Top 10 -5% deals");
     }
 
     #[test]
