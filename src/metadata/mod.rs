@@ -96,7 +96,9 @@ const IMAGE_KEYS: &[&str] = &[
     "link:image_src",
 ];
 
-/// Meta keys for the language when `<html lang>` is missing.
+/// Meta keys for the language when `<html lang>` is missing. `og:locale` is
+/// not one: SEO plugins fill it with a site-wide default (often `en_US` on
+/// pages in other languages).
 const LANG_KEYS: &[&str] = &[
     "http-equiv:content-language",
     "content-language",
@@ -150,13 +152,24 @@ const MAX_HEADINGS: usize = 32;
 /// What the page says about its article.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Metadata {
+    /// The headline: structured metadata as given, else the document
+    /// `<title>` with the site name cut off.
     pub title: Option<String>,
+    /// Author names (", "-joined when several), else a byline element's text.
     pub byline: Option<String>,
+    /// The publication's name (JSON-LD publisher, `og:site_name`).
     pub site_name: Option<String>,
+    /// ISO 8601 where readable; a value from an explicit publication-time
+    /// field is kept raw when it is not.
     pub published_time: Option<String>,
+    /// The page's own summary (descriptions in JSON-LD or meta tags).
     pub excerpt: Option<String>,
+    /// The lead image, absolute when a base URL is known.
     pub lead_image_url: Option<String>,
+    /// The document language (`<html lang>`, `<body lang>`, declared
+    /// content language).
     pub lang: Option<String>,
+    /// The direction most paragraph text inherits (`ltr`, `rtl`, `auto`).
     pub dir: Option<String>,
     /// Byline elements found in the page body; the content leaves them out
     /// since the reader shows the byline in its header. Holds the element
@@ -254,9 +267,13 @@ impl MetaMap {
 /// Everything one walk of the tree gathers.
 #[derive(Default)]
 struct Scan {
+    /// `<meta>` (and a few `<link>`) values.
     meta: MetaMap,
+    /// The first `<title>`'s text.
     title: Option<String>,
+    /// `h1` and `h2` texts, to recognize the headline inside the title.
     headings: Vec<String>,
+    /// Texts of `application/ld+json` scripts.
     ld_scripts: Vec<String>,
     /// `<time pubdate>` / `<time itemprop=datePublished>` values, in order.
     pub_times: Vec<String>,
@@ -264,6 +281,8 @@ struct Scan {
     headline: Option<String>,
 }
 
+/// Reads every metadata source in one pass over the tree (meta tags may sit
+/// in the body, as microdata does).
 fn scan(tree: &Tree) -> Scan {
     let mut s = Scan::default();
     for n in tree.descendants(DOCUMENT) {
@@ -818,6 +837,37 @@ mod tests {
         assert_eq!(m.dir.as_deref(), Some("rtl"));
         let m = meta("<html><body><p>Plain</p></body></html>");
         assert_eq!(m.dir, None);
+    }
+
+    /// Random strings built from the characters the parsers care about.
+    fn noise(seed: &mut u64, len: usize) -> String {
+        const ALPHABET: &[char] = &[
+            '{', '}', '[', ']', '"', '\\', ':', ',', 'u', 'd', '8', '0', 'e', '-', '+', '.', ' ',
+            '&', '#', 'x', ';', 'a', 'm', 'p', 'T', 'Z', '|', '–', 'é', '😀', '\u{0}', 'M', 'y',
+        ];
+        (0..len)
+            .map(|_| {
+                *seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                ALPHABET[(*seed >> 33) as usize % ALPHABET.len()]
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parsers_never_panic_on_noise() {
+        let mut seed = 7;
+        for i in 0..20_000 {
+            let s = noise(&mut seed, i % 40);
+            let _ = crate::json::parse(&s);
+            let _ = date::normalize(&s);
+            let _ = date::strip_trailing_date(&s);
+            let _ = entities::decode(&s);
+            let _ = title::clean(&s, Some("a"), &[s.clone()]);
+            let _ = title::trim_separators(&s);
+            let _ = jsonld::extract([s.as_str()]);
+        }
     }
 
     #[test]
