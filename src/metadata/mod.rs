@@ -864,7 +864,7 @@ mod tests {
             let _ = date::normalize(&s);
             let _ = date::strip_trailing_date(&s);
             let _ = entities::decode(&s);
-            let _ = title::clean(&s, Some("a"), &[s.clone()]);
+            let _ = title::clean(&s, Some("a"), std::slice::from_ref(&s));
             let _ = title::trim_separators(&s);
             let _ = jsonld::extract([s.as_str()]);
         }
