@@ -279,6 +279,8 @@ struct Scan {
     pub_times: Vec<String>,
     /// `itemprop=headline` element text, if any.
     headline: Option<String>,
+    /// True when an element below `<html>` sets `dir`.
+    inner_dir: bool,
 }
 
 /// Reads every metadata source in one pass over the tree (meta tags may sit
@@ -354,6 +356,9 @@ fn scan(tree: &Tree) -> Scan {
             }
             _ => {}
         }
+        if !s.inner_dir && e.attr("dir").is_some() && !e.is("html") {
+            s.inner_dir = true;
+        }
         if let Some(ip) = e.attr("itemprop") {
             if e.name.as_ref() != "meta" && e.name.as_ref() != "time" {
                 for t in ip.split_whitespace() {
@@ -397,31 +402,26 @@ fn short_text(tree: &Tree, n: NodeId) -> Option<String> {
     Some(normalize_space(&s))
 }
 
-/// True when `class` or `id` of element `n` holds one of `words`.
-fn class_id_has(tree: &Tree, n: NodeId, words: &[&str]) -> bool {
-    let mut s = String::new();
-    for a in ["class", "id"] {
-        if let Some(v) = tree.attr(n, a) {
-            s.push_str(&v.to_lowercase());
-            s.push(' ');
-        }
+/// `class` and `id` of element `n`, lower-cased and joined; `None` when it
+/// has neither (most elements), which spares an allocation.
+fn class_id(tree: &Tree, n: NodeId) -> Option<String> {
+    let class = tree.attr(n, "class");
+    let id = tree.attr(n, "id");
+    if class.is_none() && id.is_none() {
+        return None;
     }
-    words.iter().any(|w| s.contains(w))
+    let mut s = class.unwrap_or("").to_lowercase();
+    s.push(' ');
+    s.push_str(&id.unwrap_or("").to_lowercase());
+    Some(s)
 }
 
-/// True when `class` or `id` of element `n` marks a byline.
-fn class_id_is_byline(tree: &Tree, n: NodeId) -> bool {
-    let mut s = String::new();
-    for a in ["class", "id"] {
-        if let Some(v) = tree.attr(n, a) {
-            s.push_str(&v.to_lowercase());
-            s.push(' ');
-        }
-    }
-    for f in BYLINE_FALSE_FRIENDS {
-        s = s.replace(f, " ");
-    }
-    BYLINE_WORDS.iter().any(|w| s.contains(w))
+/// True when a lower-cased class/id string marks a byline.
+fn class_id_is_byline(ci: &str) -> bool {
+    BYLINE_WORDS.iter().any(|w| {
+        ci.match_indices(w)
+            .any(|(i, _)| !BYLINE_FALSE_FRIENDS.iter().any(|f| ci[i..].starts_with(f)))
+    })
 }
 
 /// True when the element is hidden from readers.
@@ -435,9 +435,10 @@ fn is_hidden(tree: &Tree, n: NodeId) -> bool {
     {
         return true;
     }
-    let style: String = tree
-        .attr(n, "style")
-        .unwrap_or("")
+    let Some(style) = tree.attr(n, "style") else {
+        return false;
+    };
+    let style: String = style
         .chars()
         .filter(|c| !c.is_whitespace())
         .flat_map(char::to_lowercase)
@@ -467,11 +468,12 @@ fn byline_text(tree: &Tree, n: NodeId) -> Option<String> {
     short_text(tree, named.unwrap_or(n))
 }
 
-/// True when element `n` looks like a byline by its markup.
-fn is_byline_element(tree: &Tree, n: NodeId) -> bool {
+/// True when element `n` looks like a byline by its markup; `ci` is its
+/// [`class_id`].
+fn is_byline_element(tree: &Tree, n: NodeId, ci: Option<&str>) -> bool {
     has_token(tree, n, "rel", "author")
         || has_token(tree, n, "itemprop", "author")
-        || class_id_is_byline(tree, n)
+        || ci.is_some_and(class_id_is_byline)
 }
 
 /// A usable byline text: name-sized, holding letters, and not just a date
@@ -496,7 +498,8 @@ fn inner_byline(tree: &Tree, n: NodeId) -> Option<(NodeId, String)> {
             let wanted = if structured_only {
                 structured
             } else {
-                tree.element(d).is_some() && is_byline_element(tree, d)
+                tree.element(d).is_some()
+                    && is_byline_element(tree, d, class_id(tree, d).as_deref())
             };
             if !wanted {
                 return None;
@@ -517,12 +520,15 @@ fn byline_elements(tree: &Tree) -> Vec<(NodeId, String)> {
     let Some(body) = tree.body() else { return out };
     let mut n = body;
     while n != NONE {
-        let skip = tree.element(n).is_some_and(|_| {
-            BYLINE_SKIP_TAGS.contains(&tree.tag(n))
-                || is_hidden(tree, n)
-                || (n != body && class_id_has(tree, n, BYLINE_SKIP_WORDS))
-        }) || tree.text(n).is_some();
-        if !skip && n != body && is_byline_element(tree, n) {
+        let ci = class_id(tree, n);
+        let skip = tree.element(n).is_none()
+            || BYLINE_SKIP_TAGS.contains(&tree.tag(n))
+            || is_hidden(tree, n)
+            || (n != body
+                && ci
+                    .as_deref()
+                    .is_some_and(|c| BYLINE_SKIP_WORDS.iter().any(|w| c.contains(w))));
+        if !skip && n != body && is_byline_element(tree, n, ci.as_deref()) {
             let text = byline_text(tree, n).unwrap_or_default();
             if usable_byline(&text) {
                 let (n_, t) = inner_byline(tree, n).unwrap_or((n, text));
@@ -572,7 +578,14 @@ fn language(tree: &Tree, meta: &MetaMap) -> Option<String> {
 /// each text node counts with the `dir` it inherits. This follows the
 /// content rather than `<html>` alone, since a page may set `dir` on the
 /// body or the article element only.
-fn direction(tree: &Tree) -> Option<String> {
+fn direction(tree: &Tree, inner_dir: bool) -> Option<String> {
+    // Without `dir` below `<html>`, all text inherits the root's: no need to
+    // weigh it.
+    if !inner_dir {
+        let d = tree.html().and_then(|h| tree.attr(h, "dir"))?;
+        let d = d.trim().to_ascii_lowercase();
+        return matches!(d.as_str(), "ltr" | "rtl" | "auto").then_some(d);
+    }
     // Inherited direction per node (0 none, 1 ltr, 2 rtl, 3 auto), filled in
     // document order so a node's parent is always done before it.
     let mut dir = vec![0u8; tree.nodes.len()];
@@ -595,7 +608,8 @@ fn direction(tree: &Tree) -> Option<String> {
         dir[n as usize] = own;
         in_p[n as usize] = pp || tree.is(n, "p");
         if let Some(t) = tree.text(n) {
-            let len = t.trim().chars().count();
+            // Bytes, not characters: only the proportions matter.
+            let len = t.trim().len();
             if matches!(
                 tree.tag(parent),
                 "script" | "style" | "noscript" | "template"
@@ -743,7 +757,7 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
         excerpt,
         lead_image_url,
         lang: language(tree, meta),
-        dir: direction(tree),
+        dir: direction(tree, s.inner_dir),
         byline_nodes,
     }
 }
