@@ -551,6 +551,14 @@ fn byline_elements(tree: &Tree) -> Vec<(NodeId, String)> {
     out
 }
 
+/// The host name of an absolute URL.
+fn host(url: Option<&str>) -> Option<&str> {
+    let rest = url?.split_once("://")?.1;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    (!host.is_empty()).then_some(host)
+}
+
 /// True for values that are a link rather than a name (`article:author` is
 /// often a profile URL).
 fn is_url(s: &str) -> bool {
@@ -685,7 +693,7 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
         .or_else(|| {
             doc_title
                 .as_deref()
-                .map(|t| title::clean(t, site_name.as_deref(), &s.headings))
+                .map(|t| title::clean(t, site_name.as_deref(), host(base), &s.headings))
         })
         .or_else(|| s.headline.as_deref().and_then(clean))
         .and_then(|t| clean(title::trim_separators(&t)));
@@ -878,7 +886,7 @@ mod tests {
             let _ = date::normalize(&s);
             let _ = date::strip_trailing_date(&s);
             let _ = entities::decode(&s);
-            let _ = title::clean(&s, Some("a"), std::slice::from_ref(&s));
+            let _ = title::clean(&s, Some("a"), Some(&s), std::slice::from_ref(&s));
             let _ = title::trim_separators(&s);
             let _ = jsonld::extract([s.as_str()]);
         }

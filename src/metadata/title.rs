@@ -95,9 +95,62 @@ pub(crate) fn trim_separators(s: &str) -> &str {
     }
 }
 
+/// Host labels that never name a site: `www` and second-level registry
+/// labels (`bbc.co.uk`).
+const HOST_NOISE: &[&str] = &[
+    "www", "co", "com", "org", "net", "gov", "ac", "edu", "ne", "or",
+];
+
+/// Words of a host name that may name the site: the labels before the
+/// top-level domain, split at dashes and dots, without `www`.
+fn host_words(host: &str) -> Vec<String> {
+    let labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let keep = labels.len().saturating_sub(1);
+    labels[..keep]
+        .iter()
+        .filter(|l| !HOST_NOISE.iter().any(|n| l.eq_ignore_ascii_case(n)))
+        .flat_map(|l| l.split(['-', '_']))
+        .map(key)
+        .filter(|w| w.chars().count() >= 2)
+        .collect()
+}
+
+/// True when `part` looks like the site named by the page's host: the same
+/// letters as a host label ("Time 4 talks" on time4talks.com), or at least
+/// half of the host's words starting its words ("CDU-Fraktion im Erfurter
+/// Stadtrat" on cdu-fraktion-erfurt.de).
+fn names_host(part: &str, host_words: &[String]) -> bool {
+    if host_words.is_empty() {
+        return false;
+    }
+    let p = key(part);
+    if p.is_empty() {
+        return false;
+    }
+    if host_words.concat() == p || host_words.contains(&p) {
+        return true;
+    }
+    let part_words: Vec<String> = part
+        .split(|c: char| !c.is_alphanumeric())
+        .map(key)
+        .filter(|w| !w.is_empty())
+        .collect();
+    let hits = host_words
+        .iter()
+        .filter(|h| part_words.iter().any(|w| w.starts_with(h.as_str())))
+        .count();
+    hits * 2 >= host_words.len() && hits >= 1 && host_words.len() >= 2
+}
+
 /// The headline inside a document title. `site` is the site name when
-/// known; `headings` are the page's `h1`/`h2` texts.
-pub(crate) fn clean(raw: &str, site: Option<&str>, headings: &[String]) -> String {
+/// known, `host` the page's host name; `headings` are the page's `h1`/`h2`
+/// texts.
+pub(crate) fn clean(
+    raw: &str,
+    site: Option<&str>,
+    host: Option<&str>,
+    headings: &[String],
+) -> String {
     let t = normalize_space(raw);
     let seps = separators(&t);
     if seps.is_empty() {
@@ -117,14 +170,19 @@ pub(crate) fn clean(raw: &str, site: Option<&str>, headings: &[String]) -> Strin
     bounds.push((t.len(), t.len()));
     let span = |i: usize, j: usize| &t[bounds[i].1..bounds[j + 1].0];
     let parts = bounds.len() - 1;
-    // A run of parts equal to a heading is the headline, however short.
+    // A run of parts equal to a heading is the headline, however short;
+    // of several, the longest, since a site's logo is often a heading too.
+    let mut best: Option<&str> = None;
     for len in (1..parts).rev() {
         for i in 0..=parts - len {
             let s = span(i, i + len - 1);
-            if heading_keys.contains(&key(s)) {
-                return s.to_owned();
+            if heading_keys.contains(&key(s)) && best.is_none_or(|b| words(s) > words(b)) {
+                best = Some(s);
             }
         }
+    }
+    if let Some(b) = best {
+        return b.to_owned();
     }
     let (first, last) = (span(0, 0), span(parts - 1, parts - 1));
     if let Some(site) = site {
@@ -134,6 +192,15 @@ pub(crate) fn clean(raw: &str, site: Option<&str>, headings: &[String]) -> Strin
         if names_site(first, site) {
             return span(1, parts - 1).to_owned();
         }
+    }
+    // A site name is short; a long part sharing the host's words is a
+    // headline that mentions the site.
+    let hw = host.map(host_words).unwrap_or_default();
+    if words(last) <= MAX_SITE_WORDS && names_host(last, &hw) {
+        return span(0, parts - 2).to_owned();
+    }
+    if words(first) <= MAX_SITE_WORDS && names_host(first, &hw) {
+        return span(1, parts - 1).to_owned();
     }
     let rest_without_last = span(0, parts - 2);
     if words(last) <= MAX_SITE_WORDS && words(rest_without_last) >= MIN_TITLE_WORDS {
@@ -151,7 +218,7 @@ mod tests {
     use super::*;
 
     fn c(t: &str) -> String {
-        clean(t, None, &[])
+        clean(t, None, None, &[])
     }
 
     #[test]
@@ -185,21 +252,31 @@ mod tests {
     #[test]
     fn uses_site_name_and_headings() {
         assert_eq!(
-            clean("Moon landing | Daily Planet", Some("Daily Planet"), &[]),
+            clean(
+                "Moon landing | Daily Planet",
+                Some("Daily Planet"),
+                None,
+                &[]
+            ),
             "Moon landing"
         );
         assert_eq!(
-            clean("Daily Planet - Moon landing", Some("The Daily Planet"), &[]),
+            clean(
+                "Daily Planet - Moon landing",
+                Some("The Daily Planet"),
+                None,
+                &[]
+            ),
             "Moon landing"
         );
         let h = vec!["Moon landing".to_owned()];
         assert_eq!(
-            clean("Moon landing | Daily Planet", None, &h),
+            clean("Moon landing | Daily Planet", None, None, &h),
             "Moon landing"
         );
         let h = vec!["Spider-Man - A Review".to_owned()];
         assert_eq!(
-            clean("Spider-Man - A Review | Site", None, &h),
+            clean("Spider-Man - A Review | Site", None, None, &h),
             "Spider-Man - A Review"
         );
     }
@@ -215,6 +292,39 @@ mod tests {
         assert_eq!(trim_separators("C-3PO -"), "C-3PO");
         assert_eq!(trim_separators("-"), "-");
         assert_eq!(trim_separators("Top 10 -5% deals"), "Top 10 -5% deals");
+    }
+
+    #[test]
+    fn uses_the_host_and_the_longest_heading() {
+        let t = "Geschichte - St. Georgs Chorknaben Ulm";
+        assert_eq!(
+            clean(t, None, Some("www.chorknaben-ulm.de"), &[]),
+            "Geschichte"
+        );
+        let t = "CDU-Fraktion im Erfurter Stadtrat - Entwicklung der Waldorfschule ermöglicht";
+        assert_eq!(
+            clean(t, None, Some("cdu-fraktion-erfurt.de"), &[]),
+            "Entwicklung der Waldorfschule ermöglicht"
+        );
+        let t = "Time 4 talks » Blog Archiv » Weitere Digitalisierung der Kinos";
+        let h = vec![
+            "Time 4 talks".to_owned(),
+            "Weitere Digitalisierung der Kinos".to_owned(),
+        ];
+        assert_eq!(
+            clean(t, None, None, &h),
+            "Weitere Digitalisierung der Kinos"
+        );
+        // A host unrelated to the title changes nothing.
+        assert_eq!(
+            clean(
+                "Why the sea is salty and cold | The Daily",
+                None,
+                Some("fakehost"),
+                &[]
+            ),
+            "Why the sea is salty and cold"
+        );
     }
 
     #[test]
@@ -234,7 +344,7 @@ mod tests {
         // A heading equal to the whole title keeps it whole.
         let h = vec!["Cats - the complete guide to cat care".to_owned()];
         assert_eq!(
-            clean("Cats - the complete guide to cat care", None, &h),
+            clean("Cats - the complete guide to cat care", None, None, &h),
             "Cats - the complete guide to cat care"
         );
     }
