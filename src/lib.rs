@@ -25,6 +25,7 @@
 
 mod content;
 mod dom;
+mod json;
 #[cfg(not(target_arch = "wasm32"))]
 mod markdown;
 mod metadata;
