@@ -1,0 +1,1 @@
+//! Front-end tests in a real browser: `make test-wasm`.
