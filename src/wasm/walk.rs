@@ -366,16 +366,3 @@ impl Walk {
         }
     }
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn attribute_list_is_sorted_for_binary_search() {
-        let mut sorted = ATTRIBUTES.to_vec();
-        sorted.sort_unstable();
-        sorted.dedup();
-        assert_eq!(sorted, ATTRIBUTES);
-    }
-}

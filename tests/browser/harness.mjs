@@ -27,6 +27,25 @@ const TYPES = {
   '.json': 'application/json',
 };
 
+/**
+ * The Content-Type a saved page gets: with no BOM and no <meta charset>, say
+ * what the native decoder assumes (UTF-8 when the bytes are valid UTF-8,
+ * else windows-1252), as the page's server would have; otherwise let the
+ * browser sniff the declaration as the native side does.
+ */
+function htmlType(body) {
+  const bom = (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf)
+    || (body[0] === 0xfe && body[1] === 0xff) || (body[0] === 0xff && body[1] === 0xfe);
+  const head = body.subarray(0, 16 * 1024).toString('latin1');
+  if (bom || /<meta[^>]+charset/i.test(head)) return 'text/html';
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return 'text/html; charset=utf-8';
+  } catch {
+    return 'text/html; charset=windows-1252';
+  }
+}
+
 /** Serves files under `roots` (url prefix -> directory) on 127.0.0.1. */
 export async function startServer(roots) {
   const server = createServer(async (req, res) => {
@@ -46,8 +65,10 @@ export async function startServer(roots) {
       const s = await stat(file);
       if (!s.isFile()) throw new Error('not a file');
       const body = await readFile(file);
+      let type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+      if (type === 'text/html') type = htmlType(body);
       res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+        'content-type': type,
         'access-control-allow-origin': '*',
       });
       res.end(body);
