@@ -65,8 +65,11 @@ size: wasm
 	  done; \
 	done
 
+# `--profile test` lints the browser unit tests too.
 lint-wasm:
-	$(CARGO) clippy --target $(WASM_TARGET) --lib --tests -- -D warnings
+	$(CARGO) fmt --check
+	$(CARGO) clippy --target $(WASM_TARGET) --lib -- -D warnings
+	$(CARGO) clippy --target $(WASM_TARGET) --lib --profile test -- -D warnings
 
 # Front-end unit tests in headless Chromium (src/wasm/tests.rs).
 test-wasm:
@@ -81,6 +84,7 @@ test-browser: wasm
 	  $(CARGO) run --release --example predict -- readability $(CORPUS)/readability target/browser/native-readability.json && \
 	  $(CARGO) run --release --example predict -- trafilatura $(CORPUS)/trafilatura target/browser/native-trafilatura.json; \
 	fi
+	node $(BROWSER_DIR)/api.mjs
 	node $(BROWSER_DIR)/same-answer.mjs --corpus $(CORPUS)
 
 # Browser part of the benchmark: Lector vs Readability.js vs a bare walk.

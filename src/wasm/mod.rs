@@ -17,7 +17,7 @@ mod walk;
 
 use std::cell::Cell;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Document;
@@ -96,8 +96,7 @@ fn start() {
 }
 
 /// The options object as JS passes it.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[derive(Default)]
 struct JsOptions {
     url: Option<String>,
     force: Option<bool>,
@@ -221,17 +220,43 @@ fn describe(value: &JsValue) -> String {
     }
 }
 
+/// Reads `{ url?: string, force?: boolean }`. Read by hand rather than with
+/// serde: it keeps the JS glue small.
 fn parse_options(options: Option<JsValue>) -> JsResult<JsOptions> {
-    match options {
-        None => Ok(JsOptions::default()),
-        Some(v) if v.is_null() || v.is_undefined() => Ok(JsOptions::default()),
-        Some(v) if !v.is_object() => Err(JsError::new(&format!(
+    let v = match options {
+        Some(v) if !v.is_null() && !v.is_undefined() => v,
+        _ => return Ok(JsOptions::default()),
+    };
+    if !v.is_object() {
+        return Err(JsError::new(&format!(
             "lector.extract: options must be an object, got {}",
             describe(&v)
-        ))),
-        Some(v) => serde_wasm_bindgen::from_value(v)
-            .map_err(|e| JsError::new(&format!("lector.extract: bad options: {e}"))),
+        )));
     }
+    let field = |name: &str| {
+        js_sys::Reflect::get(&v, &JsValue::from_str(name))
+            .map(|f| Some(f).filter(|f| !f.is_undefined() && !f.is_null()))
+            .map_err(|_| JsError::new(&format!("lector.extract: cannot read options.{name}")))
+    };
+    let url = match field("url")? {
+        None => None,
+        Some(u) => Some(u.as_string().ok_or_else(|| {
+            JsError::new(&format!(
+                "lector.extract: options.url must be a string, got {}",
+                describe(&u)
+            ))
+        })?),
+    };
+    let force = match field("force")? {
+        None => None,
+        Some(f) => Some(f.as_bool().ok_or_else(|| {
+            JsError::new(&format!(
+                "lector.extract: options.force must be a boolean, got {}",
+                describe(&f)
+            ))
+        })?),
+    };
+    Ok(JsOptions { url, force })
 }
 
 fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {

@@ -4,8 +4,11 @@
 
 use super::walk::wanted;
 
+/// An element's attributes, as the tree stores them.
+type Attrs = Vec<(Box<str>, Box<str>)>;
+
 /// The wanted attributes of every `<img>` tag in `markup`, in order.
-pub(crate) fn images(markup: &str) -> Vec<Vec<(Box<str>, Box<str>)>> {
+pub(crate) fn images(markup: &str) -> Vec<Attrs> {
     let bytes = markup.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -29,9 +32,9 @@ pub(crate) fn images(markup: &str) -> Vec<Vec<(Box<str>, Box<str>)>> {
 
 /// Reads attributes from `pos` to the end of the tag; returns them and the
 /// position after the tag.
-fn attributes(markup: &str, mut pos: usize) -> (Vec<(Box<str>, Box<str>)>, usize) {
+fn attributes(markup: &str, mut pos: usize) -> (Attrs, usize) {
     let b = markup.as_bytes();
-    let mut attrs: Vec<(Box<str>, Box<str>)> = Vec::new();
+    let mut attrs: Attrs = Vec::new();
     loop {
         while pos < b.len() && (b[pos].is_ascii_whitespace() || b[pos] == b'/') {
             pos += 1;

@@ -9,7 +9,7 @@
 //!
 //! The page is never changed: only getters are called.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     AssignedNodesOptions, Document, Element, HtmlAnchorElement, HtmlElement, HtmlImageElement,
     HtmlSlotElement, Node, SvgElement,
@@ -59,6 +59,18 @@ pub(crate) const ATTRIBUTES: &[&str] = &[
     "type",
     "width",
 ];
+
+thread_local! {
+    /// The wanted attribute names as JS strings, mapped to their index in
+    /// [`ATTRIBUTES`]. Built once per instance.
+    static WANTED: js_sys::Map = {
+        let map = js_sys::Map::new();
+        for (i, name) in ATTRIBUTES.iter().enumerate() {
+            map.set(&JsValue::from_str(name), &JsValue::from(i as u32));
+        }
+        map
+    };
+}
 
 /// True when attribute `name` is one extraction reads.
 pub(crate) fn wanted(name: &str) -> bool {
@@ -192,16 +204,16 @@ impl Walk {
         let mut name = el.local_name();
         let ns = if el.is_instance_of::<HtmlElement>() {
             Ns::Html
-        } else if {
-            self.calls(1);
-            el.is_instance_of::<SvgElement>()
-        } {
-            Ns::Svg
         } else {
             self.calls(1);
-            match el.namespace_uri() {
-                Some(u) if u == MATHML_NS => Ns::MathMl,
-                _ => Ns::Html,
+            if el.is_instance_of::<SvgElement>() {
+                Ns::Svg
+            } else {
+                self.calls(1);
+                match el.namespace_uri() {
+                    Some(u) if u == MATHML_NS => Ns::MathMl,
+                    _ => Ns::Html,
+                }
             }
         };
         if ns == Ns::Html && name.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -320,17 +332,18 @@ impl Walk {
         let count = names.length();
         let mut has_src = false;
         for i in 0..count {
+            // The name stays a JS string: a lookup in a JS `Map` of the
+            // wanted names says whether to read it, without copying it.
             self.calls(2);
-            let Some(mut name) = names.get(i).as_string() else {
+            let Some(name) = WANTED
+                .with(|w| w.get(&names.get(i)))
+                .as_f64()
+                .and_then(|i| ATTRIBUTES.get(i as usize))
+                .copied()
+            else {
                 continue;
             };
-            if name.bytes().any(|b| b.is_ascii_uppercase()) {
-                name.make_ascii_lowercase();
-            }
-            if !wanted(&name) {
-                continue;
-            }
-            let value = match (html_name, name.as_str()) {
+            let value = match (html_name, name) {
                 (Some("a"), "href") => {
                     self.calls(1);
                     Some(el.unchecked_ref::<HtmlAnchorElement>().href())
@@ -342,7 +355,7 @@ impl Walk {
                 }
                 _ => {
                     self.calls(1);
-                    el.get_attribute(&name)
+                    el.get_attribute(wasm_bindgen::intern(name))
                 }
             };
             if let Some(v) = value {
