@@ -49,13 +49,16 @@ setup-wasm:
 	fi
 
 # dist/wasm/web (ES module) and dist/wasm/no-modules (global `wasm_bindgen`,
-# for content scripts), each optimized for size.
+# for content scripts), each optimized for size. src/wasm/encode.js, the JS
+# half of the page reader, is appended to each glue file: wasm-bindgen's
+# `inline_js` would make it a separate module, which `no-modules` cannot load.
 wasm:
 	$(CARGO) build --profile wasm --target $(WASM_TARGET) --lib
 	@for t in web no-modules; do \
 	  rm -rf dist/wasm/$$t; \
 	  wasm-bindgen --target $$t --out-dir dist/wasm/$$t --remove-name-section $(WASM_RAW) || exit 1; \
 	  $(WASM_OPT) -Oz dist/wasm/$$t/lector_bg.wasm -o dist/wasm/$$t/lector_bg.wasm || exit 1; \
+	  grep -v '^ *//' src/wasm/encode.js | sed 's/^ *//' >> dist/wasm/$$t/lector.js || exit 1; \
 	done
 
 size: wasm

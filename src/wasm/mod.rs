@@ -10,6 +10,7 @@
 //! const article = extract(document, { url: location.href });
 //! ```
 
+mod encoded;
 mod noscript;
 #[cfg(test)]
 mod tests;
@@ -84,8 +85,34 @@ export interface ReadStats {
 }
 "#;
 
+#[wasm_bindgen]
+extern "C" {
+    /// The options object `extract` takes (typed in TypeScript only).
+    #[wasm_bindgen(typescript_type = "ExtractOptions")]
+    pub type ExtractOptions;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `encode.js`, appended to the glue by `make wasm`: the whole page as
+    /// one string, read in JS.
+    #[wasm_bindgen(catch, js_name = __lectorEncode)]
+    fn encode_page(doc: &Document, wanted: &str) -> Result<JsValue, JsValue>;
+}
+
 thread_local! {
-    static LAST_STATS: Cell<walk::ReadStats> = Cell::new(walk::ReadStats::default());
+    pub(crate) static LAST_STATS: Cell<walk::ReadStats> = Cell::new(walk::ReadStats::default());
+    /// False once the encoder turned out missing (glue made without it).
+    pub(crate) static HAVE_ENCODER: Cell<bool> = const { Cell::new(true) };
+}
+
+/// How to read the page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum How {
+    /// `encode.js` when the glue has it (one call), else web-sys.
+    Best,
+    /// web-sys, node by node.
+    WebSys,
 }
 
 /// Installs the panic hook, so a Rust panic shows its message in the
@@ -109,10 +136,10 @@ struct JsOptions {
 #[wasm_bindgen(unchecked_return_type = "Article | null")]
 pub fn extract(
     #[wasm_bindgen(unchecked_param_type = "Document")] document: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "ExtractOptions")] options: Option<JsValue>,
+    options: Option<ExtractOptions>,
 ) -> JsResult<JsValue> {
     let doc = as_document(&document, "extract")?;
-    let opts = parse_options(options)?;
+    let opts = parse_options(options.map(JsValue::from))?;
     let url = opts.url.unwrap_or_else(|| doc.url().unwrap_or_default());
     let mut options = Options::default();
     if !url.is_empty() && url != "about:blank" {
@@ -164,15 +191,48 @@ pub fn last_read_stats() -> JsResult<JsValue> {
     })
 }
 
-/// Reads `document` into Lector's tree and returns the number of elements,
-/// without extracting: the walk alone, for benchmarks.
+/// Reads `document` into Lector's tree without extracting, for benchmarks
+/// and tests: `how` is `"websys"` for the node-by-node reader, anything else
+/// for the default. Returns the tree as text, one node a line, when `dump`
+/// is true, else the number of nodes.
+#[doc(hidden)]
 #[wasm_bindgen(js_name = readOnly)]
 pub fn read_only(
     #[wasm_bindgen(unchecked_param_type = "Document")] document: JsValue,
-) -> JsResult<u32> {
+    how: Option<String>,
+    dump: Option<bool>,
+) -> JsResult<JsValue> {
     let doc = as_document(&document, "readOnly")?;
-    let page = read(&doc);
-    Ok(page.tree.nodes.len() as u32)
+    let how = match how.as_deref() {
+        Some("websys") => How::WebSys,
+        _ => How::Best,
+    };
+    let tree = read_tree(&doc, how);
+    if dump == Some(true) {
+        return Ok(JsValue::from_str(&dump_tree(&tree)));
+    }
+    Ok(JsValue::from(tree.nodes.len() as u32))
+}
+
+/// The tree as text: one line per node, indented by depth.
+pub(crate) fn dump_tree(tree: &crate::dom::Tree) -> String {
+    use crate::dom::DOCUMENT;
+    let mut out = String::new();
+    for n in tree.descendants(DOCUMENT).skip(1) {
+        let depth = tree.ancestors(n).count();
+        out.push_str(&" ".repeat(depth));
+        if let Some(e) = tree.element(n) {
+            out.push_str(&format!("<{:?}:{}", e.ns, e.name));
+            for (k, v) in &e.attrs {
+                out.push_str(&format!(" {k}={v:?}"));
+            }
+            out.push('>');
+        } else if let Some(t) = tree.text(n) {
+            out.push_str(&format!("{t:?}"));
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// Panics on purpose, for tests that check a fresh instance works after a
@@ -184,10 +244,37 @@ pub fn test_panic() {
 }
 
 fn read(doc: &Document) -> Page {
-    let (tree, stats) = walk::read(doc);
-    LAST_STATS.with(|s| s.set(stats));
-    Page::from_tree(tree, None)
+    Page::from_tree(read_tree(doc, How::Best), None)
 }
+
+pub(crate) fn read_tree(doc: &Document, how: How) -> crate::dom::Tree {
+    if how == How::Best && HAVE_ENCODER.with(Cell::get) {
+        let wanted = wasm_bindgen::intern(WANTED_LIST);
+        match encode_page(doc, wanted).map(|v| v.as_string()) {
+            Ok(Some(s)) => {
+                let mut stats = walk::ReadStats {
+                    calls: 1,
+                    ..Default::default()
+                };
+                let tree = encoded::decode(&s, &mut stats);
+                LAST_STATS.with(|c| c.set(stats));
+                return tree;
+            }
+            // Missing helper (ReferenceError) or an odd result: read with
+            // web-sys from now on.
+            _ => HAVE_ENCODER.with(|h| h.set(false)),
+        }
+    }
+    let (tree, stats) = walk::read(doc);
+    LAST_STATS.with(|c| c.set(stats));
+    tree
+}
+
+/// [`walk::ATTRIBUTES`] as the comma-separated list `encode.js` takes.
+pub(crate) const WANTED_LIST: &str = "alt,aria-hidden,charset,cite,class,colspan,content,\
+data-lazy-src,data-original,data-src,data-srcset,datetime,dir,height,hidden,href,\
+http-equiv,id,itemprop,itemtype,lang,media,name,poster,property,rel,role,rowspan,\
+sizes,src,srcset,start,style,title,type,width";
 
 fn as_document(value: &JsValue, func: &str) -> JsResult<Document> {
     // `instanceof` fails for documents of other realms (an iframe's), so

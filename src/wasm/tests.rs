@@ -223,10 +223,14 @@ fn extract_returns_a_plain_object_and_rejects_bad_input() {
     assert!(super::extract(JsValue::from(3), None).is_err());
     assert!(super::extract(JsValue::NULL, None).is_err());
     let doc = parse("<p>x</p>");
-    assert!(super::extract(doc.clone().into(), Some(JsValue::from("x"))).is_err());
+    assert!(super::extract(
+        doc.clone().into(),
+        Some(JsValue::from("x").unchecked_into())
+    )
+    .is_err());
     let bad = js_sys::Object::new();
     js_sys::Reflect::set(&bad, &"force".into(), &"yes".into()).unwrap_or_default();
-    assert!(super::extract(doc.into(), Some(bad.into())).is_err());
+    assert!(super::extract(doc.into(), Some(bad.unchecked_into())).is_err());
     assert!(!super::version().is_empty());
 }
 
@@ -237,4 +241,53 @@ fn deep_pages_cost_no_stack() {
     let doc = parse(&html);
     let (tree, _) = walk::read(&doc);
     assert!(tree.text_content(DOCUMENT).contains("deep"));
+}
+
+/// Makes `encode.js` available as the glue made by `make wasm` does.
+fn install_encoder() {
+    let src = format!(
+        "{}\nglobalThis.__lectorEncode = __lectorEncode;",
+        include_str!("encode.js")
+    );
+    js_sys::Function::new_no_args(&src)
+        .call0(&JsValue::NULL)
+        .expect("encode.js runs");
+    super::HAVE_ENCODER.with(|h| h.set(true));
+}
+
+/// Both readers give the same tree, and the encoder crosses once.
+fn same_tree_both_ways(doc: &Document) {
+    install_encoder();
+    let slow = super::dump_tree(&super::read_tree(doc, super::How::WebSys));
+    let fast = super::dump_tree(&super::read_tree(doc, super::How::Best));
+    assert_eq!(super::LAST_STATS.with(|s| s.get().calls), 1);
+    assert_eq!(slow, fast);
+}
+
+#[wasm_bindgen_test]
+fn encoder_and_web_sys_agree() {
+    assert_eq!(super::WANTED_LIST, walk::ATTRIBUTES.join(","));
+    same_tree_both_ways(&parse(
+        r#"<!doctype html><html lang="en"><head><title>T &amp; U</title>
+        <script>var x = "\u{1}code";</script><style>p{}</style>
+        <script type=" Application/LD+JSON ">{"@type":"NewsArticle"}</script>
+        </head><body><p id="p" class="lead" onclick="x()">Hello <b>world</b></p>
+        <svg viewBox="0 0 1 1"><circle r="1"/><foreignObject><p>in svg</p></foreignObject></svg>
+        <math><mi>x</mi></math><a href="/rel">link</a><img srcset="a.png 1x">
+        <noscript><img src="/n.jpg"></noscript><iframe src="/x">fallback</iframe>
+        <table><tr><td colspan=2>cell</td></tr></table></body></html>"#,
+    ));
+    container(
+        "both",
+        r#"<div id="host2"><span>slotted</span></div><p hidden>h</p>
+        <noscript><img src="/full.jpg" alt="Full"><p>enable JS</p></noscript>
+        <noscript>plain words</noscript>"#,
+    );
+    let doc = document();
+    let host = doc.get_element_by_id("host2").expect("host");
+    let root = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .expect("attach");
+    root.set_inner_html("<p>shadow</p><slot></slot><slot name=none>fallback</slot>");
+    same_tree_both_ways(&doc);
 }

@@ -114,7 +114,8 @@ struct Frame {
     in_shadow: bool,
 }
 
-/// Reads `doc` into a tree. Never fails and never changes the page.
+/// Reads `doc` into a tree with web-sys, node by node. Never fails and
+/// never changes the page.
 pub(crate) fn read(doc: &Document) -> (Tree, ReadStats) {
     let mut walk = Walk {
         builder: Builder::new(),
@@ -236,7 +237,7 @@ impl Walk {
                 // metadata reads. Frames are other documents.
                 "script" if !script_data => None,
                 "style" | "iframe" | "frame" | "frameset" => None,
-                "noscript" => self.noscript(el),
+                "noscript" => self.noscript(el, in_shadow),
                 "slot" if in_shadow => self.slot(el),
                 _ => self.children(el, in_shadow),
             }
@@ -292,7 +293,7 @@ impl Walk {
     /// parser (scripting off) sees elements there, and the fallback `<img>`
     /// of lazy-loading pages is what matters. Read the images back out of
     /// the text. With scripting off the children are elements: walk them.
-    fn noscript(&mut self, el: &Element) -> Option<Frame> {
+    fn noscript(&mut self, el: &Element, in_shadow: bool) -> Option<Frame> {
         self.calls(1);
         let first = el.first_child()?;
         self.calls(2);
@@ -301,11 +302,18 @@ impl Walk {
             return Some(Frame {
                 next: Siblings::Chain(Some(first)),
                 close: true,
-                in_shadow: false,
+                in_shadow,
             });
         }
         self.calls(1);
         if let Some(markup) = first.node_value() {
+            self.stats.texts += 1;
+            self.stats.text_bytes += markup.len() as u32;
+            if !markup.contains('<') {
+                // Plain text ("please enable JavaScript") is text either way.
+                self.builder.text(&markup);
+                return None;
+            }
             for attrs in noscript::images(&markup) {
                 self.builder.open("img", Ns::Html, attrs);
                 self.builder.close();

@@ -1,7 +1,8 @@
 // Browser benchmark: on each Readability-corpus page, loaded in headless
 // Chromium, times on the same live page
 //   (a) Lector: read the live DOM + extract          api.extract(document)
-//   (a') Lector's read alone (walk into its tree)     api.readOnly(document)
+//   (a') Lector's read alone (encode.js + decode)     api.readOnly(document)
+//   (a'') the web-sys reader alone, node by node      api.readOnly(document, 'websys')
 //   (b) Readability.js: new Readability(document.cloneNode(true)).parse()
 //   (c) a bare JS TreeWalker pass summing text lengths
 // Prints median and p90 over pages for each, the ratios, the boundary calls
@@ -60,6 +61,7 @@ for (const p of pages) {
     const cases = {
       lector: () => api.extract(document),
       lectorRead: () => api.readOnly(document),
+      lectorReadWebSys: () => api.readOnly(document, 'websys'),
       readability: () => new Readability(document.cloneNode(true)).parse(),
       walk,
     };
@@ -82,6 +84,8 @@ for (const p of pages) {
     };
     const out = {};
     for (const [k, f] of Object.entries(cases)) out[k] = time(f);
+    api.readOnly(document, 'websys');
+    out.websysStats = api.lastReadStats();
     api.extract(document);
     out.stats = api.lastReadStats();
     out.nodes = document.getElementsByTagName('*').length;
@@ -108,12 +112,13 @@ const q = (xs, f) => {
   return s[Math.min(s.length - 1, Math.floor(f * (s.length - 1) + 0.5))];
 };
 const summary = {};
-for (const k of ['lector', 'lectorRead', 'readability', 'walk']) {
+for (const k of ['lector', 'lectorRead', 'lectorReadWebSys', 'readability', 'walk']) {
   const xs = rows.map((r) => r[k]);
   summary[k] = { median_ms: q(xs, 0.5), p90_ms: q(xs, 0.9) };
 }
 const calls = rows.map((r) => r.stats.boundaryCalls);
-const perNode = rows.map((r) => r.stats.boundaryCalls / Math.max(1, r.stats.elements + r.stats.texts));
+const wsCalls = rows.map((r) => r.websysStats.boundaryCalls);
+const perNode = rows.map((r) => r.websysStats.boundaryCalls / Math.max(1, r.websysStats.elements + r.websysStats.texts));
 const ratio = (k1, k2) => q(rows.map((r) => r[k1] / r[k2]), 0.5);
 const report = {
   pages: rows.length,
@@ -122,8 +127,14 @@ const report = {
     readability_over_lector: ratio('readability', 'lector'),
     lector_over_walk: ratio('lector', 'walk'),
     lector_read_over_walk: ratio('lectorRead', 'walk'),
+    websys_read_over_walk: ratio('lectorReadWebSys', 'walk'),
   },
-  boundary_calls: { median: q(calls, 0.5), p90: q(calls, 0.9), per_node_median: q(perNode, 0.5) },
+  boundary_calls: {
+    encoded_median: q(calls, 0.5),
+    websys_median: q(wsCalls, 0.5),
+    websys_p90: q(wsCalls, 0.9),
+    websys_per_node_median: q(perNode, 0.5),
+  },
   memory: { page: largest.name, html_bytes: sizeOf(largest), ...memory },
   rows,
 };
@@ -133,7 +144,8 @@ console.log(`browser bench: ${rows.length} Readability-corpus pages, headless Ch
 console.log('                              median ms   p90 ms');
 const label = {
   lector: '(a) Lector read+extract',
-  lectorRead: "(a') Lector read only",
+  lectorRead: "(a') Lector read (encode.js)",
+  lectorReadWebSys: "(a'') Lector read (web-sys)",
   readability: '(b) Readability.js',
   walk: '(c) JS TreeWalker',
 };
@@ -141,8 +153,9 @@ for (const [k, v] of Object.entries(summary)) {
   console.log(`${label[k].padEnd(30)}${f(v.median_ms)} ${f(v.p90_ms)}`);
 }
 console.log(`Readability / Lector (median of per-page ratios): ${report.ratios.readability_over_lector.toFixed(2)}`);
-console.log(`Lector / walk: ${report.ratios.lector_over_walk.toFixed(2)}   Lector read / walk: ${report.ratios.lector_read_over_walk.toFixed(2)}`);
-console.log(`boundary calls per page: median ${report.boundary_calls.median}, p90 ${report.boundary_calls.p90}, per node ${report.boundary_calls.per_node_median.toFixed(2)}`);
+console.log(`Lector / walk: ${report.ratios.lector_over_walk.toFixed(2)}   read (encode.js) / walk: ${report.ratios.lector_read_over_walk.toFixed(2)}   read (web-sys) / walk: ${report.ratios.websys_read_over_walk.toFixed(2)}`);
+const bc = report.boundary_calls;
+console.log(`boundary calls per page: encode.js reader ${bc.encoded_median}; web-sys reader median ${bc.websys_median}, p90 ${bc.websys_p90}, ${bc.websys_per_node_median.toFixed(2)} per node`);
 console.log(`wasm memory after extracting the largest page (${largest.name}, ${sizeOf(largest)} bytes of HTML): ${(memory.after / 1048576).toFixed(2)} MiB (fresh instance: ${(memory.before / 1048576).toFixed(2)} MiB)`);
 mkdirSync(path.join(REPO, 'target', 'bench'), { recursive: true });
 writeFileSync(path.join(REPO, 'target', 'bench', 'browser.json'), JSON.stringify(report, null, 1));

@@ -8,7 +8,8 @@
 // metric of ../shared/tools/score.py), the title and the byline, and checks
 // with a MutationObserver that extraction changed nothing in the page.
 // Passes when at least 97% of pages reach F1 >= 0.99 with equal title and
-// byline, and no page was mutated. Writes target/browser/same-answer.json.
+// byline, no page was mutated, and both readers (JS encoder and web-sys)
+// built the same tree on every page. Writes target/browser/same-answer.json.
 
 import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -76,7 +77,21 @@ for (const p of pages) {
       const readerable = api.isProbablyReaderable(document);
       const mutations = seen.length + obs.takeRecords().length;
       obs.disconnect();
-      return { article, readerable, mutations, stats: api.lastReadStats() };
+      const stats = api.lastReadStats();
+      // The two readers (encode.js + decoder, and web-sys node by node)
+      // must build the same tree.
+      const slow = api.readOnly(document, 'websys', true);
+      const websysCalls = api.lastReadStats().boundaryCalls;
+      const fast = api.readOnly(document, null, true);
+      let treeDiff = null;
+      if (slow !== fast) {
+        const a = slow.split('\n');
+        const b = fast.split('\n');
+        let i = 0;
+        while (i < a.length && a[i] === b[i]) i++;
+        treeDiff = { line: i, websys: (a[i] ?? '').slice(0, 200), encoded: (b[i] ?? '').slice(0, 200) };
+      }
+      return { article, readerable, mutations, stats, websysCalls, treeDiff };
     });
     const a = live.article ?? { textContent: '', title: null, byline: null };
     r.f1 = textF1(nat?.textContent ?? '', a.textContent ?? '');
@@ -85,6 +100,8 @@ for (const p of pages) {
     r.readerableSame = nat?.readerable === live.readerable;
     r.mutations = live.mutations;
     r.stats = live.stats;
+    r.websysCalls = live.websysCalls;
+    r.treeDiff = live.treeDiff;
     r.ok = r.f1 >= F1_MIN && r.titleSame && r.bylineSame;
     if (!r.ok) {
       r.why = [];
@@ -108,12 +125,18 @@ const failed = results.filter((r) => !r.ok);
 const mutated = results.filter((r) => r.mutations > 0);
 const share = (results.length - failed.length) / results.length;
 const readerableDiff = results.filter((r) => r.readerableSame === false);
+const treeDiffs = results.filter((r) => r.treeDiff);
 
 console.log(`pages: ${results.length} (${rdb.length} readability, ${Math.min(traf.length, results.length - rdb.length)} trafilatura) in ${seconds.toFixed(1)} s`);
 console.log(`requests aborted (outside the local server): ${chrome.state.aborted}`);
 console.log(`agreement (text F1 >= ${F1_MIN}, same title and byline): ${(share * 100).toFixed(1)}% (need ${SHARE_MIN * 100}%)`);
 console.log(`isProbablyReaderable differs on ${readerableDiff.length} pages${readerableDiff.length ? ': ' + readerableDiff.map((r) => r.name).join(', ') : ''}`);
 console.log(`pages mutated during extraction: ${mutated.length}`);
+console.log(`pages where the two readers' trees differ: ${treeDiffs.length}`);
+for (const r of treeDiffs) console.log(`  TREE ${r.corpus}/${r.name} line ${r.treeDiff.line}\n    websys:  ${r.treeDiff.websys}\n    encoded: ${r.treeDiff.encoded}`);
+const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ok = results.filter((r) => r.stats);
+console.log(`boundary calls per page (median): encoded reader ${med(ok.map((r) => r.stats.boundaryCalls))}, web-sys reader ${med(ok.map((r) => r.websysCalls))}`);
 for (const r of failed) {
   console.log(`\nBELOW: ${r.corpus}/${r.name}${r.f1 !== undefined ? ` F1=${r.f1.toFixed(4)}` : ''}`);
   if (r.error) console.log(`  error: ${r.error}`);
@@ -130,6 +153,6 @@ for (const r of failed) {
 }
 mkdirSync(outDir, { recursive: true });
 writeFileSync(path.join(outDir, 'same-answer.json'), JSON.stringify({ share, results }, null, 1));
-const pass = share >= SHARE_MIN && mutated.length === 0;
+const pass = share >= SHARE_MIN && mutated.length === 0 && treeDiffs.length === 0;
 console.log(`\nsame-answer: ${results.length - failed.length} passed, ${failed.length} failed`);
 process.exit(pass ? 0 : 1);
