@@ -70,7 +70,7 @@ size: wasm
 
 # `--profile test` lints the browser unit tests too.
 lint-wasm:
-	$(CARGO) fmt --check
+	rustfmt --edition 2021 --check src/wasm/*.rs
 	$(CARGO) clippy --target $(WASM_TARGET) --lib -- -D warnings
 	$(CARGO) clippy --target $(WASM_TARGET) --lib --profile test -- -D warnings
 
