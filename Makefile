@@ -55,6 +55,7 @@ setup-wasm:
 # is appended to each glue file: wasm-bindgen's `inline_js` would make it a
 # separate module, which `no-modules` cannot load.
 wasm:
+	@test -x $(WASM_OPT) -a -x $(TERSER) || { echo "wasm-opt/terser missing: run \`make setup-wasm\`"; exit 1; }
 	$(CARGO) build --profile wasm --target $(WASM_TARGET) --lib
 	@for t in web no-modules; do \
 	  rm -rf dist/wasm/$$t; \
