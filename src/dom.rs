@@ -62,6 +62,8 @@ pub(crate) enum Data {
     Element(Element),
     Text(String),
     /// A comment, processing instruction or doctype: kept out of the tree.
+    // Only the native parser (html5ever) creates these.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     Other,
 }
 
@@ -106,6 +108,8 @@ impl Tree {
         }
     }
 
+    // Used by the native parser only.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     #[inline]
     pub fn node(&self, id: NodeId) -> &Node {
         &self.nodes[id as usize]
@@ -192,6 +196,8 @@ impl Tree {
     }
 
     /// Inserts `child` (detached) right before `sibling`.
+    // Used by the native parser only.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub fn insert_before(&mut self, sibling: NodeId, child: NodeId) {
         if matches!(self.nodes[child as usize].data, Data::Other) {
             return;
@@ -217,6 +223,8 @@ impl Tree {
     }
 
     /// Unlinks `id` from its parent and siblings.
+    // Used by the native parser only.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub fn detach(&mut self, id: NodeId) {
         let (parent, prev, next) = {
             let n = &self.nodes[id as usize];
@@ -252,6 +260,8 @@ impl Tree {
     }
 
     /// Inserts text before `sibling`, merging with a text node right before it.
+    // Used by the native parser only.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub fn insert_text_before(&mut self, sibling: NodeId, text: &str) {
         let prev = self.nodes[sibling as usize].prev;
         if prev != NONE {
@@ -478,7 +488,8 @@ impl Builder {
     }
 }
 
-/// Attributes of each `<img>` tag in a fragment of HTML source, read with a
+/// Attributes of each `<img>` tag in a fragment of HTML source (the text of
+/// a `<noscript>`; the live-DOM front end uses it too), read with a
 /// small tokenizer (quoted, unquoted and bare attributes; character
 /// references in values decoded for the common cases). At most 16 images.
 pub(crate) fn scan_img_tags(src: &str) -> Vec<Vec<(Box<str>, Box<str>)>> {
@@ -490,6 +501,14 @@ pub(crate) fn scan_img_tags(src: &str) -> Vec<Vec<(Box<str>, Box<str>)>> {
         let start = from + p + 4;
         if out.len() >= 16 {
             break;
+        }
+        // `<imgur>` is not an image.
+        if bytes
+            .get(start)
+            .is_some_and(|&c| !(c.is_ascii_whitespace() || c == b'/' || c == b'>'))
+        {
+            from = start;
+            continue;
         }
         let mut i = start;
         let mut attrs: Vec<(Box<str>, Box<str>)> = Vec::new();

@@ -38,6 +38,8 @@ mod safety;
 mod serialize;
 mod text;
 mod url;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 use serde::Serialize;
 

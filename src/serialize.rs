@@ -695,7 +695,9 @@ impl Writer<'_> {
         };
         // A placeholder whose real image waits in the `<noscript>` beside
         // it: that one is written instead.
-        if el.attr("src").is_some_and(|s| src == s.trim() || self.absolute(s).as_deref() == Some(&src))
+        if el
+            .attr("src")
+            .is_some_and(|s| src == s.trim() || self.absolute(s).as_deref() == Some(&src))
             && looks_like_placeholder(&src)
             && self.next_noscript_has_image(id)
         {
