@@ -695,8 +695,7 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
                 .as_deref()
                 .map(|t| title::clean(t, site_name.as_deref(), host(base), &s.headings))
         })
-        .or_else(|| s.headline.as_deref().and_then(clean))
-        .and_then(|t| clean(title::trim_separators(&t)));
+        .or_else(|| s.headline.as_deref().and_then(clean));
 
     let bylines = byline_elements(tree);
     let meta_byline = ld.byline.as_deref().and_then(clean).or_else(|| {
