@@ -31,26 +31,30 @@ const TYPES = {
  * The Content-Type a saved page gets: the charset the native decoder
  * (src/parse.rs) settles on, stated outright. Chromium looks for
  * <meta charset> in the first 1024 bytes only and guesses after that, the
- * native side reads 16 KiB and assumes UTF-8 when the bytes are valid
- * UTF-8, else windows-1252. With a BOM the browser follows the BOM anyway.
+ * native side reads 16 KiB, prefers UTF-8 whenever the bytes are valid
+ * UTF-8, and falls back to windows-1252. With a BOM the browser follows the
+ * BOM anyway.
  */
 function htmlType(body) {
   const bom = (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf)
     || (body[0] === 0xfe && body[1] === 0xff) || (body[0] === 0xff && body[1] === 0xfe);
   if (bom) return 'text/html';
+  let validUtf8 = true;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    validUtf8 = false;
+  }
   const head = body.subarray(0, 16 * 1024).toString('latin1');
   const meta = /<meta[^>]*?charset\s*=\s*["']?\s*([^"'\s;\/>]+)/i.exec(head);
-  if (meta) {
+  // Valid UTF-8 wins over a declared legacy charset, as natively: saved
+  // pages are often re-encoded and keep their old <meta charset>.
+  if (meta && !validUtf8) {
     const label = meta[1].toLowerCase();
     // A page read as bytes that says UTF-16 is really ASCII-compatible.
     return `text/html; charset=${label.startsWith('utf-16') ? 'utf-8' : label}`;
   }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(body);
-    return 'text/html; charset=utf-8';
-  } catch {
-    return 'text/html; charset=windows-1252';
-  }
+  return `text/html; charset=${validUtf8 ? 'utf-8' : 'windows-1252'}`;
 }
 
 /** Serves files under `roots` (url prefix -> directory) on 127.0.0.1. */
