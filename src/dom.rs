@@ -57,6 +57,8 @@ pub(crate) enum Data {
     Element(Element),
     Text(String),
     /// A comment, processing instruction or doctype: kept out of the tree.
+    // Only the native parser (html5ever) creates these.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     Other,
 }
 
@@ -98,6 +100,8 @@ impl Tree {
         }
     }
 
+    // Used by the native parser only.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     #[inline]
     pub fn node(&self, id: NodeId) -> &Node {
         &self.nodes[id as usize]
@@ -177,6 +181,8 @@ impl Tree {
     }
 
     /// Inserts `child` (detached) right before `sibling`.
+    // Used by the native parser only.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub fn insert_before(&mut self, sibling: NodeId, child: NodeId) {
         if matches!(self.nodes[child as usize].data, Data::Other) {
             return;
@@ -200,6 +206,8 @@ impl Tree {
     }
 
     /// Unlinks `id` from its parent and siblings.
+    // Used by the native parser only.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub fn detach(&mut self, id: NodeId) {
         let (parent, prev, next) = {
             let n = &self.nodes[id as usize];
@@ -235,6 +243,8 @@ impl Tree {
     }
 
     /// Inserts text before `sibling`, merging with a text node right before it.
+    // Used by the native parser only.
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
     pub fn insert_text_before(&mut self, sibling: NodeId, text: &str) {
         let prev = self.nodes[sibling as usize].prev;
         if prev != NONE {

@@ -33,6 +33,8 @@ mod rules;
 mod serialize;
 mod text;
 mod url;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 use serde::Serialize;
 

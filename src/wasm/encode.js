@@ -1,0 +1,115 @@
+// Lector's page encoder, appended to the wasm-bindgen glue by `make wasm`.
+//
+// Copying strings from JS into wasm one by one is what makes reading a page
+// slow, so this reads the page in JS, in one pass, and hands wasm a single
+// string. The rules are those of src/wasm/walk.rs (the web-sys reader, used
+// when this helper is absent); src/wasm/encoded.rs decodes the string and
+// the browser test checks both give the same tree on every corpus page.
+//
+// Format: a sequence of tokens, each a control character and its payload,
+// running to the next control character:
+//   \x01 K name   element start; K is h (HTML), s (SVG) or m (MathML)
+//   \x02 C value  attribute of the element just started; C is the
+//                 attribute's index in `wanted` as the character 0x30 + i
+//   \x03          element end
+//   \x04 text     text node
+// \x01..\x04 inside text or values become spaces (they are never words).
+//
+// Only getters are called: the page is never changed.
+function __lectorEncode(doc, wanted) {
+  const codes = new Map();
+  wanted.split(',').forEach((n, i) => codes.set(n, String.fromCharCode(0x30 + i)));
+  const srcCode = codes.get('src');
+  const CTRL = /[\x01-\x04]/;
+  const CTRL_ALL = /[\x01-\x04]/g;
+  const clean = (s) => (CTRL.test(s) ? s.replace(CTRL_ALL, ' ') : s);
+  const SVG = 'http://www.w3.org/2000/svg';
+  const MATH = 'http://www.w3.org/1998/Math/MathML';
+  const out = [];
+  // The walk: siblings come from a DOM chain (`node`) or from the nodes
+  // assigned to a shadow root's <slot> (`list`).
+  const stack = [];
+  let node = doc.firstChild;
+  let list = null;
+  let at = 0;
+  let inShadow = false;
+  let close = false;
+  for (;;) {
+    let n;
+    if (list !== null) {
+      n = at < list.length ? list[at++] : null;
+    } else {
+      n = node;
+      if (n !== null) node = n.nextSibling;
+    }
+    if (n === null) {
+      if (close) out.push('\x03');
+      if (stack.length === 0) break;
+      [node, list, at, inShadow, close] = stack.pop();
+      continue;
+    }
+    const type = n.nodeType;
+    if (type === 3 || type === 4) {
+      out.push('\x04', clean(n.data));
+      continue;
+    }
+    if (type !== 1) continue;
+    const ns = n.namespaceURI;
+    const kind = ns === SVG ? 's' : ns === MATH ? 'm' : 'h';
+    const name = n.localName;
+    out.push('\x01', kind, name);
+    const html = kind === 'h';
+    let hasSrc = false;
+    let ldJson = false;
+    if (n.hasAttributes()) {
+      const attrs = n.attributes;
+      for (let i = 0; i < attrs.length; i++) {
+        const a = attrs[i];
+        const code = codes.get(a.name);
+        if (code === undefined) continue;
+        let v = a.value;
+        if (html && name === 'a' && a.name === 'href') {
+          v = n.href;
+        } else if (html && name === 'img' && a.name === 'src') {
+          v = n.src;
+          hasSrc = true;
+        } else if (a.name === 'type') {
+          ldJson = v.trim().toLowerCase() === 'application/ld+json';
+        }
+        out.push('\x02', code, clean(v));
+      }
+    }
+    if (html && name === 'img' && !hasSrc && n.currentSrc) {
+      out.push('\x02', srcCode, clean(n.currentSrc));
+    }
+    if (html) {
+      // Code and styles are not content, except JSON-LD; frames are other
+      // documents.
+      if ((name === 'script' && !ldJson) || name === 'style' || name === 'iframe'
+        || name === 'frame' || name === 'frameset') {
+        out.push('\x03');
+        continue;
+      }
+      if (name === 'slot' && inShadow) {
+        const assigned = n.assignedNodes({ flatten: true });
+        if (assigned.length > 0) {
+          stack.push([node, list, at, inShadow, close]);
+          node = null;
+          list = assigned;
+          at = 0;
+          inShadow = false;
+          close = true;
+          continue;
+        }
+      }
+    }
+    stack.push([node, list, at, inShadow, close]);
+    const root = n.shadowRoot;
+    node = root !== null ? root.firstChild : n.firstChild;
+    list = null;
+    at = 0;
+    inShadow = inShadow || root !== null;
+    close = true;
+  }
+  return out.join('');
+}

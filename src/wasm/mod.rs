@@ -1,0 +1,356 @@
+//! The JavaScript API: Lector on the live DOM of the page being read.
+//!
+//! This layer converts types and nothing else: [`walk`] reads the
+//! `Document` into Lector's tree, the crate's [`extract`](crate::extract)
+//! does the work, and the result crosses back as a plain JS object.
+//!
+//! ```js
+//! import init, { extract, isProbablyReaderable } from "./lector.js";
+//! await init();
+//! const article = extract(document, { url: location.href });
+//! ```
+
+mod encoded;
+mod noscript;
+#[cfg(test)]
+mod tests;
+mod walk;
+
+use std::cell::Cell;
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Document;
+
+use crate::{Options, Page};
+
+/// Results in JS: a thrown `Error` with a readable message on failure.
+type JsResult<T> = Result<T, JsError>;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** The article found on a page; `null` fields are what the page does not say. */
+export interface Article {
+  /** The article's title, without the site name around it. */
+  title: string | null;
+  /** The author(s), as the page names them. */
+  byline: string | null;
+  /** The site's or publication's name. */
+  siteName: string | null;
+  /** Publication time, ISO 8601 where the page gives a parseable date. */
+  publishedTime: string | null;
+  /** The content's language, e.g. `en` or `pt-BR`. */
+  lang: string | null;
+  /** Text direction: `ltr`, `rtl` or `auto`. */
+  dir: string | null;
+  /** A short summary. */
+  excerpt: string | null;
+  /** The article's main image. */
+  leadImageUrl: string | null;
+  /** The article body as a clean, safe HTML fragment. */
+  content: string;
+  /** The article body as plain text. */
+  textContent: string;
+  /** Characters of text in the body. */
+  length: number;
+  /** Words in the body. */
+  wordCount: number;
+  /** Minutes a person takes to read the body, at least 1. */
+  readingTimeMinutes: number;
+  /** The page's address, if known. */
+  url: string | null;
+}
+
+/** Options for `extract`. */
+export interface ExtractOptions {
+  /** The page's address for absolute links; defaults to `document.URL`. */
+  url?: string;
+  /** Return the best candidate even when the page does not look like an article. */
+  force?: boolean;
+}
+
+/** What the last read of a document cost. */
+export interface ReadStats {
+  /** Elements put in Lector's tree. */
+  elements: number;
+  /** Text nodes read. */
+  texts: number;
+  /** Bytes of text copied into wasm (UTF-8). */
+  textBytes: number;
+  /** Attribute values copied into wasm. */
+  attributes: number;
+  /** Calls from wasm into JS during the walk. */
+  boundaryCalls: number;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    /// The options object `extract` takes (typed in TypeScript only).
+    #[wasm_bindgen(typescript_type = "ExtractOptions")]
+    pub type ExtractOptions;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `encode.js`, appended to the glue by `make wasm`: the whole page as
+    /// one string, read in JS.
+    #[wasm_bindgen(catch, js_name = __lectorEncode)]
+    fn encode_page(doc: &Document, wanted: &str) -> Result<JsValue, JsValue>;
+}
+
+thread_local! {
+    pub(crate) static LAST_STATS: Cell<walk::ReadStats> = Cell::new(walk::ReadStats::default());
+    /// False once the encoder turned out missing (glue made without it).
+    pub(crate) static HAVE_ENCODER: Cell<bool> = const { Cell::new(true) };
+}
+
+/// How to read the page.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum How {
+    /// `encode.js` when the glue has it (one call), else web-sys.
+    Best,
+    /// web-sys, node by node.
+    WebSys,
+}
+
+/// Installs the panic hook, so a Rust panic shows its message in the
+/// console before the `RuntimeError` reaches the caller.
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The options object as JS passes it.
+#[derive(Default)]
+struct JsOptions {
+    url: Option<String>,
+    force: Option<bool>,
+}
+
+/// Finds the article in `document` (the live page, or one made by
+/// `DOMParser`). Returns `null` when the page holds no article; throws an
+/// `Error` when `document` is not a document or the options are malformed.
+/// The page is only read, never changed.
+#[wasm_bindgen(unchecked_return_type = "Article | null")]
+pub fn extract(
+    #[wasm_bindgen(unchecked_param_type = "Document")] document: JsValue,
+    options: Option<ExtractOptions>,
+) -> JsResult<JsValue> {
+    let doc = as_document(&document, "extract")?;
+    let opts = parse_options(options.map(JsValue::from))?;
+    let url = opts.url.unwrap_or_else(|| doc.url().unwrap_or_default());
+    let mut options = Options::default();
+    if !url.is_empty() && url != "about:blank" {
+        options = options.with_url(url);
+    }
+    options.force = opts.force.unwrap_or(false);
+    let page = read(&doc);
+    match crate::extract(&page, &options) {
+        None => Ok(JsValue::NULL),
+        Some(article) => to_js(&article),
+    }
+}
+
+/// A quick guess whether `extract` will find an article in `document`.
+#[wasm_bindgen(js_name = isProbablyReaderable)]
+pub fn is_probably_readerable(
+    #[wasm_bindgen(unchecked_param_type = "Document")] document: JsValue,
+) -> JsResult<bool> {
+    let doc = as_document(&document, "isProbablyReaderable")?;
+    Ok(crate::is_probably_readerable(&read(&doc)))
+}
+
+/// Lector's version, e.g. `"0.1.0"`.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// What the last `extract` or `isProbablyReaderable` read from its
+/// document and how many calls into JS that took (for benchmarks).
+#[wasm_bindgen(js_name = lastReadStats, unchecked_return_type = "ReadStats")]
+pub fn last_read_stats() -> JsResult<JsValue> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Out {
+        elements: u32,
+        texts: u32,
+        text_bytes: u32,
+        attributes: u32,
+        boundary_calls: u32,
+    }
+    let s = LAST_STATS.with(Cell::get);
+    to_js(&Out {
+        elements: s.elements,
+        texts: s.texts,
+        text_bytes: s.text_bytes,
+        attributes: s.attributes,
+        boundary_calls: s.calls,
+    })
+}
+
+/// Reads `document` into Lector's tree without extracting, for benchmarks
+/// and tests: `how` is `"websys"` for the node-by-node reader, anything else
+/// for the default. Returns the tree as text, one node a line, when `dump`
+/// is true, else the number of nodes.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = readOnly)]
+pub fn read_only(
+    #[wasm_bindgen(unchecked_param_type = "Document")] document: JsValue,
+    how: Option<String>,
+    dump: Option<bool>,
+) -> JsResult<JsValue> {
+    let doc = as_document(&document, "readOnly")?;
+    let how = match how.as_deref() {
+        Some("websys") => How::WebSys,
+        _ => How::Best,
+    };
+    let tree = read_tree(&doc, how);
+    if dump == Some(true) {
+        return Ok(JsValue::from_str(&dump_tree(&tree)));
+    }
+    Ok(JsValue::from(tree.nodes.len() as u32))
+}
+
+/// The tree as text: one line per node, indented by depth.
+pub(crate) fn dump_tree(tree: &crate::dom::Tree) -> String {
+    use crate::dom::DOCUMENT;
+    let mut out = String::new();
+    for n in tree.descendants(DOCUMENT).skip(1) {
+        let depth = tree.ancestors(n).count();
+        out.push_str(&" ".repeat(depth));
+        if let Some(e) = tree.element(n) {
+            out.push_str(&format!("<{:?}:{}", e.ns, e.name));
+            for (k, v) in &e.attrs {
+                out.push_str(&format!(" {k}={v:?}"));
+            }
+            out.push('>');
+        } else if let Some(t) = tree.text(n) {
+            out.push_str(&format!("{t:?}"));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Panics on purpose, for tests that check a fresh instance works after a
+/// panic. Not part of the API.
+#[doc(hidden)]
+#[wasm_bindgen(js_name = __testPanic)]
+pub fn test_panic() {
+    panic!("lector: panic requested by a test");
+}
+
+fn read(doc: &Document) -> Page {
+    Page::from_tree(read_tree(doc, How::Best), None)
+}
+
+pub(crate) fn read_tree(doc: &Document, how: How) -> crate::dom::Tree {
+    if how == How::Best && HAVE_ENCODER.with(Cell::get) {
+        let wanted = wasm_bindgen::intern(WANTED_LIST);
+        match encode_page(doc, wanted).map(|v| v.as_string()) {
+            Ok(Some(s)) => {
+                let mut stats = walk::ReadStats {
+                    calls: 1,
+                    ..Default::default()
+                };
+                let tree = encoded::decode(&s, &mut stats);
+                LAST_STATS.with(|c| c.set(stats));
+                return tree;
+            }
+            // Missing helper (ReferenceError) or an odd result: read with
+            // web-sys from now on.
+            _ => HAVE_ENCODER.with(|h| h.set(false)),
+        }
+    }
+    let (tree, stats) = walk::read(doc);
+    LAST_STATS.with(|c| c.set(stats));
+    tree
+}
+
+/// [`walk::ATTRIBUTES`] as the comma-separated list `encode.js` takes.
+pub(crate) const WANTED_LIST: &str = "alt,aria-hidden,charset,cite,class,colspan,content,\
+data-lazy-src,data-original,data-src,data-srcset,datetime,dir,height,hidden,href,\
+http-equiv,id,itemprop,itemtype,lang,media,name,poster,property,rel,role,rowspan,\
+sizes,src,srcset,start,style,title,type,width";
+
+fn as_document(value: &JsValue, func: &str) -> JsResult<Document> {
+    // `instanceof` fails for documents of other realms (an iframe's), so
+    // check the node type the way the DOM defines documents.
+    if let Some(doc) = value.dyn_ref::<Document>() {
+        return Ok(doc.clone());
+    }
+    let node_type = js_sys::Reflect::get(value, &JsValue::from_str("nodeType"))
+        .ok()
+        .and_then(|v| v.as_f64());
+    if node_type == Some(9.0) {
+        return Ok(value.clone().unchecked_into());
+    }
+    Err(JsError::new(&format!(
+        "lector.{func}: expected a Document, got {}",
+        describe(value)
+    )))
+}
+
+fn describe(value: &JsValue) -> String {
+    if value.is_null() {
+        "null".into()
+    } else if value.is_undefined() {
+        "undefined".into()
+    } else {
+        value
+            .js_typeof()
+            .as_string()
+            .unwrap_or_else(|| "a value".into())
+    }
+}
+
+/// Reads `{ url?: string, force?: boolean }`. Read by hand rather than with
+/// serde: it keeps the JS glue small.
+fn parse_options(options: Option<JsValue>) -> JsResult<JsOptions> {
+    let v = match options {
+        Some(v) if !v.is_null() && !v.is_undefined() => v,
+        _ => return Ok(JsOptions::default()),
+    };
+    if !v.is_object() {
+        return Err(JsError::new(&format!(
+            "lector.extract: options must be an object, got {}",
+            describe(&v)
+        )));
+    }
+    let field = |name: &str| {
+        js_sys::Reflect::get(&v, &JsValue::from_str(name))
+            .map(|f| Some(f).filter(|f| !f.is_undefined() && !f.is_null()))
+            .map_err(|_| JsError::new(&format!("lector.extract: cannot read options.{name}")))
+    };
+    let url = match field("url")? {
+        None => None,
+        Some(u) => Some(u.as_string().ok_or_else(|| {
+            JsError::new(&format!(
+                "lector.extract: options.url must be a string, got {}",
+                describe(&u)
+            ))
+        })?),
+    };
+    let force = match field("force")? {
+        None => None,
+        Some(f) => Some(f.as_bool().ok_or_else(|| {
+            JsError::new(&format!(
+                "lector.extract: options.force must be a boolean, got {}",
+                describe(&f)
+            ))
+        })?),
+    };
+    Ok(JsOptions { url, force })
+}
+
+fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
+    let ser = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
+    value
+        .serialize(&ser)
+        .map_err(|e| JsError::new(&format!("lector: could not convert the result: {e}")))
+}
