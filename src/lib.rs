@@ -25,6 +25,8 @@
 
 mod content;
 mod dom;
+#[cfg(not(target_arch = "wasm32"))]
+mod markdown;
 mod metadata;
 #[cfg(not(target_arch = "wasm32"))]
 mod parse;
