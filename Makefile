@@ -19,6 +19,10 @@ test: lint
 fmt:
 	$(CARGO) fmt
 
+# Native benchmark: parse / readerable / extract per page, median and p90.
+bench:
+	$(CARGO) bench --bench native
+
 clean:
 	$(CARGO) clean
 	rm -rf dist

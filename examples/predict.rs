@@ -33,15 +33,15 @@ fn main() {
             for name in names {
                 let bytes = std::fs::read(dir.join(&name).join("source.html")).expect("read");
                 // The URL Readability.js's own tests give every page.
-                let page = lector::Page::from_bytes(&bytes).with_url("http://fakehost/test/page.html");
+                let page =
+                    lector::Page::from_bytes(&bytes).with_url("http://fakehost/test/page.html");
                 preds.insert(name, prediction(&page));
             }
         }
         "trafilatura" => {
-            let truth: Value = serde_json::from_slice(
-                &std::fs::read(dir.join("truth.json")).expect("truth.json"),
-            )
-            .expect("json");
+            let truth: Value =
+                serde_json::from_slice(&std::fs::read(dir.join("truth.json")).expect("truth.json"))
+                    .expect("json");
             for (file, entry) in truth.as_object().expect("object") {
                 let bytes = std::fs::read(dir.join("pages").join(file)).expect("read page");
                 let mut page = lector::Page::from_bytes(&bytes);

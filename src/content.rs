@@ -1,8 +1,19 @@
-//! Finding the article body: score blocks, pick the best container, gather
-//! its siblings, and mark what to leave out.
+//! Finding the article body: score paragraphs, credit their containers, pick
+//! the best container, gather its siblings, then mark what to leave out.
+//!
+//! The page tree is never changed. Where a DOM-mutating extractor would
+//! delete a node or turn a `<div>` into a `<p>`, this module records it in
+//! per-node vectors (`drop`, `as_para`) that the renderer reads.
+//!
+//! Extraction runs in passes, strictest first. When a pass yields too little
+//! text, the next one relaxes a rule (leave "unlikely" blocks in, stop
+//! trusting class names, stop cleaning conditionally); the longest result wins
+//! if none is long enough.
 
-use crate::dom::{NodeId, Tree};
+use crate::dom::{Data, NodeId, Tree, DOCUMENT, NONE};
 use crate::metadata::Metadata;
+use crate::rules;
+use crate::text;
 
 /// The chosen body: top-level nodes to render, and what to drop inside them.
 pub(crate) struct Body {
@@ -10,13 +21,1229 @@ pub(crate) struct Body {
     pub roots: Vec<NodeId>,
     /// `drop[n]` is true for nodes left out of the output.
     pub drop: Vec<bool>,
+    /// Tables that hold data (rendered as tables); other tables are layout
+    /// and are flattened.
+    pub data_table: Vec<bool>,
+}
+
+/// Which rules a pass applies.
+#[derive(Clone, Copy)]
+struct Pass {
+    strip_unlikely: bool,
+    weight_classes: bool,
+    clean_conditionally: bool,
+}
+
+/// Per-page facts computed once and shared by all passes.
+struct Page<'a> {
+    tree: &'a Tree,
+    /// Pre-order list of the body's nodes (the body first).
+    order: Vec<NodeId>,
+    /// Collapsed-whitespace character count of each text node (0 elsewhere).
+    text_len: Vec<u32>,
+    /// Commas in each text node.
+    commas: Vec<u32>,
+    /// Nodes never shown: hidden, or text-less by nature (scripts...).
+    invisible: Vec<bool>,
+    /// Lower-case "class id" of each element.
+    names: Vec<Box<str>>,
+    body: NodeId,
+    /// Heading that repeats the title, left out since the reader shows it.
+    title_heading: Option<NodeId>,
+    byline: Vec<bool>,
 }
 
 /// Finds the article body, or `None` when the page has none.
-pub(crate) fn find(tree: &Tree, _meta: &Metadata, _force: bool) -> Option<Body> {
+pub(crate) fn find(tree: &Tree, meta: &Metadata, force: bool) -> Option<Body> {
     let body = tree.body()?;
-    Some(Body {
-        roots: vec![body],
-        drop: vec![false; tree.nodes.len()],
+    let page = Page::new(tree, body, meta);
+    let passes = [
+        Pass {
+            strip_unlikely: true,
+            weight_classes: true,
+            clean_conditionally: true,
+        },
+        Pass {
+            strip_unlikely: false,
+            weight_classes: true,
+            clean_conditionally: true,
+        },
+        Pass {
+            strip_unlikely: false,
+            weight_classes: false,
+            clean_conditionally: true,
+        },
+        Pass {
+            strip_unlikely: false,
+            weight_classes: false,
+            clean_conditionally: false,
+        },
+    ];
+    let mut best: Option<(usize, Body)> = None;
+    for pass in passes {
+        let Some(found) = page.run(pass) else {
+            continue;
+        };
+        let len = page.kept_len(&found);
+        if len >= rules::MIN_ARTICLE_CHARS {
+            return Some(found);
+        }
+        if best.as_ref().is_none_or(|(l, _)| len > *l) {
+            best = Some((len, found));
+        }
+    }
+    let (len, body) = best?;
+    if len == 0 && !force {
+        return None;
+    }
+    Some(body)
+}
+
+impl<'a> Page<'a> {
+    fn new(tree: &'a Tree, body: NodeId, meta: &Metadata) -> Self {
+        let n = tree.nodes.len();
+        let order: Vec<NodeId> = tree.descendants(body).collect();
+        let mut text_len = vec![0u32; n];
+        let mut commas = vec![0u32; n];
+        let mut invisible = vec![false; n];
+        let mut names: Vec<Box<str>> = vec![Box::from(""); n];
+        for &id in &order {
+            let node = tree.node(id);
+            let parent = node.parent;
+            if parent != NONE && invisible[parent as usize] {
+                invisible[id as usize] = true;
+                continue;
+            }
+            match &node.data {
+                Data::Text(t) => {
+                    text_len[id as usize] = collapsed_len(t) as u32;
+                    commas[id as usize] = text::comma_count(t) as u32;
+                }
+                Data::Element(e) => {
+                    let class = e.attr("class").unwrap_or("");
+                    let idv = e.attr("id").unwrap_or("");
+                    if !class.is_empty() || !idv.is_empty() {
+                        names[id as usize] = format!("{class} {idv}").to_lowercase().into();
+                    }
+                    invisible[id as usize] = is_hidden(e)
+                        || (e.ns == crate::dom::Ns::Html && rules::NEVER_TEXT.contains(&&*e.name))
+                        || e.ns == crate::dom::Ns::Svg;
+                }
+                _ => {}
+            }
+        }
+        let mut byline = vec![false; n];
+        for &b in &meta.byline_nodes {
+            if (b as usize) < n {
+                byline[b as usize] = true;
+            }
+        }
+        let mut page = Page {
+            tree,
+            order,
+            text_len,
+            commas,
+            invisible,
+            names,
+            body,
+            title_heading: None,
+            byline,
+        };
+        page.title_heading = meta
+            .title
+            .as_deref()
+            .and_then(|t| page.find_title_heading(t));
+        page
+    }
+
+    /// The first `<h1>`/`<h2>` whose text is the article title.
+    fn find_title_heading(&self, title: &str) -> Option<NodeId> {
+        let title = text::normalize_space(title).to_lowercase();
+        self.order.iter().copied().find(|&id| {
+            (self.tree.is(id, "h1") || self.tree.is(id, "h2"))
+                && !self.invisible[id as usize]
+                && similarity(
+                    &title,
+                    &text::normalize_space(&self.tree.text_content(id)).to_lowercase(),
+                ) >= 0.75
+        })
+    }
+
+    /// Characters of kept text, as a reader would count them: all text
+    /// run together, whitespace runs counted once, ends trimmed.
+    fn kept_len(&self, body: &Body) -> usize {
+        let tree = self.tree;
+        let mut total = 0usize;
+        let mut pending_space = false;
+        for &r in &body.roots {
+            let mut id = r;
+            while id != NONE {
+                if body.drop[id as usize] || self.invisible[id as usize] {
+                    id = tree.next_skipping_children(r, id);
+                    continue;
+                }
+                if let Some(t) = tree.text(id) {
+                    for c in t.chars() {
+                        if c.is_whitespace() {
+                            pending_space = total > 0;
+                        } else {
+                            if pending_space {
+                                total += 1;
+                                pending_space = false;
+                            }
+                            total += 1;
+                        }
+                    }
+                }
+                let node = tree.node(id);
+                id = if node.first_child != NONE {
+                    node.first_child
+                } else {
+                    tree.next_skipping_children(r, id)
+                };
+            }
+        }
+        total
+    }
+
+    /// Class weight of an element: positive for article-ish names,
+    /// negative for chrome-ish ones.
+    fn class_weight(&self, id: NodeId, pass: Pass) -> f32 {
+        if !pass.weight_classes {
+            return 0.0;
+        }
+        let Some(el) = self.tree.element(id) else {
+            return 0.0;
+        };
+        let mut w = 0.0;
+        for value in [el.attr("class"), el.attr("id")].into_iter().flatten() {
+            if value.is_empty() {
+                continue;
+            }
+            let v = value.to_lowercase();
+            let negative = rules::NEGATIVE.iter().any(|k| v.contains(k))
+                || v.split(|c: char| c.is_whitespace() || c == '_')
+                    .any(|t| rules::NEGATIVE_TOKENS.contains(&t));
+            if negative {
+                w -= rules::CLASS_WEIGHT;
+            }
+            if rules::POSITIVE.iter().any(|k| v.contains(k)) {
+                w += rules::CLASS_WEIGHT;
+            }
+        }
+        w
+    }
+
+    fn is_unlikely(&self, id: NodeId) -> bool {
+        let tree = self.tree;
+        let tag = tree.tag(id);
+        if tag == "body" || tag == "a" || tag == "article" || tag == "main" {
+            return false;
+        }
+        if let Some(role) = tree.attr(id, "role") {
+            if rules::UNLIKELY_ROLES.contains(&role.trim().to_lowercase().as_str()) {
+                return true;
+            }
+        }
+        let names = &self.names[id as usize];
+        if names.is_empty() {
+            return false;
+        }
+        if !rules::UNLIKELY.iter().any(|k| names.contains(k))
+            || rules::MAYBE.iter().any(|k| names.contains(k))
+        {
+            return false;
+        }
+        // Tables and code keep their rows and lines whatever they are named.
+        !tree
+            .ancestors(id)
+            .any(|a| tree.is(a, "table") || tree.is(a, "code"))
+    }
+
+    /// One extraction pass.
+    fn run(&self, pass: Pass) -> Option<Body> {
+        let tree = self.tree;
+        let n = tree.nodes.len();
+
+        // 1. What this pass leaves out before scoring.
+        let mut drop = vec![false; n];
+        for &id in &self.order {
+            let i = id as usize;
+            let parent = tree.node(id).parent;
+            if parent != NONE && drop[parent as usize] {
+                drop[i] = true;
+                continue;
+            }
+            if tree.element(id).is_none() {
+                continue;
+            }
+            if self.invisible[i]
+                || self.byline[i]
+                || Some(id) == self.title_heading
+                || is_modal(tree, id)
+                || (pass.strip_unlikely && self.is_unlikely(id))
+            {
+                drop[i] = true;
+            }
+        }
+
+        // 2. Text statistics over what is left.
+        let stats = Stats::compute(self, &drop);
+
+        // 3. Score paragraphs into their ancestors.
+        let mut score = vec![f32::NAN; n];
+        let mut as_para = vec![false; n];
+        let mut candidates: Vec<NodeId> = Vec::new();
+        let mut it_skip = NONE;
+        let mut data_tables: std::collections::HashMap<NodeId, bool> = Default::default();
+        for &id in &self.order {
+            if it_skip != NONE {
+                // Inside a paragraph already scored as a whole.
+                if tree.ancestors(id).any(|a| a == it_skip) {
+                    continue;
+                }
+                it_skip = NONE;
+            }
+            let i = id as usize;
+            if drop[i] || tree.element(id).is_none() {
+                continue;
+            }
+            let tag = tree.tag(id);
+            let scored: Option<(NodeId, f32, f32)> = match tag {
+                // Cells of data tables are data, not prose: only layout
+                // tables' cells stand for paragraphs.
+                "td" if tree
+                    .ancestors(id)
+                    .find(|&a| tree.is(a, "table"))
+                    .is_some_and(|t| {
+                        *data_tables
+                            .entry(t)
+                            .or_insert_with(|| is_data_table(tree, t))
+                    }) =>
+                {
+                    None
+                }
+                "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    Some((tree.node(id).parent, stats.len[i], stats.commas[i]))
+                }
+                "div" => {
+                    if !stats.has_block[i] {
+                        as_para[i] = true;
+                        it_skip = id;
+                        Some((tree.node(id).parent, stats.len[i], stats.commas[i]))
+                    } else {
+                        // Runs of inline content directly in a container
+                        // div are paragraphs of their own.
+                        for (len, commas) in self.phrasing_runs(id, &drop, &stats) {
+                            self.add_score(id, len, commas, pass, &mut score, &mut candidates);
+                        }
+                        None
+                    }
+                }
+                _ => None,
+            };
+            if let Some((parent, len, commas)) = scored {
+                if parent != NONE {
+                    self.add_score(parent, len, commas, pass, &mut score, &mut candidates);
+                }
+            }
+        }
+
+        // 4. Scale by link density and pick the best.
+        let mut ranked: Vec<(f32, NodeId)> = candidates
+            .iter()
+            .map(|&c| {
+                let s = score[c as usize] * (1.0 - stats.link_density(c));
+                score[c as usize] = s;
+                (s, c)
+            })
+            .collect();
+        ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+        ranked.truncate(rules::TOP_CANDIDATES);
+        #[cfg(debug_assertions)]
+        if std::env::var_os("LECTOR_DEBUG").is_some() {
+            for &(s, c) in &ranked {
+                eprintln!(
+                    "candidate {} <{} {}> score {s:.1} len {}",
+                    c,
+                    tree.tag(c),
+                    self.names[c as usize],
+                    stats.len[c as usize]
+                );
+            }
+        }
+
+        let body = self.body;
+        let mut top = match ranked.first() {
+            Some(&(_, c)) if c != body => c,
+            _ => {
+                // No container stands out: the whole body is the article.
+                let mut out = Body {
+                    roots: vec![body],
+                    drop,
+                    data_table: vec![false; n],
+                };
+                self.clean(&mut out, &stats, &as_para, pass);
+                return Some(out);
+            }
+        };
+        let top_score = ranked[0].0;
+
+        // Several close runners-up inside one ancestor: the article is
+        // split into sections, and that ancestor holds them all.
+        let close: Vec<NodeId> = ranked[1..]
+            .iter()
+            .filter(|(s, _)| *s / top_score >= 0.75)
+            .map(|&(_, c)| c)
+            .collect();
+        if close.len() >= rules::MIN_SHARED_CANDIDATES {
+            let mut p = tree.node(top).parent;
+            while p != NONE && p != body && p != DOCUMENT {
+                let sharing = close
+                    .iter()
+                    .filter(|&&c| tree.ancestors(c).any(|a| a == p))
+                    .count();
+                if sharing >= rules::MIN_SHARED_CANDIDATES {
+                    top = p;
+                    break;
+                }
+                p = tree.node(p).parent;
+            }
+        }
+        if score[top as usize].is_nan() {
+            score[top as usize] = self.initial_score(top, pass);
+        }
+
+        // Climb while the parent scores better: the top block may be one
+        // section of a larger article.
+        let mut parent = tree.node(top).parent;
+        let mut last = score[top as usize];
+        let threshold = last / 3.0;
+        while parent != NONE && parent != body && parent != DOCUMENT {
+            let ps = score[parent as usize];
+            if ps.is_nan() {
+                parent = tree.node(parent).parent;
+                continue;
+            }
+            if ps < threshold {
+                break;
+            }
+            if ps > last {
+                top = parent;
+                break;
+            }
+            last = ps;
+            parent = tree.node(parent).parent;
+        }
+        // A table row or body is never an article by itself: its table,
+        // and what surrounds the table, is.
+        while matches!(tree.tag(top), "tr" | "tbody" | "thead" | "tfoot") {
+            top = tree.node(top).parent;
+        }
+        // A lone child stands for its parent.
+        let mut parent = tree.node(top).parent;
+        while parent != NONE
+            && parent != body
+            && parent != DOCUMENT
+            && tree
+                .child_elements(parent)
+                .filter(|&c| !drop[c as usize])
+                .count()
+                == 1
+        {
+            top = parent;
+            parent = tree.node(top).parent;
+        }
+        if score[top as usize].is_nan() {
+            score[top as usize] = self.initial_score(top, pass);
+        }
+
+        // 5. Siblings that belong with the top block.
+        let top_score = score[top as usize];
+        let threshold = (top_score * 0.2).max(10.0);
+        let top_class = tree.attr(top, "class").unwrap_or("");
+        let mut roots = Vec::new();
+        if parent == NONE || parent == DOCUMENT {
+            roots.push(top);
+        } else {
+            for sib in tree.child_elements(parent) {
+                let si = sib as usize;
+                if drop[si] {
+                    continue;
+                }
+                if sib == top {
+                    roots.push(sib);
+                    continue;
+                }
+                let bonus = if !top_class.is_empty() && tree.attr(sib, "class") == Some(top_class) {
+                    top_score * 0.2
+                } else {
+                    0.0
+                };
+                let s = score[si];
+                if !s.is_nan() && s + bonus >= threshold {
+                    roots.push(sib);
+                } else if tree.is(sib, "p") || as_para[si] {
+                    let len = stats.len[si];
+                    let ld = stats.link_density(sib);
+                    if len > 80.0 && ld < 0.25 {
+                        roots.push(sib);
+                    } else if len < 80.0 && len > 0.0 && ld == 0.0 {
+                        let t = text::normalize_space(&tree.text_content(sib));
+                        if t.ends_with('.') || t.contains(". ") {
+                            roots.push(sib);
+                        }
+                    }
+                }
+            }
+        }
+        let mut out = Body {
+            roots,
+            drop,
+            data_table: vec![false; n],
+        };
+        self.clean(&mut out, &stats, &as_para, pass);
+        Some(out)
+    }
+
+    /// Text length and commas of each run of inline content directly in
+    /// `div`.
+    fn phrasing_runs(&self, div: NodeId, drop: &[bool], stats: &Stats) -> Vec<(f32, f32)> {
+        let tree = self.tree;
+        let mut runs = Vec::new();
+        let mut cur: Option<(f32, f32)> = None;
+        for c in tree.children(div) {
+            let ci = c as usize;
+            if drop[ci] {
+                continue;
+            }
+            if self.is_phrasing(c, stats) {
+                let e = cur.get_or_insert((0.0, 0.0));
+                e.0 += stats.len[ci];
+                e.1 += stats.commas[ci];
+            } else if let Some(r) = cur.take() {
+                runs.push(r);
+            }
+        }
+        if let Some(r) = cur {
+            runs.push(r);
+        }
+        runs
+    }
+
+    fn is_phrasing(&self, id: NodeId, stats: &Stats) -> bool {
+        let tree = self.tree;
+        match &tree.node(id).data {
+            Data::Text(_) => true,
+            Data::Element(e) => {
+                if e.ns != crate::dom::Ns::Html {
+                    return &*e.name == "math";
+                }
+                match &*e.name {
+                    "a" | "del" | "ins" => !stats.has_nonphrasing[id as usize],
+                    name => rules::PHRASING.contains(&name),
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// A container's score before any paragraph credits it.
+    fn initial_score(&self, id: NodeId, pass: Pass) -> f32 {
+        let base = match self.tree.tag(id) {
+            "div" => 5.0,
+            "pre" | "td" | "blockquote" => 3.0,
+            "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+            _ => 0.0,
+        };
+        base + self.class_weight(id, pass)
+    }
+
+    /// Credits a paragraph of `len` characters and `commas` commas to
+    /// `first` and its ancestors, less and less the further up.
+    fn add_score(
+        &self,
+        first: NodeId,
+        len: f32,
+        commas: f32,
+        pass: Pass,
+        score: &mut [f32],
+        candidates: &mut Vec<NodeId>,
+    ) {
+        if len < rules::MIN_PARAGRAPH_LEN as f32 {
+            return;
+        }
+        let points = 1.0 + (commas + 1.0) + (len / 100.0).floor().min(3.0);
+        let tree = self.tree;
+        let mut a = first;
+        for level in 0..rules::SCORE_ANCESTORS {
+            if a == NONE || tree.element(a).is_none() {
+                break;
+            }
+            let parent = tree.node(a).parent;
+            // The root element has no element parent; it never scores.
+            if parent == NONE || tree.element(parent).is_none() {
+                break;
+            }
+            let ai = a as usize;
+            if score[ai].is_nan() {
+                score[ai] = self.initial_score(a, pass);
+                candidates.push(a);
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            score[ai] += points / divider;
+            a = parent;
+        }
+    }
+
+    /// Marks, inside the chosen roots, what a reader does not want:
+    /// forms, asides, share widgets, link-heavy lists and blocks.
+    fn clean(&self, out: &mut Body, stats: &Stats, as_para: &[bool], pass: Pass) {
+        let tree = self.tree;
+        // Nodes inside the roots, in document order.
+        let mut inside: Vec<NodeId> = Vec::new();
+        for &r in &out.roots {
+            let mut id = r;
+            while id != NONE {
+                if out.drop[id as usize] {
+                    id = tree.next_skipping_children(r, id);
+                    continue;
+                }
+                inside.push(id);
+                let node = tree.node(id);
+                id = if node.first_child != NONE {
+                    node.first_child
+                } else {
+                    tree.next_skipping_children(r, id)
+                };
+            }
+        }
+        let mut is_root = vec![false; tree.nodes.len()];
+        for &r in &out.roots {
+            is_root[r as usize] = true;
+        }
+        for &id in &inside {
+            if tree.is(id, "table") {
+                out.data_table[id as usize] = is_data_table(tree, id);
+            }
+        }
+        let mut live = stats.clone();
+        let drop_node = |id: NodeId, out: &mut Body, live: &mut Stats| {
+            if out.drop[id as usize] {
+                return;
+            }
+            // Ancestors no longer hold this node's text.
+            let (l, ll, c) = (
+                live.len[id as usize],
+                live.link_len[id as usize],
+                live.commas[id as usize],
+            );
+            for a in tree.ancestors(id) {
+                let ai = a as usize;
+                live.len[ai] -= l;
+                live.link_len[ai] -= ll;
+                live.commas[ai] -= c;
+                if a == self.body {
+                    break;
+                }
+            }
+            out.drop[id as usize] = true;
+        };
+        let in_dropped = |id: NodeId, out: &Body| tree.ancestors(id).any(|a| out.drop[a as usize]);
+
+        // Always out: chrome elements and form controls.
+        for &id in &inside {
+            let tag = tree.tag(id);
+            let always = matches!(
+                tag,
+                "form"
+                    | "fieldset"
+                    | "footer"
+                    | "aside"
+                    | "nav"
+                    | "input"
+                    | "textarea"
+                    | "select"
+                    | "button"
+                    | "link"
+                    | "object"
+                    | "embed"
+            ) || (tag == "iframe" && !is_video(tree, id));
+            if always && !is_root[id as usize] {
+                drop_node(id, out, &mut live);
+            }
+        }
+        // Share widgets that are short.
+        for &id in &inside {
+            let names = &self.names[id as usize];
+            if !names.is_empty()
+                && !is_root[id as usize]
+                && rules::SHARE.iter().any(|k| names.contains(k))
+                && live.len[id as usize] < rules::SHARE_MAX_CHARS as f32
+                && !in_dropped(id, out)
+            {
+                drop_node(id, out, &mut live);
+            }
+        }
+        // Headings named like chrome.
+        for &id in &inside {
+            if (tree.is(id, "h1") || tree.is(id, "h2"))
+                && self.class_weight(id, pass) < 0.0
+                && !in_dropped(id, out)
+            {
+                drop_node(id, out, &mut live);
+            }
+        }
+        // Promos for other articles and photo credits inside the story.
+        let mut drop_next_list = false;
+        for &id in &inside {
+            let i = id as usize;
+            if out.drop[i] || tree.element(id).is_none() || is_root[id as usize] {
+                drop_next_list = false;
+                continue;
+            }
+            let tag = tree.tag(id);
+            let blockish = matches!(
+                tag,
+                "p" | "div"
+                    | "li"
+                    | "h2"
+                    | "h3"
+                    | "h4"
+                    | "h5"
+                    | "h6"
+                    | "section"
+                    | "aside"
+                    | "span"
+                    | "strong"
+                    | "figcaption"
+            );
+            if !blockish {
+                continue;
+            }
+            if drop_next_list {
+                // The list or block a promo heading introduces.
+                drop_next_list = false;
+                if live.link_density(id) > 0.5 && tree.node(id).parent == self.prev_parent(id) {
+                    drop_node(id, out, &mut live);
+                    continue;
+                }
+            }
+            let len = live.len[i];
+            if len == 0.0 || len > rules::PROMO_MAX_CHARS || in_dropped(id, out) {
+                continue;
+            }
+            // Code, tables and formulas hold short tokens that are content.
+            if tree
+                .ancestors(id)
+                .any(|a| matches!(tree.tag(a), "pre" | "code" | "table" | "math" | "figure"))
+            {
+                continue;
+            }
+            let names = &self.names[i];
+            if !names.is_empty()
+                && len < rules::CREDIT_MAX_CHARS
+                && rules::CREDIT.iter().any(|k| names.contains(k))
+            {
+                drop_node(id, out, &mut live);
+                continue;
+            }
+            if !names.is_empty() && rules::AUTHOR_BOX.iter().any(|k| names.contains(k)) {
+                drop_node(id, out, &mut live);
+                continue;
+            }
+            let t = text::normalize_space(&self.kept_text(id, out)).to_lowercase();
+            let bare = t.trim_end_matches([':', '.', ' ', '!', '»', '›', '>', '|', '…']);
+            if rules::CONTROL_TEXTS.contains(&bare)
+                || is_date_line(&t)
+                || (len < rules::CREDIT_MAX_CHARS
+                    && !tree.is(id, "li")
+                    && rules::CREDIT_PREFIXES.iter().any(|p| t.starts_with(p)))
+            {
+                drop_node(id, out, &mut live);
+                continue;
+            }
+            let Some(label) = rules::PROMO_LABELS.iter().find(|l| t.starts_with(*l)) else {
+                continue;
+            };
+            let label_only = t
+                .trim_end_matches([':', '.', ' ', '!', '»', '›', '>'])
+                .len()
+                <= label.len() + 2;
+            if label_only {
+                // A heading: it and the links below it go.
+                drop_node(id, out, &mut live);
+                drop_next_list = true;
+            } else if live.link_len[i] > 0.0 {
+                drop_node(id, out, &mut live);
+            }
+        }
+        // Conditional cleaning, innermost first so that a container is
+        // judged on what is left inside it.
+        if pass.clean_conditionally {
+            for &id in inside.iter().rev() {
+                let tag = tree.tag(id);
+                if !matches!(
+                    tag,
+                    "table" | "ul" | "ol" | "div" | "section" | "form" | "fieldset"
+                ) || out.drop[id as usize]
+                    || as_para[id as usize]
+                    || is_root[id as usize]
+                {
+                    continue;
+                }
+                if in_dropped(id, out) {
+                    continue;
+                }
+                if self.should_clean(id, out, &live, as_para, pass) {
+                    drop_node(id, out, &mut live);
+                }
+            }
+        }
+        // Empty paragraphs.
+        for &id in &inside {
+            if tree.is(id, "p") && !out.drop[id as usize] && live.len[id as usize] == 0.0 {
+                let has_media = tree.descendants(id).any(|d| {
+                    matches!(
+                        tree.tag(d),
+                        "img" | "picture" | "iframe" | "object" | "embed" | "video"
+                    ) && !out.drop[d as usize]
+                });
+                if !has_media {
+                    out.drop[id as usize] = true;
+                }
+            }
+        }
+    }
+
+    /// The parent of the previous element sibling (to check that a
+    /// promo heading and its list are neighbours).
+    fn prev_parent(&self, id: NodeId) -> NodeId {
+        let tree = self.tree;
+        let mut p = tree.node(id).prev;
+        while p != NONE && tree.element(p).is_none() {
+            p = tree.node(p).prev;
+        }
+        if p == NONE {
+            NONE
+        } else {
+            tree.node(p).parent
+        }
+    }
+
+    /// Whether a table, list or block inside the article is clutter.
+    fn should_clean(
+        &self,
+        id: NodeId,
+        out: &Body,
+        live: &Stats,
+        as_para: &[bool],
+        pass: Pass,
+    ) -> bool {
+        let tree = self.tree;
+        let tag = tree.tag(id);
+        if tag == "table" && out.data_table[id as usize] {
+            return false;
+        }
+        // Inside a data table or code, everything is content.
+        if tree
+            .ancestors(id)
+            .any(|a| (tree.is(a, "table") && out.data_table[a as usize]) || tree.is(a, "code"))
+        {
+            return false;
+        }
+        let weight = self.class_weight(id, pass);
+        if weight < 0.0 {
+            return true;
+        }
+        let i = id as usize;
+        if live.commas[i] >= 10.0 {
+            return false;
+        }
+        // Count what is inside, leaving out what was dropped.
+        let mut paras = 0usize;
+        let mut imgs = 0usize;
+        let mut lis = 0usize;
+        let mut inputs = 0usize;
+        let mut embeds = 0usize;
+        let mut heading_len = 0f32;
+        let mut list_len = 0f32;
+        let mut textish_len = 0f32;
+        let mut d = id;
+        while d != NONE {
+            let di = d as usize;
+            if out.drop[di] && d != id {
+                d = tree.next_skipping_children(id, d);
+                continue;
+            }
+            let mut skip_children = false;
+            match tree.tag(d) {
+                "p" => paras += 1,
+                "img" => imgs += 1,
+                "li" => {
+                    lis += 1;
+                    list_len += live.len[di];
+                    textish_len += live.len[di];
+                }
+                "input" | "select" | "textarea" | "button" => inputs += 1,
+                "object" | "embed" => embeds += 1,
+                "iframe" if !is_video(tree, d) => embeds += 1,
+                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    heading_len += live.len[di];
+                    skip_children = true;
+                }
+                "span" | "td" | "blockquote" | "dl" | "ol" | "ul" | "pre" | "table" => {
+                    if d != id {
+                        textish_len += live.len[di];
+                        skip_children = true;
+                    }
+                }
+                "div" if d != id => {
+                    if as_para[di] {
+                        paras += 1;
+                    }
+                    textish_len += live.len[di];
+                    skip_children = true;
+                    // Still count the media inside.
+                    for x in tree.descendants(d) {
+                        if out.drop[x as usize] {
+                            continue;
+                        }
+                        match tree.tag(x) {
+                            "p" => paras += 1,
+                            "img" => imgs += 1,
+                            "li" => {
+                                lis += 1;
+                                list_len += live.len[x as usize];
+                            }
+                            "input" | "select" | "textarea" | "button" => inputs += 1,
+                            "object" | "embed" => embeds += 1,
+                            "iframe" if !is_video(tree, x) => embeds += 1,
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+            if tree.is(d, "p") && d != id {
+                textish_len += live.len[di];
+                skip_children = true;
+                for x in tree.descendants(d).skip(1) {
+                    if !out.drop[x as usize] && tree.is(x, "img") {
+                        imgs += 1;
+                    }
+                }
+            }
+            let node = tree.node(d);
+            d = if !skip_children && node.first_child != NONE {
+                node.first_child
+            } else {
+                tree.next_skipping_children(id, d)
+            };
+        }
+        let content_len = live.len[i];
+        // Direct inline text of a container div reads as paragraphs.
+        if tag == "div" {
+            let runs = self.phrasing_runs(id, &out.drop, live);
+            paras += runs.len();
+            textish_len += runs.iter().map(|r| r.0).sum::<f32>();
+        }
+        let is_list =
+            tag == "ul" || tag == "ol" || (content_len > 0.0 && list_len / content_len > 0.9);
+        let in_figure = tree.ancestors(id).any(|a| tree.is(a, "figure"));
+        let text = text::normalize_space(&self.kept_text(id, out)).to_lowercase();
+        if rules::AD_LABELS.contains(&text.as_str()) {
+            return true;
+        }
+        let link_density = live.link_density(id);
+        let heading_density = if content_len > 0.0 {
+            heading_len / content_len
+        } else {
+            0.0
+        };
+        let text_density = if content_len > 0.0 {
+            textish_len / content_len
+        } else {
+            0.0
+        };
+        let lis_adj = lis as f32 - 100.0;
+        let remove = (!in_figure && imgs > 1 && (paras as f32) / (imgs as f32) < 0.5)
+            || (!is_list && lis_adj > paras as f32)
+            || (inputs as f32 > (paras as f32 / 3.0).floor())
+            || (!is_list
+                && !in_figure
+                && heading_density < 0.9
+                && content_len < 25.0
+                && (imgs == 0 || imgs > 2)
+                && link_density > 0.0)
+            || (!is_list && weight < 25.0 && link_density > 0.2)
+            || (weight >= 25.0 && link_density > 0.5)
+            || ((embeds == 1 && content_len < 75.0) || embeds > 1)
+            || (imgs == 0 && text_density == 0.0 && content_len > 0.0);
+        if is_list && remove {
+            // A gallery: every item one image.
+            let all_single = tree
+                .child_elements(id)
+                .all(|c| tree.child_elements(c).count() <= 1);
+            if all_single && imgs > 0 && imgs == lis {
+                return false;
+            }
+        }
+        remove
+    }
+
+    /// Text inside `id` that is not dropped.
+    fn kept_text(&self, id: NodeId, out: &Body) -> String {
+        let tree = self.tree;
+        let mut s = String::new();
+        let mut d = id;
+        while d != NONE {
+            if (out.drop[d as usize] && d != id) || self.invisible[d as usize] {
+                d = tree.next_skipping_children(id, d);
+                continue;
+            }
+            if let Some(t) = tree.text(d) {
+                s.push_str(t);
+            }
+            let node = tree.node(d);
+            d = if node.first_child != NONE {
+                node.first_child
+            } else {
+                tree.next_skipping_children(id, d)
+            };
+        }
+        s
+    }
+}
+
+/// Per-node text statistics of one pass (subtree sums over what is kept).
+#[derive(Clone)]
+struct Stats {
+    len: Vec<f32>,
+    link_len: Vec<f32>,
+    commas: Vec<f32>,
+    /// Has an element among [`rules::BLOCKS_IN_DIV`] below it.
+    has_block: Vec<bool>,
+    /// Has a child that is not inline content.
+    has_nonphrasing: Vec<bool>,
+}
+
+impl Stats {
+    fn compute(page: &Page<'_>, drop: &[bool]) -> Stats {
+        let tree = page.tree;
+        let n = tree.nodes.len();
+        let mut s = Stats {
+            len: vec![0.0; n],
+            link_len: vec![0.0; n],
+            commas: vec![0.0; n],
+            has_block: vec![false; n],
+            has_nonphrasing: vec![false; n],
+        };
+        for &id in page.order.iter().rev() {
+            let i = id as usize;
+            if drop[i] || page.invisible[i] {
+                continue;
+            }
+            let node = tree.node(id);
+            match &node.data {
+                Data::Text(_) => {
+                    s.len[i] = page.text_len[i] as f32;
+                    s.commas[i] = page.commas[i] as f32;
+                }
+                Data::Element(e) => {
+                    if e.is("a") {
+                        let href = e.attr("href").unwrap_or("");
+                        let w = if href.trim_start().starts_with('#') {
+                            rules::HASH_LINK_WEIGHT
+                        } else {
+                            1.0
+                        };
+                        s.link_len[i] = s.len[i] * w;
+                    }
+                }
+                _ => {}
+            }
+            let p = node.parent;
+            if p == NONE || id == page.body {
+                continue;
+            }
+            let pi = p as usize;
+            s.len[pi] += s.len[i];
+            s.link_len[pi] += s.link_len[i];
+            s.commas[pi] += s.commas[i];
+            if let Some(e) = tree.element(id) {
+                let name: &str = &e.name;
+                if s.has_block[i]
+                    || (e.ns == crate::dom::Ns::Html && rules::BLOCKS_IN_DIV.contains(&name))
+                {
+                    s.has_block[pi] = true;
+                }
+                let phrasing = e.ns == crate::dom::Ns::Html
+                    && (rules::PHRASING.contains(&name)
+                        && !(matches!(name, "a" | "del" | "ins") && s.has_nonphrasing[i]));
+                if !phrasing && name != "math" {
+                    s.has_nonphrasing[pi] = true;
+                }
+            }
+        }
+        s
+    }
+
+    fn link_density(&self, id: NodeId) -> f32 {
+        let len = self.len[id as usize];
+        if len <= 0.0 {
+            0.0
+        } else {
+            self.link_len[id as usize] / len
+        }
+    }
+}
+
+/// Characters of `t` with each run of whitespace counted once.
+fn collapsed_len(t: &str) -> usize {
+    let mut n = 0;
+    let mut ws = false;
+    for c in t.chars() {
+        if c.is_whitespace() {
+            if !ws {
+                n += 1;
+            }
+            ws = true;
+        } else {
+            // CJK characters carry as much as a short Latin word.
+            n += if text::is_cjk(c) { 3 } else { 1 };
+            ws = false;
+        }
+    }
+    n
+}
+
+/// Hidden by the page: `hidden`, `aria-hidden`, inline `display:none` or
+/// `visibility:hidden`.
+pub(crate) fn is_hidden(e: &crate::dom::Element) -> bool {
+    if e.attr("hidden").is_some() {
+        return true;
+    }
+    if e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
+        // Image fallbacks are marked aria-hidden but are the real image.
+        let class = e.attr("class").unwrap_or("");
+        if !class.contains("fallback-image") && e.ns == crate::dom::Ns::Html {
+            return true;
+        }
+    }
+    if let Some(style) = e.attr("style") {
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+fn is_modal(tree: &Tree, id: NodeId) -> bool {
+    tree.attr(id, "aria-modal") == Some("true") && tree.attr(id, "role") == Some("dialog")
+}
+
+/// True for an iframe/embed of a known video player.
+pub(crate) fn is_video(tree: &Tree, id: NodeId) -> bool {
+    let src = tree
+        .attr(id, "src")
+        .or_else(|| tree.attr(id, "data-src"))
+        .unwrap_or("")
+        .to_lowercase();
+    rules::VIDEO_HOSTS.iter().any(|h| {
+        src.find(h).is_some_and(|p| {
+            let before = &src[..p];
+            before.ends_with("//") || before.ends_with('.')
+        })
     })
+}
+
+/// Whether a table holds data (keep as a table) or only lays out a page.
+fn is_data_table(tree: &Tree, id: NodeId) -> bool {
+    if tree.attr(id, "role") == Some("presentation") || tree.attr(id, "datatable") == Some("0") {
+        return false;
+    }
+    if tree
+        .attr(id, "summary")
+        .is_some_and(|s| !s.trim().is_empty())
+    {
+        return true;
+    }
+    let mut rows = 0usize;
+    let mut cols = 0usize;
+    for d in tree.descendants(id).skip(1) {
+        match tree.tag(d) {
+            "caption" if tree.node(d).first_child != NONE => return true,
+            "col" | "colgroup" | "tfoot" | "thead" | "th" => return true,
+            "table" => return false,
+            "tr" => {
+                rows += 1;
+                let c: usize = tree
+                    .child_elements(d)
+                    .filter(|&c| tree.is(c, "td") || tree.is(c, "th"))
+                    .map(|c| {
+                        tree.attr(c, "colspan")
+                            .and_then(|v| v.trim().parse::<usize>().ok())
+                            .unwrap_or(1)
+                            .clamp(1, 1000)
+                    })
+                    .sum();
+                cols = cols.max(c);
+            }
+            _ => {}
+        }
+    }
+    rows >= 10 || cols > 4 || rows * cols > 10
+}
+
+/// A short line that holds only a date or time ("05. Februar 2020",
+/// "Updated: 3:59 PM"): the reader's header shows the date already.
+fn is_date_line(t: &str) -> bool {
+    if t.len() > 60 {
+        return false;
+    }
+    // A day and a year, or hours and minutes: two groups of digits at least.
+    let digit_groups = t
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .count();
+    if digit_groups < 2 {
+        return false;
+    }
+    t.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .all(|w| rules::DATE_WORDS.contains(&w))
+}
+
+/// How much of `b`'s words also appear in `a` (0..1): a title and a heading
+/// that differ only by a site name or punctuation score high.
+fn similarity(a: &str, b: &str) -> f32 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let wa = words(a);
+    let wb = words(b);
+    if wa.is_empty() || wb.is_empty() {
+        return 0.0;
+    }
+    let total: usize = wb.iter().map(|w| w.len() + 1).sum();
+    let missing: usize = wb
+        .iter()
+        .filter(|w| !wa.contains(w))
+        .map(|w| w.len() + 1)
+        .sum();
+    1.0 - missing as f32 / total as f32
 }

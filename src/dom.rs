@@ -17,6 +17,11 @@ pub(crate) const NONE: NodeId = u32::MAX;
 /// The document node is always the first one.
 pub(crate) const DOCUMENT: NodeId = 0;
 
+/// Elements nested deeper than this are attached beside their parent
+/// instead, as browsers do at their own nesting limit: no reader view needs
+/// more depth, and it bounds every walk up the tree.
+pub(crate) const MAX_DEPTH: u32 = 512;
+
 /// The namespace an element lives in; extraction treats SVG and MathML apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Ns {
@@ -70,6 +75,8 @@ pub(crate) struct Node {
     pub last_child: NodeId,
     pub prev: NodeId,
     pub next: NodeId,
+    /// Distance from the document node (kept at most [`MAX_DEPTH`]).
+    pub depth: u32,
     pub data: Data,
 }
 
@@ -95,6 +102,7 @@ impl Tree {
                 last_child: NONE,
                 prev: NONE,
                 next: NONE,
+                depth: 0,
                 data: Data::Document,
             }],
         }
@@ -155,6 +163,7 @@ impl Tree {
             last_child: NONE,
             prev: NONE,
             next: NONE,
+            depth: 0,
             data,
         });
         id
@@ -165,9 +174,15 @@ impl Tree {
         if matches!(self.nodes[child as usize].data, Data::Other) {
             return;
         }
+        let mut parent = parent;
+        while self.nodes[parent as usize].depth >= MAX_DEPTH {
+            parent = self.nodes[parent as usize].parent;
+        }
+        let depth = self.nodes[parent as usize].depth + 1;
         let last = self.nodes[parent as usize].last_child;
         {
             let c = &mut self.nodes[child as usize];
+            c.depth = depth;
             c.parent = parent;
             c.prev = last;
             c.next = NONE;
@@ -189,8 +204,10 @@ impl Tree {
         }
         let parent = self.nodes[sibling as usize].parent;
         let prev = self.nodes[sibling as usize].prev;
+        let depth = self.nodes[sibling as usize].depth;
         {
             let c = &mut self.nodes[child as usize];
+            c.depth = depth;
             c.parent = parent;
             c.prev = prev;
             c.next = sibling;
@@ -336,6 +353,32 @@ impl Tree {
         })
     }
 
+    /// Gives each `<noscript>` the `<img>` elements its raw text describes.
+    ///
+    /// With scripts on, a browser keeps `<noscript>` content as text; many
+    /// lazy-loading pages put the real image there. Both front ends call
+    /// this once after building the tree, so extraction sees the same
+    /// thing natively and in the browser.
+    pub fn expand_noscript_images(&mut self) {
+        let noscripts: Vec<NodeId> = (0..self.nodes.len() as NodeId)
+            .filter(|&id| self.is(id, "noscript"))
+            .collect();
+        for ns in noscripts {
+            let raw = self.text_content(ns);
+            if !raw.contains("<img") && !raw.contains("<IMG") {
+                continue;
+            }
+            for attrs in scan_img_tags(&raw) {
+                let img = self.create(Data::Element(Element {
+                    name: "img".into(),
+                    ns: Ns::Html,
+                    attrs,
+                }));
+                self.append(ns, img);
+            }
+        }
+    }
+
     /// All text under `id`, concatenated as it stands in the source.
     pub fn text_content(&self, id: NodeId) -> String {
         let mut s = String::new();
@@ -441,5 +484,144 @@ impl Builder {
     /// The finished tree.
     pub fn finish(self) -> Tree {
         self.tree
+    }
+}
+
+/// Attributes of each `<img>` tag in a fragment of HTML source, read with a
+/// small tokenizer (quoted, unquoted and bare attributes; character
+/// references in values decoded for the common cases). At most 16 images.
+pub(crate) fn scan_img_tags(src: &str) -> Vec<Vec<(Box<str>, Box<str>)>> {
+    let mut out = Vec::new();
+    let bytes = src.as_bytes();
+    let lower = src.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(p) = lower[from..].find("<img") {
+        let start = from + p + 4;
+        if out.len() >= 16 {
+            break;
+        }
+        let mut i = start;
+        let mut attrs: Vec<(Box<str>, Box<str>)> = Vec::new();
+        loop {
+            while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+                i += 1;
+            }
+            if i >= bytes.len() || bytes[i] == b'>' {
+                break;
+            }
+            let ns = i;
+            while i < bytes.len()
+                && !bytes[i].is_ascii_whitespace()
+                && !matches!(bytes[i], b'=' | b'>' | b'/')
+            {
+                i += 1;
+            }
+            let name = lower[ns..i].to_owned();
+            while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let mut value = String::new();
+            if i < bytes.len() && bytes[i] == b'=' {
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if i < bytes.len() && (bytes[i] == b'"' || bytes[i] == b'\'') {
+                    let q = bytes[i];
+                    let vs = i + 1;
+                    let ve = src[vs..].find(q as char).map_or(bytes.len(), |e| vs + e);
+                    value = decode_entities(&src[vs..ve]);
+                    i = (ve + 1).min(bytes.len());
+                } else {
+                    let vs = i;
+                    while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>' {
+                        i += 1;
+                    }
+                    value = decode_entities(&src[vs..i]);
+                }
+            }
+            if !name.is_empty() && !attrs.iter().any(|(n, _)| **n == *name) {
+                attrs.push((name.into(), value.into()));
+            }
+        }
+        out.push(attrs);
+        from = i.max(start);
+    }
+    out
+}
+
+/// Decodes `&amp;`, `&quot;`, `&#39;`, `&lt;`, `&gt;` and numeric references.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(p) = rest.find('&') {
+        out.push_str(&rest[..p]);
+        rest = &rest[p..];
+        let end = rest.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let body = &rest[1..e];
+            let c = match body {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "nbsp" => Some('\u{a0}'),
+                _ => body.strip_prefix('#').and_then(|n| {
+                    let v = match n.strip_prefix(['x', 'X']) {
+                        Some(h) => u32::from_str_radix(h, 16).ok(),
+                        None => n.parse::<u32>().ok(),
+                    };
+                    v.and_then(char::from_u32)
+                }),
+            };
+            c.map(|c| (c, e))
+        });
+        match decoded {
+            Some((c, e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scans_noscript_images() {
+        let imgs = scan_img_tags(
+            r#"<img src="a.jpg?x=1&amp;y=2" alt='A "b"' width=300 data-x><IMG SRC=b.png>"#,
+        );
+        assert_eq!(imgs.len(), 2);
+        assert_eq!(&*imgs[0][0].1, "a.jpg?x=1&y=2");
+        assert_eq!(&*imgs[0][1].1, "A \"b\"");
+        assert_eq!(&*imgs[0][2].1, "300");
+        assert_eq!(&*imgs[0][3].0, "data-x");
+        assert_eq!(&*imgs[1][0].1, "b.png");
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened() {
+        let mut b = Builder::new();
+        for _ in 0..100_000 {
+            b.open("div", Ns::Html, Vec::new());
+        }
+        b.text("deep");
+        let t = b.finish();
+        let max = t.nodes.iter().map(|n| n.depth).max().unwrap_or(0);
+        assert!(max <= MAX_DEPTH + 1, "depth {max}");
+        assert_eq!(t.text_content(DOCUMENT), "deep");
     }
 }

@@ -16,16 +16,18 @@ use crate::dom::{Data, Element, NodeId, Ns, Tree, DOCUMENT};
 pub(crate) fn parse_str(html: &str) -> Tree {
     let opts = ParseOpts {
         tree_builder: TreeBuilderOpts {
-            // Readers see the page as a browser with scripts on would, but
-            // `<noscript>` holds the real `<img>` of many lazy-loading
-            // pages; parsing it as markup keeps those images reachable.
-            // Extraction decides what of a `<noscript>` to show.
-            scripting_enabled: false,
+            // Parse as a browser with scripts on does, so that `<noscript>`
+            // holds raw text: parsed as markup, one unclosed `<div>` inside
+            // it swallows the rest of the page. Its images are recovered
+            // afterwards, as the live-DOM front end does.
+            scripting_enabled: true,
             ..Default::default()
         },
         ..Default::default()
     };
-    html5ever::parse_document(Sink::default(), opts).one(StrTendril::from(html))
+    let mut tree = html5ever::parse_document(Sink::default(), opts).one(StrTendril::from(html));
+    tree.expand_noscript_images();
+    tree
 }
 
 /// Decodes `bytes` (BOM, then `<meta charset>` / `http-equiv` in the first
@@ -57,6 +59,10 @@ pub(crate) fn decode(bytes: &[u8]) -> Cow<'_, str> {
         // A page that declares UTF-8 but is not valid UTF-8 is still mostly
         // UTF-8: decode lossily rather than guessing a legacy encoding.
         Some(enc) if enc == encoding_rs::UTF_8 => String::from_utf8_lossy(bytes),
+        // Saved pages are often re-encoded as UTF-8 while keeping their old
+        // `<meta charset=gb2312>`. Legacy-encoded text with non-ASCII bytes
+        // is almost never valid UTF-8 by chance, so valid UTF-8 wins.
+        Some(_) if std::str::from_utf8(bytes).is_ok() => String::from_utf8_lossy(bytes),
         Some(enc) => {
             let (text, _, _) = enc.decode(bytes);
             text

@@ -1,1 +1,540 @@
 //! Tunables: word lists, weights and thresholds, together and explained.
+//!
+//! Class and id names are matched as lower-case substrings of
+//! `"{class} {id}"`, unless a list says it wants whole tokens.
+
+/// Class/id fragments of blocks that are almost never the article: site
+/// chrome, comment threads, promos. Such blocks are left out before scoring
+/// (on the first, strictest pass only).
+pub(crate) const UNLIKELY: &[&str] = &[
+    "-ad-",
+    "ad-break",
+    "agegate",
+    "banner",
+    "breadcrumb",
+    "combx",
+    "comment",
+    "community",
+    "consent",
+    "cookie",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "newsletter",
+    "pager",
+    "pagination",
+    "popup",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "yom-remote",
+];
+
+/// Fragments that rescue a block matched by [`UNLIKELY`]: "article-header",
+/// "main-column" and the like are often the article's own wrappers.
+pub(crate) const MAYBE: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+];
+
+/// ARIA roles of chrome.
+pub(crate) const UNLIKELY_ROLES: &[&str] = &[
+    "menu",
+    "menubar",
+    "complementary",
+    "navigation",
+    "alert",
+    "alertdialog",
+    "dialog",
+];
+
+/// Class/id fragments that lower a block's score.
+pub(crate) const NEGATIVE: &[&str] = &[
+    "-ad-",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "cookie",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "newsletter",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "subscribe",
+    "tags",
+    "taboola",
+    "widget",
+];
+
+/// Whole class tokens that lower a block's score (too short to match as
+/// fragments: "hid" is inside "hidden-xs" legitimately... and "ad" inside
+/// "header").
+pub(crate) const NEGATIVE_TOKENS: &[&str] = &["hid", "hidden", "ad", "ads", "advert"];
+
+/// Class/id fragments that raise a block's score.
+pub(crate) const POSITIVE: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+];
+
+/// Score for a class or id that matches [`POSITIVE`] or [`NEGATIVE`].
+pub(crate) const CLASS_WEIGHT: f32 = 25.0;
+
+/// Class/id fragments of share and social widgets; removed inside the
+/// article when short.
+pub(crate) const SHARE: &[&str] = &["share", "sharedaddy", "social", "sharing"];
+
+/// Share widgets longer than this are kept: they are probably content that
+/// happens to carry the word.
+pub(crate) const SHARE_MAX_CHARS: usize = 500;
+
+/// Paragraph-like blocks shorter than this (weighted characters) do not
+/// score: captions, labels, buttons.
+pub(crate) const MIN_PARAGRAPH_LEN: usize = 25;
+
+/// How many ancestors a paragraph's score reaches.
+pub(crate) const SCORE_ANCESTORS: usize = 5;
+
+/// How many top candidates are compared when looking for a shared ancestor.
+pub(crate) const TOP_CANDIDATES: usize = 5;
+
+/// Candidates whose ancestors are shared by at least this many close
+/// runners-up are replaced by that ancestor (the article is split in
+/// several scored blocks).
+pub(crate) const MIN_SHARED_CANDIDATES: usize = 3;
+
+/// An article with fewer characters than this is retried with looser rules.
+pub(crate) const MIN_ARTICLE_CHARS: usize = 500;
+
+/// Links whose target is a fragment of the same page (footnotes, tables of
+/// contents) count this much towards link density.
+pub(crate) const HASH_LINK_WEIGHT: f32 = 0.3;
+
+/// Whole texts of blocks that are only an advertisement or loading label.
+pub(crate) const AD_LABELS: &[&str] = &[
+    "ad",
+    "advertising",
+    "advertisement",
+    "anzeige",
+    "publicité",
+    "publicidad",
+    "pub",
+    "werbung",
+    "anuncio",
+    "реклама",
+    "广告",
+    "loading",
+    "loading...",
+    "loading…",
+    "wird geladen",
+    "cargando",
+    "chargement",
+    "загрузка",
+];
+
+/// Hosts of video players whose embeds become links in the article.
+pub(crate) const VIDEO_HOSTS: &[&str] = &[
+    "youtube.com",
+    "youtube-nocookie.com",
+    "youtu.be",
+    "vimeo.com",
+    "dailymotion.com",
+    "player.twitch.tv",
+    "bilibili.com",
+    "archive.org",
+    "ted.com",
+    "v.qq.com",
+];
+
+/// Elements whose text is never article text.
+pub(crate) const NEVER_TEXT: &[&str] = &[
+    "script", "style", "noscript", "template", "head", "title", "select", "textarea", "option",
+    "iframe", "object", "embed", "canvas", "svg", "button", "input", "datalist", "dialog",
+];
+
+/// Elements that make a `<div>` a container rather than a paragraph.
+pub(crate) const BLOCKS_IN_DIV: &[&str] = &[
+    "blockquote",
+    "dl",
+    "div",
+    "img",
+    "ol",
+    "p",
+    "pre",
+    "table",
+    "ul",
+    "figure",
+    "section",
+    "article",
+];
+
+/// Inline ("phrasing") elements: text-level markup a paragraph is made of.
+pub(crate) const PHRASING: &[&str] = &[
+    "abbr", "audio", "b", "bdi", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn",
+    "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript",
+    "object", "output", "picture", "progress", "q", "ruby", "s", "samp", "script", "select",
+    "small", "span", "strong", "sub", "sup", "textarea", "time", "u", "var", "wbr", "font", "a",
+    "del", "ins", "strike", "tt", "big",
+];
+
+/// Labels that open a promo for other articles placed inside a story
+/// ("READ MORE: ...", "Lesen Sie auch: ..."). Matched at the start of a
+/// short block's text, lower-cased. Many languages: Lector reads the world.
+pub(crate) const PROMO_LABELS: &[&str] = &[
+    "read more",
+    "read also",
+    "read the full",
+    "to view the full story",
+    "subscribe now",
+    "if you enjoyed",
+    "if you're seeing this message",
+    "if you’re seeing this message",
+    "for the latest stories",
+    "download our app",
+    "also read",
+    "read next",
+    "related:",
+    "related articles",
+    "related stories",
+    "related content",
+    "related posts",
+    "related reading",
+    "see also",
+    "more on this",
+    "more from",
+    "more stories",
+    "most read",
+    "most popular",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "don't miss",
+    "trending now",
+    "follow us",
+    "sign up for",
+    "subscribe to",
+    "lesen sie auch",
+    "lesen sie hier",
+    "auch lesen",
+    "schon gelesen",
+    "zum weiterlesen",
+    "beiträge zum thema",
+    "mehr zu ",
+    "entdecke weitere",
+    "lade weitere",
+    "meist-diskutiert",
+    "meistgelesen",
+    "war der artikel",
+    "war dieser artikel",
+    "möchten sie den artikel",
+    "den artikel mit anderen",
+    "kommentare schreiben",
+    "kommentieren sie",
+    "jetzt kommentieren",
+    "lesen sie mehr",
+    "lies auch",
+    "mehr zum thema",
+    "mehr themen",
+    "auch interessant",
+    "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren",
+    "weitere artikel",
+    "weiterlesen",
+    "neueste artikel",
+    "verwandte artikel",
+    "empfohlene artikel",
+    "le puede interesar",
+    "lea más",
+    "lea:",
+    "puedes ver",
+    "hazte miembro",
+    "suscríbete",
+    "te puede interesar",
+    "lea también",
+    "lee también",
+    "vea también",
+    "ver también",
+    "siguenos",
+    "síguenos",
+    "lire aussi",
+    "à lire aussi",
+    "a lire aussi",
+    "voir aussi",
+    "leggi anche",
+    "potrebbe interessarti",
+    "czytaj także",
+    "czytaj też",
+    "czytaj również",
+    "zobacz także",
+    "zobacz też",
+    "leia também",
+    "veja também",
+    "lees ook",
+    "läs också",
+    "читайте также",
+    "смотрите также",
+];
+
+/// Blocks longer than this are prose, whatever word they start with.
+pub(crate) const PROMO_MAX_CHARS: f32 = 250.0;
+
+/// Class/id fragments of photo credits and copyright lines.
+pub(crate) const CREDIT: &[&str] = &["credit", "copyright", "photographer", "bildnachweis"];
+
+/// Credits longer than this are kept: they are probably a caption.
+pub(crate) const CREDIT_MAX_CHARS: f32 = 80.0;
+
+/// Whole texts of small blocks that are page controls, not prose ("back to
+/// top", "print", a share label), lower-case, trailing punctuation removed.
+pub(crate) const CONTROL_TEXTS: &[&str] = &[
+    "back",
+    "back to top",
+    "top",
+    "to top",
+    "print",
+    "print this",
+    "print article",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "email",
+    "e-mail",
+    "pin",
+    "tags",
+    "comments",
+    "no comments",
+    "leave a comment",
+    "leave a reply",
+    "advertisement",
+    "skip to content",
+    "skip to main content",
+    "zurück",
+    "nach oben",
+    "zurück zur startseite",
+    "zurück zur übersicht",
+    "zurück zur liste",
+    "drucken",
+    "teilen",
+    "pinnen",
+    "schlagwörter",
+    "kommentare",
+    "keine kommentare",
+    "hinterlasse einen kommentar",
+    "hinterlasse jetzt einen kommentar",
+    "artikel drucken",
+    "rezept drucken",
+    "anzeige",
+    "- anzeige -",
+    "werbung",
+    "imprimir",
+    "compartir",
+    "volver",
+    "imprimer",
+    "partager",
+    "retour",
+    "stampa",
+    "condividi",
+    "drukuj",
+    "udostępnij",
+    "reklama",
+    "no response so far",
+    "say your words",
+    "permalink",
+    "permalien",
+    "pdf",
+    "weiter",
+    "kontakt",
+];
+
+/// Openings of photo credit and source lines ("Foto: ...", "© ...").
+pub(crate) const CREDIT_PREFIXES: &[&str] = &[
+    "foto:",
+    "fotos:",
+    "photo:",
+    "photos:",
+    "bild:",
+    "bilder:",
+    "bildquelle:",
+    "quelle:",
+    "image:",
+    "credit:",
+    "credits:",
+    "crédit",
+    "crédits",
+    "©",
+    "(c) ",
+    "copyright",
+    "fuente:",
+    "źródło:",
+];
+
+/// Class/id fragments of author boxes: the byline is in the reader's
+/// header, and a biography is not the article.
+pub(crate) const AUTHOR_BOX: &[&str] = &[
+    "author-bio",
+    "author_bio",
+    "authorbio",
+    "about-author",
+    "about-the-author",
+    "author-box",
+    "author_box",
+    "authorbox",
+    "author-info",
+    "author_info",
+    "author-description",
+    "author-card",
+    "autorenbox",
+    "autor-box",
+];
+
+/// Words a line holding only a date or time may contain besides numbers
+/// ("Updated 3 May 2021, 10:42 am"). Such lines repeat the header's date.
+pub(crate) const DATE_WORDS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "januar",
+    "februar",
+    "märz",
+    "mai",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "am",
+    "pm",
+    "uhr",
+    "um",
+    "at",
+    "on",
+    "de",
+    "del",
+    "le",
+    "der",
+    "den",
+    "updated",
+    "published",
+    "posted",
+    "aktualisiert",
+    "veröffentlicht",
+    "publié",
+    "publicado",
+    "actualizado",
+    "stand",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "gmt",
+    "utc",
+    "cet",
+    "cest",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "release",
+    "date",
+    "datum",
+    "opublikowano",
+    "h",
+];

@@ -1,8 +1,14 @@
 //! Safe output: the body rendered as HTML from an allowlist of tags and
 //! attributes, and as plain text.
+//!
+//! Nothing of the input's markup is copied through: every tag written is a
+//! literal from this file, every attribute is one the allowlist names, with a
+//! value that was checked (URLs by scheme, numbers as digits, keywords from a
+//! fixed set) and escaped. Whatever is not recognised is unwrapped (its text
+//! kept) or dropped with its content.
 
-use crate::content::Body;
-use crate::dom::Tree;
+use crate::content::{is_video, Body};
+use crate::dom::{Data, NodeId, Ns, Tree, NONE};
 
 /// The rendered article.
 pub(crate) struct Output {
@@ -12,16 +18,910 @@ pub(crate) struct Output {
     pub first_image: Option<String>,
 }
 
+/// How an input element is written out.
+enum Action {
+    /// Write this tag (from the allowlist) and its children.
+    Keep(&'static str),
+    /// Write only the children.
+    Unwrap,
+    /// Write nothing.
+    Skip,
+}
+
+/// Elements written as they are (after the input name is checked against
+/// this list, the literal from the list is what gets written).
+const KEEP: &[&str] = &[
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
+    "code",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "hr",
+    "br",
+    "a",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "u",
+    "s",
+    "del",
+    "ins",
+    "mark",
+    "small",
+    "sub",
+    "sup",
+    "abbr",
+    "cite",
+    "q",
+    "time",
+    "kbd",
+    "samp",
+    "var",
+    "dfn",
+    "div",
+    "details",
+    "summary",
+    "wbr",
+    "bdi",
+    "bdo",
+    "ruby",
+    "rt",
+    "rp",
+];
+
+/// Containers rendered as a plain `div`.
+const AS_DIV: &[&str] = &[
+    "section", "article", "main", "header", "center", "address", "hgroup", "search",
+];
+
+/// Dropped with their content.
+const SKIP: &[&str] = &[
+    "script",
+    "style",
+    "template",
+    "head",
+    "title",
+    "meta",
+    "link",
+    "base",
+    "select",
+    "textarea",
+    "option",
+    "optgroup",
+    "datalist",
+    "input",
+    "button",
+    "object",
+    "embed",
+    "canvas",
+    "frame",
+    "frameset",
+    "map",
+    "area",
+    "audio",
+    "track",
+    "source",
+    "dialog",
+    "applet",
+    "param",
+    "svg",
+    "nav",
+    "form",
+    "menu",
+    "slot",
+    "portal",
+    "fencedframe",
+    "noembed",
+    "noframes",
+    "xmp",
+    "plaintext",
+    "iframe",
+    "video",
+];
+
+/// MathML elements kept inside `<math>`.
+const MATHML: &[&str] = &[
+    "math",
+    "mi",
+    "mn",
+    "mo",
+    "ms",
+    "mtext",
+    "mspace",
+    "mrow",
+    "mfrac",
+    "msqrt",
+    "mroot",
+    "mstyle",
+    "merror",
+    "mpadded",
+    "mphantom",
+    "mfenced",
+    "menclose",
+    "msub",
+    "msup",
+    "msubsup",
+    "munder",
+    "mover",
+    "munderover",
+    "mmultiscripts",
+    "mprescripts",
+    "none",
+    "mtable",
+    "mtr",
+    "mtd",
+    "mlabeledtr",
+    "semantics",
+    "annotation",
+];
+
+/// Block-level output elements: text gets a paragraph break around them.
+const BLOCK: &[&str] = &[
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "hr",
+    "div",
+    "details",
+    "summary",
+];
+
+struct Writer<'a> {
+    tree: &'a Tree,
+    body: &'a Body,
+    base: Option<&'a str>,
+    html: String,
+    text: String,
+    /// Inside `<pre>`: whitespace kept.
+    pre_depth: usize,
+    /// Inside ruby annotations (`<rt>`, `<rp>`): shown, but not part of
+    /// the plain text, which reads the base text alone.
+    ruby_depth: usize,
+    first_paragraph: Option<String>,
+    first_image: Option<String>,
+    /// Start of the current `<p>` in `text`, to capture the first paragraph.
+    para_start: Option<usize>,
+}
+
+enum Step {
+    Enter(NodeId),
+    Close(&'static str, bool),
+    EndPara,
+}
+
 /// Renders `body`, making URLs absolute against `base`.
-pub(crate) fn render(tree: &Tree, body: &Body, _base: Option<&str>) -> Output {
-    let mut text = String::new();
-    for &r in &body.roots {
-        text.push_str(&tree.text_content(r));
-    }
-    Output {
+pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>) -> Output {
+    let mut w = Writer {
+        tree,
+        body,
+        base,
         html: String::new(),
-        text,
+        text: String::new(),
+        pre_depth: 0,
+        ruby_depth: 0,
         first_paragraph: None,
         first_image: None,
+        para_start: None,
+    };
+    let mut stack: Vec<Step> = Vec::new();
+    for &r in body.roots.iter().rev() {
+        stack.push(Step::Enter(r));
+    }
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Close(tag, block) => {
+                w.html.push_str("</");
+                w.html.push_str(tag);
+                w.html.push('>');
+                if tag == "pre" {
+                    w.pre_depth -= 1;
+                }
+                if tag == "rt" || tag == "rp" {
+                    w.ruby_depth -= 1;
+                }
+                if block {
+                    w.block_break();
+                }
+            }
+            Step::EndPara => {
+                if let Some(start) = w.para_start.take() {
+                    let t = w.text[start..].trim();
+                    if !t.is_empty() && w.first_paragraph.is_none() {
+                        w.first_paragraph = Some(t.to_owned());
+                    }
+                }
+            }
+            Step::Enter(id) => w.enter(id, &mut stack),
+        }
+    }
+    let text = w.text.trim().to_owned();
+    Output {
+        html: w.html,
+        text,
+        first_paragraph: w.first_paragraph,
+        first_image: w.first_image,
+    }
+}
+
+impl Writer<'_> {
+    fn enter(&mut self, id: NodeId, stack: &mut Vec<Step>) {
+        if self.body.drop[id as usize] {
+            return;
+        }
+        let tree = self.tree;
+        let node = tree.node(id);
+        let el = match &node.data {
+            Data::Text(t) => {
+                self.write_text(t);
+                return;
+            }
+            Data::Element(e) => e,
+            _ => return,
+        };
+        if crate::content::is_hidden(el) {
+            return;
+        }
+        if el.ns == Ns::MathMl {
+            self.math(id, stack);
+            return;
+        }
+        if el.ns != Ns::Html {
+            return;
+        }
+        let name: &str = &el.name;
+        let action = match name {
+            "img" => {
+                self.image(id);
+                return;
+            }
+            "picture" => {
+                self.picture(id);
+                return;
+            }
+            "noscript" => {
+                self.noscript(id);
+                return;
+            }
+            "iframe" | "video" | "embed" | "object" => {
+                self.video_link(id);
+                return;
+            }
+            "br" => {
+                self.html.push_str("<br>");
+                if self.pre_depth > 0 {
+                    self.text.push('\n');
+                } else {
+                    self.text.push('\n');
+                }
+                return;
+            }
+            "hr" => {
+                self.html.push_str("<hr>");
+                self.block_break();
+                return;
+            }
+            "h1" => Action::Keep("h2"),
+            "table" if !self.body.data_table[id as usize] => Action::Keep("div"),
+            "tbody" | "thead" | "tfoot" | "tr" | "caption" if self.in_layout_table(id) => {
+                if name == "caption" {
+                    Action::Keep("div")
+                } else {
+                    Action::Unwrap
+                }
+            }
+            "td" | "th" if self.in_layout_table(id) => Action::Keep("div"),
+            "body" => Action::Keep("div"),
+            _ if SKIP.contains(&name) => Action::Skip,
+            _ if AS_DIV.contains(&name) => Action::Keep("div"),
+            _ => match KEEP.iter().find(|&&k| k == name) {
+                Some(k) => Action::Keep(k),
+                None => Action::Unwrap,
+            },
+        };
+        match action {
+            Action::Skip => {}
+            Action::Unwrap => push_children(tree, id, stack),
+            Action::Keep(tag) => {
+                let block = BLOCK.contains(&tag);
+                if block {
+                    self.block_break();
+                }
+                self.html.push('<');
+                self.html.push_str(tag);
+                self.attributes(id, tag);
+                self.html.push('>');
+                if tag == "pre" {
+                    self.pre_depth += 1;
+                }
+                if tag == "rt" || tag == "rp" {
+                    self.ruby_depth += 1;
+                }
+                stack.push(Step::Close(tag, block));
+                if tag == "p" && self.first_paragraph.is_none() && self.para_start.is_none() {
+                    self.para_start = Some(self.text.len());
+                    stack.push(Step::EndPara);
+                }
+                push_children(tree, id, stack);
+            }
+        }
+    }
+
+    /// True when `id` sits in a table that only lays out the page.
+    fn in_layout_table(&self, id: NodeId) -> bool {
+        self.tree
+            .ancestors(id)
+            .find(|&a| self.tree.is(a, "table"))
+            .is_some_and(|t| !self.body.data_table[t as usize])
+    }
+
+    fn write_text(&mut self, t: &str) {
+        if self.ruby_depth > 0 {
+            escape_text(&mut self.html, t);
+            return;
+        }
+        if self.pre_depth > 0 {
+            escape_text(&mut self.html, t);
+            self.text
+                .extend(t.chars().filter(|&c| c != '\u{ad}' && c != '\u{200b}'));
+            return;
+        }
+        // Collapse whitespace runs, as a browser lays them out.
+        let mut collapsed = String::with_capacity(t.len());
+        let mut ws = false;
+        for c in t.chars() {
+            if c.is_whitespace() && c != '\u{a0}' {
+                if !ws {
+                    collapsed.push(' ');
+                }
+                ws = true;
+            } else {
+                collapsed.push(c);
+                ws = false;
+            }
+        }
+        escape_text(&mut self.html, &collapsed);
+        // Soft hyphens and zero-width spaces shape the layout but are not
+        // text a reader sees or copies.
+        if collapsed.contains(['\u{ad}', '\u{200b}']) {
+            collapsed.retain(|c| c != '\u{ad}' && c != '\u{200b}');
+        }
+        let at_line_start = self.text.is_empty() || self.text.ends_with('\n');
+        let piece = if at_line_start {
+            collapsed.trim_start()
+        } else {
+            &collapsed
+        };
+        if self.text.ends_with(' ') && piece.starts_with(' ') {
+            self.text.push_str(&piece[1..]);
+        } else {
+            self.text.push_str(piece);
+        }
+    }
+
+    /// Ends the current line of text with a paragraph break.
+    fn block_break(&mut self) {
+        while self.text.ends_with(' ') {
+            self.text.pop();
+        }
+        if self.text.is_empty() || self.text.ends_with("\n\n") {
+            return;
+        }
+        if self.text.ends_with('\n') {
+            self.text.push('\n');
+        } else {
+            self.text.push_str("\n\n");
+        }
+    }
+
+    /// Writes the allowed attributes of an element kept as `tag`.
+    fn attributes(&mut self, id: NodeId, tag: &str) {
+        let tree = self.tree;
+        let Some(el) = tree.element(id) else {
+            return;
+        };
+        if let Some(dir) = el.attr("dir") {
+            let d = dir.trim().to_ascii_lowercase();
+            if matches!(d.as_str(), "ltr" | "rtl" | "auto") {
+                self.attr("dir", &d);
+            }
+        }
+        if let Some(lang) = el.attr("lang") {
+            let l = lang.trim();
+            if !l.is_empty()
+                && l.len() <= 35
+                && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            {
+                self.attr("lang", l);
+            }
+        }
+        match tag {
+            "a" => {
+                if let Some(href) = el.attr("href").and_then(|h| self.link_url(h)) {
+                    self.attr("href", &href);
+                }
+                if let Some(t) = el.attr("title") {
+                    self.attr("title", t);
+                }
+            }
+            "td" | "th" => {
+                for name in ["colspan", "rowspan"] {
+                    if let Some(v) = el.attr(name).and_then(number) {
+                        self.attr(name, &v);
+                    }
+                }
+                if tag == "th" {
+                    if let Some(s) = el.attr("scope") {
+                        let s = s.trim().to_ascii_lowercase();
+                        if matches!(s.as_str(), "row" | "col" | "rowgroup" | "colgroup") {
+                            self.attr("scope", &s);
+                        }
+                    }
+                }
+            }
+            "ol" => {
+                if let Some(v) = el.attr("start").and_then(number) {
+                    self.attr("start", &v);
+                }
+                if el.attr("reversed").is_some() {
+                    self.html.push_str(" reversed");
+                }
+                if let Some(t) = el.attr("type") {
+                    if matches!(t, "1" | "a" | "A" | "i" | "I") {
+                        self.attr("type", t);
+                    }
+                }
+            }
+            "li" => {
+                if let Some(v) = el.attr("value").and_then(number) {
+                    self.attr("value", &v);
+                }
+            }
+            "blockquote" | "q" | "del" | "ins" => {
+                if let Some(c) = el.attr("cite").and_then(|h| self.web_url(h)) {
+                    self.attr("cite", &c);
+                }
+            }
+            "time" => {
+                if let Some(d) = el.attr("datetime") {
+                    self.attr("datetime", d);
+                }
+            }
+            "abbr" | "dfn" => {
+                if let Some(t) = el.attr("title") {
+                    self.attr("title", t);
+                }
+            }
+            "code" | "pre" => {
+                // Keep a language hint for code highlighting, nothing else.
+                if let Some(class) = el.attr("class") {
+                    if let Some(lang) = class.split_whitespace().find(|c| {
+                        (c.starts_with("language-") || c.starts_with("lang-"))
+                            && c.len() < 40
+                            && c.chars().all(|ch| {
+                                ch.is_ascii_alphanumeric() || matches!(ch, '-' | '_' | '+' | '#')
+                            })
+                    }) {
+                        self.attr("class", lang);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn attr(&mut self, name: &str, value: &str) {
+        self.html.push(' ');
+        self.html.push_str(name);
+        self.html.push_str("=\"");
+        escape_attr(&mut self.html, value);
+        self.html.push('"');
+    }
+
+    /// A link target: absolute http(s) or mailto, else nothing.
+    fn link_url(&self, raw: &str) -> Option<String> {
+        let u = self.absolute(raw)?;
+        let lower = u.to_ascii_lowercase();
+        if lower.starts_with("http:") || lower.starts_with("https:") || lower.starts_with("mailto:")
+        {
+            Some(u)
+        } else {
+            None
+        }
+    }
+
+    /// An absolute http(s) URL, else nothing.
+    fn web_url(&self, raw: &str) -> Option<String> {
+        let u = self.absolute(raw)?;
+        let lower = u.to_ascii_lowercase();
+        if lower.starts_with("http:") || lower.starts_with("https:") {
+            Some(u)
+        } else {
+            None
+        }
+    }
+
+    /// An image source: absolute http(s), or an inline `data:image/` that
+    /// is not SVG (SVG documents can carry script).
+    fn image_url(&self, raw: &str) -> Option<String> {
+        let t = raw.trim();
+        let lower = t.to_ascii_lowercase();
+        if lower.starts_with("data:") {
+            let ok = lower.starts_with("data:image/")
+                && !lower.starts_with("data:image/svg")
+                && !t
+                    .chars()
+                    .any(|c| c == '"' || c == '<' || c == '>' || c.is_whitespace());
+            return ok.then(|| t.to_owned());
+        }
+        self.web_url(t)
+    }
+
+    fn absolute(&self, raw: &str) -> Option<String> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return None;
+        }
+        match self.base {
+            Some(b) => crate::url::resolve(b, raw),
+            None => crate::url::has_scheme(raw).then(|| raw.to_owned()),
+        }
+    }
+
+    /// The best source of an `<img>`, resolving lazy-loading attributes.
+    fn image_source(&self, id: NodeId) -> Option<String> {
+        let tree = self.tree;
+        let el = tree.element(id)?;
+        let src = el.attr("src").map(str::trim).filter(|s| !s.is_empty());
+        let placeholder = src.is_none_or(looks_like_placeholder);
+        if !placeholder {
+            if let Some(u) = src.and_then(|s| self.image_url(s)) {
+                return Some(u);
+            }
+        }
+        for name in [
+            "data-src",
+            "data-lazy-src",
+            "data-original",
+            "data-url",
+            "data-hi-res-src",
+            "data-full-src",
+            "data-lazyload",
+            "data-echo",
+        ] {
+            if let Some(u) = el.attr(name).and_then(|v| self.image_url(v)) {
+                return Some(u);
+            }
+        }
+        for name in ["data-srcset", "srcset", "data-lazy-srcset"] {
+            if let Some(u) = el
+                .attr(name)
+                .and_then(best_from_srcset)
+                .and_then(|v| self.image_url(v))
+            {
+                return Some(u);
+            }
+        }
+        // Any other attribute that holds an image URL.
+        for (n, v) in &el.attrs {
+            if n.starts_with("data-") {
+                let lv = v.trim().to_ascii_lowercase();
+                let img_ext = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"]
+                    .iter()
+                    .any(|e| lv.split('?').next().is_some_and(|p| p.ends_with(e)));
+                if img_ext && !lv.contains(' ') {
+                    if let Some(u) = self.image_url(v) {
+                        return Some(u);
+                    }
+                }
+            }
+        }
+        src.and_then(|s| self.image_url(s))
+    }
+
+    fn image(&mut self, id: NodeId) {
+        let tree = self.tree;
+        let Some(el) = tree.element(id) else {
+            return;
+        };
+        // Tracking pixels.
+        let tiny = |n: &str| {
+            el.attr(n)
+                .and_then(|v| v.trim().parse::<u32>().ok())
+                .is_some_and(|v| v <= 2)
+        };
+        if tiny("width") || tiny("height") {
+            return;
+        }
+        let Some(src) = self.image_source(id) else {
+            return;
+        };
+        self.write_img(id, &src);
+    }
+
+    fn write_img(&mut self, id: NodeId, src: &str) {
+        let el = self.tree.element(id);
+        self.html.push_str("<img");
+        self.attr("src", src);
+        let alt = el.and_then(|e| e.attr("alt")).unwrap_or("");
+        self.attr("alt", alt);
+        if let Some(t) = el.and_then(|e| e.attr("title")) {
+            self.attr("title", t);
+        }
+        for name in ["width", "height"] {
+            if let Some(v) = el.and_then(|e| e.attr(name)).and_then(number) {
+                self.attr(name, &v);
+            }
+        }
+        self.html.push_str(" loading=\"lazy\">");
+        if self.first_image.is_none() {
+            self.first_image = Some(src.to_owned());
+        }
+    }
+
+    fn picture(&mut self, id: NodeId) {
+        let tree = self.tree;
+        let img = tree.descendants(id).find(|&d| tree.is(d, "img"));
+        let from_img = img.and_then(|i| self.image_source(i));
+        let src = from_img.or_else(|| {
+            tree.descendants(id)
+                .filter(|&d| tree.is(d, "source"))
+                .find_map(|s| {
+                    tree.attr(s, "srcset")
+                        .or_else(|| tree.attr(s, "data-srcset"))
+                        .and_then(best_from_srcset)
+                        .and_then(|v| self.image_url(v))
+                })
+        });
+        if let Some(src) = src {
+            self.write_img(img.unwrap_or(id), &src);
+        }
+    }
+
+    /// `<noscript>` holds the real image of many lazy-loading pages: use it
+    /// when the image just before it has no usable source.
+    fn noscript(&mut self, id: NodeId) {
+        let tree = self.tree;
+        let Some(img) = tree.descendants(id).find(|&d| tree.is(d, "img")) else {
+            return;
+        };
+        let mut prev = tree.node(id).prev;
+        while prev != NONE && tree.text(prev).is_some_and(|t| t.trim().is_empty()) {
+            prev = tree.node(prev).prev;
+        }
+        let prev_img = if prev != NONE {
+            if tree.is(prev, "img") {
+                Some(prev)
+            } else {
+                tree.descendants(prev).find(|&d| tree.is(d, "img"))
+            }
+        } else {
+            None
+        };
+        let prev_has_source = prev_img.is_some_and(|p| {
+            !self.body.drop[p as usize]
+                && tree
+                    .attr(p, "src")
+                    .is_some_and(|s| !looks_like_placeholder(s.trim()))
+        });
+        if prev_has_source {
+            return;
+        }
+        if let Some(src) = self.image_source(img) {
+            self.write_img(img, &src);
+        }
+    }
+
+    /// An embedded video becomes a link to it.
+    fn video_link(&mut self, id: NodeId) {
+        let tree = self.tree;
+        let Some(el) = tree.element(id) else {
+            return;
+        };
+        let is_player = match &*el.name {
+            "iframe" | "embed" | "object" => is_video(tree, id),
+            _ => true,
+        };
+        if !is_player {
+            return;
+        }
+        let raw = el
+            .attr("src")
+            .or_else(|| el.attr("data-src"))
+            .or_else(|| el.attr("data"))
+            .or_else(|| {
+                tree.descendants(id)
+                    .filter(|&d| tree.is(d, "source"))
+                    .find_map(|s| tree.attr(s, "src"))
+            });
+        let Some(url) = raw.and_then(|r| self.web_url(r)) else {
+            return;
+        };
+        let label = el
+            .attr("title")
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .unwrap_or("Video");
+        self.block_break();
+        self.html.push_str("<p><a");
+        self.attr("href", &url);
+        self.html.push('>');
+        escape_text(&mut self.html, label);
+        self.html.push_str("</a></p>");
+        self.text.push_str(label);
+        self.block_break();
+    }
+
+    /// MathML: the element names on the list and their text.
+    fn math(&mut self, id: NodeId, stack: &mut Vec<Step>) {
+        let tree = self.tree;
+        let Some(el) = tree.element(id) else {
+            return;
+        };
+        let name: &str = &el.name;
+        let Some(tag) = MATHML.iter().find(|&&m| m == name) else {
+            // annotation-xml and unknown elements may embed HTML or SVG.
+            return;
+        };
+        self.html.push('<');
+        self.html.push_str(tag);
+        if *tag == "math" {
+            if let Some(d) = el.attr("display") {
+                let d = d.trim().to_ascii_lowercase();
+                if d == "block" || d == "inline" {
+                    self.attr("display", &d);
+                }
+            }
+        }
+        for a in [
+            "mathvariant",
+            "stretchy",
+            "fence",
+            "separator",
+            "accent",
+            "linethickness",
+        ] {
+            if let Some(v) = el.attr(a) {
+                if v.len() < 32
+                    && v.chars()
+                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+                {
+                    self.attr(a, v);
+                }
+            }
+        }
+        self.html.push('>');
+        stack.push(Step::Close(tag, false));
+        push_children(tree, id, stack);
+    }
+}
+
+fn push_children(tree: &Tree, id: NodeId, stack: &mut Vec<Step>) {
+    let mut c = tree.node(id).last_child;
+    while c != NONE {
+        stack.push(Step::Enter(c));
+        c = tree.node(c).prev;
+    }
+}
+
+/// Digits only (a table span, a list start), else nothing.
+fn number(v: &str) -> Option<String> {
+    let v = v.trim();
+    let digits = v.strip_prefix('-').unwrap_or(v);
+    (!digits.is_empty() && digits.len() <= 6 && digits.chars().all(|c| c.is_ascii_digit()))
+        .then(|| v.to_owned())
+}
+
+/// A `src` that only holds the place of a lazily loaded image.
+fn looks_like_placeholder(src: &str) -> bool {
+    let s = src.to_ascii_lowercase();
+    if s.starts_with("data:") {
+        // Tiny inline GIFs and SVGs are placeholders; real inline images
+        // are larger than a few hundred bytes.
+        return s.len() < 200 || s.starts_with("data:image/svg");
+    }
+    [
+        "placeholder",
+        "blank.",
+        "spacer.",
+        "lazy",
+        "loading",
+        "transparent.",
+        "pixel.",
+        "1x1",
+        "grey.gif",
+        "gray.gif",
+    ]
+    .iter()
+    .any(|k| s.contains(k))
+}
+
+/// The largest candidate of a `srcset` (by width, or density).
+fn best_from_srcset(srcset: &str) -> Option<&str> {
+    let mut best: Option<(&str, f32)> = None;
+    for cand in srcset.split(", ").flat_map(|c| c.split(",\n")) {
+        let mut parts = cand.split_whitespace();
+        let Some(url) = parts.next() else {
+            continue;
+        };
+        let size = parts
+            .next()
+            .and_then(|d| {
+                let d = d.trim();
+                d.strip_suffix('w')
+                    .or_else(|| d.strip_suffix('x'))
+                    .and_then(|n| n.parse::<f32>().ok())
+            })
+            .unwrap_or(1.0);
+        if best.is_none_or(|(_, s)| size > s) {
+            best = Some((url.trim_end_matches(','), size));
+        }
+    }
+    best.map(|(u, _)| u)
+}
+
+fn escape_text(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\u{a0}' => out.push_str("&nbsp;"),
+            c => out.push(c),
+        }
+    }
+}
+
+fn escape_attr(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            c if c.is_control() && c != '\t' => {}
+            c => out.push(c),
+        }
     }
 }
