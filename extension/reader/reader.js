@@ -8,9 +8,11 @@
 const TOKEN = location.hash.slice(1);
 const $ = (id) => document.getElementById(id);
 
-const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 70, spacing: 1.6 };
+// Text size in px, line width in em (reader.css's unit), line spacing as a
+// multiple of the text size.
+const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, spacing: 1.6 };
 const CHOICES = { theme: ["light", "sepia", "dark", "system"], font: ["serif", "sans-serif"] };
-const RANGES = { size: [14, 30], width: [40, 100], spacing: [1.2, 2.2] };
+const RANGES = { size: [14, 30], width: [26, 50], spacing: [1.2, 2.2] };
 
 function ask(type, extra = {}) {
   return chrome.runtime.sendMessage({ type, token: TOKEN, ...extra });
@@ -38,10 +40,11 @@ function clean(stored) {
 
 function apply(settings) {
   const root = document.documentElement;
-  root.dataset.theme = settings.theme;
+  // reader.css follows the system when data-theme is "auto".
+  root.dataset.theme = settings.theme === "system" ? "auto" : settings.theme;
   root.dataset.font = settings.font;
   root.style.setProperty("--lector-font-size", `${settings.size}px`);
-  root.style.setProperty("--lector-line-width", `${settings.width}ch`);
+  root.style.setProperty("--lector-line-width", `${settings.width}em`);
   root.style.setProperty("--lector-line-height", String(settings.spacing));
   const form = $("settings");
   for (const [key, value] of Object.entries(settings)) {
@@ -130,6 +133,7 @@ function render(article) {
   if (article.publishedTime) date.dateTime = article.publishedTime;
   const minutes = article.readingTimeMinutes;
   setText("reading-time", minutes ? `${minutes} min read` : "");
+  $("meta").hidden = date.hidden && $("reading-time").hidden;
   document.title = article.title ? `${article.title} – Lector` : "Lector";
 
   const body = fragment(article.content || "");
