@@ -11,17 +11,16 @@ const CONTENT_FILES = ["engine/lector.js", "content/page.js"];
 chrome.action.onClicked.addListener(async (tab) => {
   const target = { tabId: tab.id, frameIds: [0] };
   try {
-    const [probe] = await chrome.scripting.executeScript({
+    // Already injected in this page load: one call toggles (the fast path
+    // for reopening).
+    const [done] = await chrome.scripting.executeScript({
       target,
-      func: () => typeof globalThis.lectorPage === "object",
+      func: () => (globalThis.lectorPage ? (globalThis.lectorPage.toggle(), true) : false),
     });
-    if (!probe.result) {
+    if (!done.result) {
       await chrome.scripting.executeScript({ target, files: CONTENT_FILES });
+      await chrome.scripting.executeScript({ target, func: () => globalThis.lectorPage.toggle() });
     }
-    await chrome.scripting.executeScript({
-      target,
-      func: () => globalThis.lectorPage.toggle(),
-    });
   } catch (error) {
     // Pages extensions may not script (browser pages, the web store, PDF
     // viewers): nothing to read there.

@@ -166,6 +166,14 @@ function showProblem(text) {
 let engine;
 async function extractHere({ html, url }, force) {
   if (!engine) {
+    // Loaded only here: most pages never need the engine in this frame.
+    await new Promise((loaded, failed) => {
+      const script = document.createElement("script");
+      script.src = "../engine/lector.js";
+      script.onload = loaded;
+      script.onerror = () => failed(new Error("cannot load the engine"));
+      document.head.append(script);
+    });
     const bytes = await (await fetch(chrome.runtime.getURL("engine/lector_bg.wasm"))).arrayBuffer();
     wasm_bindgen.initSync({ module: bytes });
     engine = wasm_bindgen;

@@ -155,8 +155,9 @@ export async function openReader(browser, page, { timeout = 10000 } = {}) {
   await browser.click(page);
   // Right after start-up a click can come before activeTab works: retry once.
   try {
-    await waitFor(() => hasHost(page), 2500, "the reader overlay");
+    await waitFor(() => hasHost(page), 5000, "the reader overlay");
   } catch {
+    if (process.env.LECTOR_E2E_DEBUG) console.log(`no overlay 5 s after the click on ${page.url()}: clicking again`);
     await browser.click(page);
     await waitFor(() => hasHost(page), timeout, "the reader overlay");
   }

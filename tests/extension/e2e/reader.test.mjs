@@ -145,6 +145,9 @@ function assertShowsArticle(state, expected) {
   for (const chrome of expected.chrome) {
     if (state.text.includes(chrome)) wrong.push(`page chrome shown: ${chrome.slice(0, 80)}…`);
   }
+  for (const key of ["site", "lang", "dir"]) {
+    if (expected[key] && state[key] !== expected[key]) wrong.push(`${key}: ${JSON.stringify(state[key])}, want ${JSON.stringify(expected[key])}`);
+  }
   assert.deepEqual(wrong, [], "what the reader shows");
 }
 
@@ -153,14 +156,13 @@ describe("sample page", () => {
     const page = await visit(SAMPLE.path);
     const expected = await SAMPLE.expected(page);
     const first = await roundTrip(page, "toolbar");
-    if (expected) assertShowsArticle(first.state, expected);
-    if (expected?.site) assert.equal(first.state.site, expected.site, "site name");
     assert.ok(first.state.title, "a title");
     assert.ok(first.state.readingTime, "reading time shown");
     const again = await roundTrip(page, "escape");
     assert.deepEqual(again.state, first.state, "the same article again");
     console.log(`sample: first open ${first.openedIn} ms, reopen ${again.openedIn} ms (click to shown)`);
     await roundTrip(page, "button");
+    if (expected) assertShowsArticle(first.state, expected);
     await page.close();
   });
 
@@ -208,9 +210,9 @@ describe(`corpus pages (${corpus.length})`, () => {
       try {
         const expected = await expectationsFor(page, name);
         const first = await roundTrip(page, "toolbar");
-        assertShowsArticle(first.state, expected);
         const again = await roundTrip(page, "escape");
         assert.deepEqual(again.state, first.state, "reopening shows the same");
+        assertShowsArticle(first.state, expected);
       } finally {
         await page.close();
       }
@@ -218,19 +220,37 @@ describe(`corpus pages (${corpus.length})`, () => {
   }
 });
 
+// What the fixtures' articles are.
+const VALLEY = {
+  meta: { title: "Rain returns to the valley", byline: "Amina Odhiambo" },
+  site: "The Valley Courier",
+  first: "After eleven dry months the first long rains reached the valley",
+  last: "the county office said in a statement on Saturday afternoon.",
+  chrome: ["Subscribe to the Courier", "Most read", "All rights reserved"],
+};
+const RTL = {
+  meta: { title: "عودة الأمطار إلى الوادي", byline: "سلمى حداد" },
+  lang: "ar",
+  dir: "rtl",
+  first: "بعد أحد عشر شهرا من الجفاف",
+  last: "على الطرق المنخفضة قرب المعبر.",
+  chrome: ["جميع الحقوق محفوظة", "الرياضة والمزيد من الأقسام"],
+};
+const HOSTILE = {
+  meta: { title: "A page that fights back", byline: "Jo Hostile" },
+  first: "This page replaces the DOM methods an extension might call",
+  last: "the reader only listens to the extension.",
+  chrome: ["Deals of the day", "Hostile Times footer", "FORGED"],
+};
+
 describe("hard pages", () => {
   it("a page whose CSP forbids everything (wasm too) still gets the reader", LIMIT, async () => {
     const page = await visit("/fixtures/article.html?csp=strict");
     const { state } = await roundTrip(page, "toolbar");
     assert.ok(state.article, `article shown (status: ${state.status})`);
-    assert.equal(state.title, "Rain returns to the valley");
-    assert.equal(state.byline, "Amina Odhiambo");
-    assert.ok(state.text.includes("After eleven dry months"), "first paragraph");
-    assert.ok(state.text.includes("the county office said"), "last paragraph");
-    assert.ok(!state.text.includes("Subscribe to the Courier"), "no navigation");
-    assert.ok(!state.text.includes("All rights reserved"), "no footer");
     const again = await roundTrip(page, "escape");
     assert.deepEqual(again.state, state, "reopening (from the remembered article)");
+    assertShowsArticle(state, VALLEY);
     await page.close();
   });
 
@@ -267,14 +287,7 @@ describe("hard pages", () => {
   it("a right-to-left page keeps its language and direction", LIMIT, async () => {
     const page = await visit("/fixtures/rtl.html");
     const { state } = await roundTrip(page, "toolbar");
-    assert.ok(state.article);
-    assert.equal(state.lang, "ar");
-    assert.equal(state.dir, "rtl");
-    assert.equal(state.title, "عودة الأمطار إلى الوادي");
-    assert.equal(state.byline, "سلمى حداد");
-    assert.ok(state.text.includes("بعد أحد عشر شهرا"), "first paragraph");
-    assert.ok(state.text.includes("قرب المعبر"), "last paragraph");
-    assert.ok(!state.text.includes("جميع الحقوق"), "no footer");
+    assertShowsArticle(state, RTL);
     await page.close();
   });
 
@@ -286,9 +299,6 @@ describe("hard pages", () => {
     await page.waitForTimeout(400);
     const state = await h.readerState(frame);
     assert.ok(state.article, `article shown (status: ${state.status})`);
-    assert.equal(state.title, "A page that fights back");
-    assert.ok(!state.text.includes("FORGED"));
-    assert.ok(!state.text.includes("Deals of the day"), "no navigation");
     const seen = await page.evaluate(() => {
       const host = document.querySelector("lector-reader");
       return { host: !!host, shadow: host?.shadowRoot ?? null, log: window.fightLog };
@@ -300,6 +310,7 @@ describe("hard pages", () => {
     const after = await h.pageSnapshot(page);
     assertSameHtml(after.html, before.html);
     assert.equal(after.scrollY, before.scrollY);
+    assertShowsArticle(state, HOSTILE);
     await page.close();
   });
 });
