@@ -132,3 +132,19 @@ test-e2e: extension-lint
 	command -v /usr/bin/chromium >/dev/null || (apt-get update && apt-get install -y chromium)
 	cd tests/extension && node --test --test-concurrency=1 e2e/
 # --- end extension ---
+
+# --- www/demo ---
+# The playground (www/) and the one-command demo. Both reuse the setup above:
+# setup-wasm (wasm target, wasm-bindgen-cli, tests/browser's npm packages with
+# Playwright, Debian Chromium) and the extension block's npm packages.
+PORT ?= 8000
+
+.PHONY: serve demo test-www
+
+# www/ plus the ES-module engine, reader.css and samples/, on localhost.
+serve: wasm
+	node tools/serve.mjs --port $(PORT)
+
+test-www: setup-wasm wasm
+	node --test --test-concurrency=1 tests/www/
+# --- end www/demo ---
