@@ -44,11 +44,17 @@ globalThis.lectorPage = (() => {
     const url = location.href;
     const lector = await loadEngine();
     if (lector) {
-      article = lector.extract(document, { url, force: false }) ?? null;
-    } else {
-      // Serialized before the reader frame is added, so Lector is not in it.
-      copy = { html: document.documentElement.outerHTML, url };
+      try {
+        article = lector.extract(document, { url, force: false }) ?? null;
+        return;
+      } catch (error) {
+        // Never a silent failure: the reader page tries on a copy and shows
+        // what went wrong if that fails too.
+        console.warn("Lector: extraction failed on the live page.", error);
+      }
     }
+    // Serialized before the reader frame is added, so Lector is not in it.
+    copy = { html: document.documentElement.outerHTML, url };
   }
 
   // What the reader gets: the article, or the copy to extract from.
@@ -98,10 +104,14 @@ globalThis.lectorPage = (() => {
       guard: null,
     };
     // Outside <body>, so pages that clean up their body don't hit it; and
-    // put back if a page script removes it anyway.
+    // put back if a page script removes it anyway, a few times only: a page
+    // that keeps removing it would otherwise loop with us forever.
     document.documentElement.append(host);
+    let putBack = 0;
     state.guard = new MutationObserver(() => {
-      if (open === state && !host.isConnected) document.documentElement.append(host);
+      if (open !== state || host.isConnected) return;
+      if (++putBack <= 3) document.documentElement.append(host);
+      else hide();
     });
     state.guard.observe(document.documentElement, { childList: true });
     open = state;
@@ -114,8 +124,9 @@ globalThis.lectorPage = (() => {
     open = null;
     guard.disconnect();
     host.remove();
-    // Scrolling inside the reader must not move the page underneath.
-    window.scrollTo(scrollX, scrollY);
+    // Scrolling inside the reader must not move the page underneath; if it
+    // did (scroll chaining), put it back.
+    if (window.scrollX !== scrollX || window.scrollY !== scrollY) window.scrollTo(scrollX, scrollY);
     if (focus && focus.isConnected && typeof focus.focus === "function") {
       focus.focus({ preventScroll: true });
     }
