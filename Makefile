@@ -134,17 +134,42 @@ test-e2e: extension-lint
 # --- end extension ---
 
 # --- www/demo ---
-# The playground (www/) and the one-command demo. Both reuse the setup above:
-# setup-wasm (wasm target, wasm-bindgen-cli, tests/browser's npm packages with
-# Playwright, Debian Chromium) and the extension block's npm packages.
+# The playground (www/) and the one-command demo. They reuse the targets above
+# (setup-wasm, wasm, extension, the extension's npm packages) and call each
+# only when its output is missing or older than its inputs, so a second
+# `make demo` takes seconds.
 PORT ?= 8000
+WWW_ENGINE := dist/wasm/web/lector_bg.wasm
+ENGINE_SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
+EXT_BUILT := dist/extension/manifest.json
 
-.PHONY: serve demo test-www
+.PHONY: serve demo test-www www-setup
+
+# setup-wasm, unless everything it installs is already there.
+www-setup:
+	@if [ -x /usr/bin/chromium ] \
+	  && [ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
+	  && rustup target list --installed 2>/dev/null | grep -qx $(WASM_TARGET) \
+	  && [ $(BROWSER_DIR)/node_modules/.package-lock.json -nt $(BROWSER_DIR)/package-lock.json ]; then :; \
+	else $(MAKE) setup-wasm; fi
+
+# `make wasm` builds both engine flavours; the web one stands for both.
+$(WWW_ENGINE): $(ENGINE_SOURCES) | www-setup
+	$(MAKE) wasm
+
+# EXT_ENGINE_DEPS= : the engine is fresh already, don't rebuild it.
+$(EXT_BUILT): $(WWW_ENGINE) $(shell find extension -type f)
+	$(MAKE) extension EXT_ENGINE_DEPS=
 
 # www/ plus the ES-module engine, reader.css and samples/, on localhost.
-serve: wasm
+serve: $(WWW_ENGINE)
 	node tools/serve.mjs --port $(PORT)
 
-test-www: setup-wasm wasm
+test-www: $(WWW_ENGINE)
 	node --test --test-concurrency=1 tests/www/
+
+# Sample page + extension in Chromium: screenshot and article JSON headless,
+# a window to click in when $$DISPLAY is set.
+demo: $(EXT_BUILT) $(EXT_NODE)
+	node tools/demo.mjs
 # --- end www/demo ---
