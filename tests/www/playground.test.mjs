@@ -125,6 +125,10 @@ test("pasted HTML never runs: no script, no event handler", async () => {
   assert.ok((await text(frame, "article.content")).includes("A harmless sentence"));
   for (const f of page.frames()) {
     assert.equal(await f.evaluate(() => window.__pwned ?? null), null, `nothing ran in ${f.url()}`);
+    // Nor could it later: no inline script or handler made it into any
+    // frame (the page's CSP alone would block them; this checks the copy).
+    const active = await f.evaluate(() => document.querySelectorAll("script:not([src]), [onerror], [onclick]").length);
+    assert.equal(active, 0, `inline scripts or handlers in ${f.url()}`);
   }
   assert.deepEqual(errors, []);
   await page.getByLabel("Show what Lector kept").uncheck();
