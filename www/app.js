@@ -56,9 +56,14 @@ function statedUrl(doc) {
 
 // ---- reading it ----
 
+let last = null; // the last page read, to read again with another address
+
 function read(html, name, fallbackUrl) {
+  last = { html, name, fallbackUrl };
   // DOMParser gives an inert document: scripts don't run, images don't load,
-  // so onerror/onload handlers never fire.
+  // so onerror/onload handlers never fire. (Chromium still checks the page's
+  // inline handlers and styles against our CSP while parsing, and logs that
+  // it refused them: expected console noise, nothing ran.)
   const doc = new DOMParser().parseFromString(html, "text/html");
   const url = $("url").value.trim() || statedUrl(doc) || fallbackUrl || undefined;
   const start = performance.now();
@@ -207,12 +212,16 @@ function markKept(doc, article) {
 
 /** The original page as a string for `srcdoc`: its markup, marked, minus
  * anything active or styled from elsewhere (the frame's CSP would block
- * those anyway; removing them keeps the console quiet). */
+ * those anyway; removing them keeps the console quiet) and minus image
+ * addresses: relative ones would resolve against this playground, remote
+ * ones are blocked, and the alt text marks the spot just as well. */
 function originalPage(doc) {
   doc.querySelectorAll("script, style, link, meta, base, iframe, frame, frameset, object, embed").forEach((n) => n.remove());
   for (const element of doc.querySelectorAll("*")) {
     for (const { name } of [...element.attributes]) {
-      if (name === "style" || name.startsWith("on")) element.removeAttribute(name);
+      if (name === "style" || name.startsWith("on") || name === "src" || name === "srcset" || name === "poster") {
+        element.removeAttribute(name);
+      }
     }
   }
   const link = doc.createElement("link");
@@ -269,9 +278,16 @@ $("source").addEventListener(
   "submit",
   guarded((event) => {
     event.preventDefault();
-    if (!$("html").value.trim()) return status("Paste some HTML first.", true);
-    read($("html").value, "the pasted HTML");
+    if ($("html").value.trim()) read($("html").value, "the pasted HTML");
+    else if (last) read(last.html, last.name, last.fallbackUrl); // Enter in the address field
+    else status("Paste some HTML first.", true);
   }),
+);
+
+// A new address changes links and images: read the same page again.
+$("url").addEventListener(
+  "change",
+  guarded(() => last && read(last.html, last.name, last.fallbackUrl)),
 );
 
 guarded(async () => {
