@@ -133,3 +133,16 @@ test("pasted HTML never runs: no script, no event handler", async () => {
   assert.deepEqual(errors, []);
   await page.getByLabel("Show what Lector kept").uncheck();
 });
+
+test("a saved page opened from disk, in its declared legacy charset", async () => {
+  // "café" and a curly quote in windows-1252: wrong decoding would show
+  // replacement characters or mojibake.
+  const html = `<html><head><meta charset="windows-1252"><title>Caf\u00e9 notes</title></head><body><article>
+    <h1>Caf\u00e9 notes</h1>${"<p>The caf\u00e9 on the corner \u2019s menu changes every week, and regulars keep notes on it.</p>".repeat(8)}
+    </article></body></html>`;
+  const bytes = Buffer.from([...html].map((c) => ({ "\u00e9": 0xe9, "\u2019": 0x92 })[c] ?? c.charCodeAt(0)));
+  await page.getByLabel("Saved page (.html)").setInputFiles({ name: "cafe.html", mimeType: "text/html", buffer: bytes });
+  await page.waitForFunction(() => document.getElementById("status").textContent.includes("cafe.html"));
+  const frame = await page.$("#reader").then((e) => e.contentFrame());
+  assert.ok((await text(frame, "article.content")).includes("The café on the corner ’s menu"), "decoded as windows-1252");
+});
