@@ -140,6 +140,7 @@ test-e2e: extension-lint
 # `make demo` takes seconds.
 PORT ?= 8000
 WWW_ENGINE := dist/wasm/web/lector_bg.wasm
+EXT_WASM := dist/wasm/no-modules/lector_bg.wasm
 ENGINE_SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
 EXT_BUILT := dist/extension/manifest.json
 
@@ -153,12 +154,13 @@ www-setup:
 	  && [ $(BROWSER_DIR)/node_modules/.package-lock.json -nt $(BROWSER_DIR)/package-lock.json ]; then :; \
 	else $(MAKE) setup-wasm; fi
 
-# `make wasm` builds both engine flavours; the web one stands for both.
-$(WWW_ENGINE): $(ENGINE_SOURCES) | www-setup
+# `make wasm` builds both engine flavours at once: whichever is checked
+# second is then up to date.
+$(WWW_ENGINE) $(EXT_WASM): $(ENGINE_SOURCES) | www-setup
 	$(MAKE) wasm
 
 # EXT_ENGINE_DEPS= : the engine is fresh already, don't rebuild it.
-$(EXT_BUILT): $(WWW_ENGINE) $(shell find extension -type f)
+$(EXT_BUILT): $(EXT_WASM) $(shell find extension -type f)
 	$(MAKE) extension EXT_ENGINE_DEPS=
 
 # www/ plus the ES-module engine, reader.css and samples/, on localhost.
