@@ -36,6 +36,7 @@ WASM_RAW := target/$(WASM_TARGET)/wasm/lector.wasm
 WASM_BINDGEN_VERSION := 0.2.130
 BROWSER_DIR := tests/browser
 WASM_OPT := $(BROWSER_DIR)/node_modules/.bin/wasm-opt
+TERSER := $(BROWSER_DIR)/node_modules/.bin/terser
 CORPUS ?= ../shared/corpus
 
 .PHONY: setup-wasm wasm size lint-wasm test-wasm test-browser bench-browser
@@ -48,21 +49,25 @@ setup-wasm:
 	  $(CARGO) install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
 	fi
 	cd $(BROWSER_DIR) && npm ci --no-audit --no-fund
-	@if [ ! -x /usr/bin/chromium ]; then \
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
 	  apt-get update && apt-get install -y chromium chromium-driver; \
 	fi
 
 # dist/wasm/web (ES module) and dist/wasm/no-modules (global `wasm_bindgen`,
-# for content scripts), each optimized for size. src/wasm/encode.js, the JS
-# half of the page reader, is appended to each glue file: wasm-bindgen's
-# `inline_js` would make it a separate module, which `no-modules` cannot load.
+# for content scripts), each optimized for size: wasm-opt -Oz, and the glue
+# minified with terser. src/wasm/encode.js, the JS half of the page reader,
+# is appended to each glue file: wasm-bindgen's `inline_js` would make it a
+# separate module, which `no-modules` cannot load.
 wasm:
+	@test -x $(WASM_OPT) -a -x $(TERSER) || { echo "wasm-opt/terser missing: run \`make setup-wasm\`"; exit 1; }
 	$(CARGO) build --profile wasm --target $(WASM_TARGET) --lib
 	@for t in web no-modules; do \
 	  rm -rf dist/wasm/$$t; \
 	  wasm-bindgen --target $$t --out-dir dist/wasm/$$t --remove-name-section $(WASM_RAW) || exit 1; \
 	  $(WASM_OPT) -Oz dist/wasm/$$t/lector_bg.wasm -o dist/wasm/$$t/lector_bg.wasm || exit 1; \
-	  grep -v '^ *//' src/wasm/encode.js | sed 's/^ *//' >> dist/wasm/$$t/lector.js || exit 1; \
+	  cat src/wasm/encode.js >> dist/wasm/$$t/lector.js || exit 1; \
+	  if [ $$t = web ]; then module=--module; else module=; fi; \
+	  $(TERSER) dist/wasm/$$t/lector.js $$module --compress --mangle -o dist/wasm/$$t/lector.js || exit 1; \
 	done
 
 size: wasm
@@ -74,7 +79,7 @@ size: wasm
 
 # `--profile test` lints the browser unit tests too.
 lint-wasm:
-	$(CARGO) fmt --check
+	rustfmt --edition 2021 --check src/wasm/*.rs
 	$(CARGO) clippy --target $(WASM_TARGET) --lib -- -D warnings
 	$(CARGO) clippy --target $(WASM_TARGET) --lib --profile test -- -D warnings
 

@@ -27,7 +27,8 @@ function __lectorEncode(doc, wanted) {
   const MATH = 'http://www.w3.org/1998/Math/MathML';
   const out = [];
   // The walk: siblings come from a DOM chain (`node`) or from the nodes
-  // assigned to a shadow root's <slot> (`list`).
+  // assigned to a shadow root's <slot> (`list`). The stack holds five
+  // values per open element, flat, to allocate nothing per element.
   const stack = [];
   let node = doc.firstChild;
   let list = null;
@@ -45,7 +46,11 @@ function __lectorEncode(doc, wanted) {
     if (n === null) {
       if (close) out.push('\x03');
       if (stack.length === 0) break;
-      [node, list, at, inShadow, close] = stack.pop();
+      close = stack.pop();
+      inShadow = stack.pop();
+      at = stack.pop();
+      list = stack.pop();
+      node = stack.pop();
       continue;
     }
     const type = n.nodeType;
@@ -62,19 +67,22 @@ function __lectorEncode(doc, wanted) {
     let hasSrc = false;
     let ldJson = false;
     if (n.hasAttributes()) {
-      const attrs = n.attributes;
-      for (let i = 0; i < attrs.length; i++) {
-        const a = attrs[i];
-        const code = codes.get(a.name);
+      // Names, not `attributes[i]`: that would make the browser create an
+      // Attr node for every attribute.
+      const names = n.getAttributeNames();
+      for (let i = 0; i < names.length; i++) {
+        const a = names[i];
+        const code = codes.get(a);
         if (code === undefined) continue;
-        let v = a.value;
-        if (html && name === 'a' && a.name === 'href') {
+        let v;
+        if (html && name === 'a' && a === 'href') {
           v = n.href;
-        } else if (html && name === 'img' && a.name === 'src') {
+        } else if (html && name === 'img' && a === 'src') {
           v = n.src;
           hasSrc = true;
-        } else if (a.name === 'type') {
-          ldJson = v.trim().toLowerCase() === 'application/ld+json';
+        } else {
+          v = n.getAttribute(a);
+          if (a === 'type') ldJson = v.trim().toLowerCase() === 'application/ld+json';
         }
         out.push('\x02', code, clean(v));
       }
@@ -93,7 +101,7 @@ function __lectorEncode(doc, wanted) {
       if (name === 'slot' && inShadow) {
         const assigned = n.assignedNodes({ flatten: true });
         if (assigned.length > 0) {
-          stack.push([node, list, at, inShadow, close]);
+          stack.push(node, list, at, inShadow, close);
           node = null;
           list = assigned;
           at = 0;
@@ -103,7 +111,7 @@ function __lectorEncode(doc, wanted) {
         }
       }
     }
-    stack.push([node, list, at, inShadow, close]);
+    stack.push(node, list, at, inShadow, close);
     const root = n.shadowRoot;
     node = root !== null ? root.firstChild : n.firstChild;
     list = null;

@@ -1,8 +1,14 @@
 //! The JavaScript API: Lector on the live DOM of the page being read.
 //!
-//! This layer converts types and nothing else: [`walk`] reads the
-//! `Document` into Lector's tree, the crate's [`extract`](crate::extract)
-//! does the work, and the result crosses back as a plain JS object.
+//! This layer converts types and nothing else: the page is read into
+//! Lector's tree, the crate's [`extract`](crate::extract) does the work, and
+//! the result crosses back as a plain JS object.
+//!
+//! Reading the page: copying strings out of JS one at a time is what costs,
+//! so `encode.js` (appended to the glue by `make wasm`) walks the DOM in JS
+//! and returns one string, decoded by [`encoded`]: one boundary call per
+//! page. [`walk`] does the same walk through web-sys, node by node; it runs
+//! when the glue has no encoder, and the tests compare the two.
 //!
 //! ```js
 //! import init, { extract, isProbablyReaderable } from "./lector.js";

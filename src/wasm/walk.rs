@@ -1,6 +1,9 @@
-//! One pass over a live `Document` into Lector's own [`Tree`].
+//! One pass over a live `Document` into Lector's own [`Tree`], node by
+//! node through web-sys.
 //!
-//! This is the only code that calls web-sys. Every node is read once, in
+//! The default reader is `encode.js` + [`super::encoded`] (one call per
+//! page); this one is used where the glue lacks `encode.js`, and the tests
+//! check both build the same tree. Every node is read once, in
 //! document order, with the builder mirroring the walk: open an element,
 //! add its children, close it. What costs in the browser is copying strings
 //! out of JS (UTF-16 to UTF-8 and an allocation each), so the walk copies

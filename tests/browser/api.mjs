@@ -173,4 +173,4 @@ await check('no uncaught page errors', async () => {
 await chrome.close();
 await server.close();
 console.log(`api: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exitCode = failed ? 1 : 0;

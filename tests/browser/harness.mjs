@@ -28,16 +28,23 @@ const TYPES = {
 };
 
 /**
- * The Content-Type a saved page gets: with no BOM and no <meta charset>, say
- * what the native decoder assumes (UTF-8 when the bytes are valid UTF-8,
- * else windows-1252), as the page's server would have; otherwise let the
- * browser sniff the declaration as the native side does.
+ * The Content-Type a saved page gets: the charset the native decoder
+ * (src/parse.rs) settles on, stated outright. Chromium looks for
+ * <meta charset> in the first 1024 bytes only and guesses after that, the
+ * native side reads 16 KiB and assumes UTF-8 when the bytes are valid
+ * UTF-8, else windows-1252. With a BOM the browser follows the BOM anyway.
  */
 function htmlType(body) {
   const bom = (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf)
     || (body[0] === 0xfe && body[1] === 0xff) || (body[0] === 0xff && body[1] === 0xfe);
+  if (bom) return 'text/html';
   const head = body.subarray(0, 16 * 1024).toString('latin1');
-  if (bom || /<meta[^>]+charset/i.test(head)) return 'text/html';
+  const meta = /<meta[^>]*?charset\s*=\s*["']?\s*([^"'\s;\/>]+)/i.exec(head);
+  if (meta) {
+    const label = meta[1].toLowerCase();
+    // A page read as bytes that says UTF-16 is really ASCII-compatible.
+    return `text/html; charset=${label.startsWith('utf-16') ? 'utf-8' : label}`;
+  }
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(body);
     return 'text/html; charset=utf-8';

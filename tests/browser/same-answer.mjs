@@ -155,4 +155,4 @@ mkdirSync(outDir, { recursive: true });
 writeFileSync(path.join(outDir, 'same-answer.json'), JSON.stringify({ share, results }, null, 1));
 const pass = share >= SHARE_MIN && mutated.length === 0 && treeDiffs.length === 0;
 console.log(`\nsame-answer: ${results.length - failed.length} passed, ${failed.length} failed`);
-process.exit(pass ? 0 : 1);
+process.exitCode = pass ? 0 : 1;
