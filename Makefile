@@ -104,3 +104,79 @@ bench-browser: wasm
 	node $(BROWSER_DIR)/bench.mjs --corpus $(CORPUS)
 
 bench: bench-browser
+
+# --- extension ---
+# The browser extension (Chromium and Firefox from one tree). `make extension`
+# needs the no-modules engine from `make wasm`; EXT_ENGINE=tests/extension/fake-engine
+# builds it with a stand-in engine to test the extension on its own.
+EXT_ENGINE ?= dist/wasm/no-modules
+EXT_NODE := tests/extension/node_modules
+EXT_ENGINE_DEPS := $(if $(filter dist/wasm/no-modules,$(EXT_ENGINE)),wasm)
+
+.PHONY: extension extension-lint test-e2e
+
+$(EXT_NODE): tests/extension/package.json tests/extension/package-lock.json
+	cd tests/extension && npm ci --no-audit --no-fund
+	touch $(EXT_NODE)
+
+extension: $(EXT_ENGINE_DEPS)
+	rm -rf dist/extension dist/lector-extension.zip
+	mkdir -p dist/extension/engine
+	cp -R extension/. dist/extension/
+	cp $(EXT_ENGINE)/lector.js $(EXT_ENGINE)/lector_bg.wasm dist/extension/engine/
+	cd dist/extension && zip -qrX ../lector-extension.zip .
+	@echo "dist/extension/ (load unpacked) and dist/lector-extension.zip: $$(du -k dist/lector-extension.zip | cut -f1) KB"
+
+# One warning is expected: Firefox ignores background.service_worker (it
+# uses background.scripts), which is how one manifest serves both browsers.
+extension-lint: extension $(EXT_NODE)
+	cd tests/extension && npx web-ext lint --source-dir ../../dist/extension
+
+# End-to-end tests in Debian's Chromium (installed with apt if missing).
+test-e2e: extension-lint
+	command -v /usr/bin/chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	cd tests/extension && node --test --test-concurrency=1 e2e/
+# --- end extension ---
+
+# --- www/demo ---
+# The playground (www/) and the one-command demo. They reuse the targets above
+# (setup-wasm, wasm, extension, the extension's npm packages) and call each
+# only when its output is missing or older than its inputs, so a second
+# `make demo` takes seconds.
+PORT ?= 8000
+WWW_ENGINE := dist/wasm/web/lector_bg.wasm
+EXT_WASM := dist/wasm/no-modules/lector_bg.wasm
+ENGINE_SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
+EXT_BUILT := dist/extension/manifest.json
+
+.PHONY: serve demo test-www www-setup
+
+# setup-wasm, unless everything it installs is already there.
+www-setup:
+	@if [ -x /usr/bin/chromium ] \
+	  && [ "$$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $(WASM_BINDGEN_VERSION)" ] \
+	  && rustup target list --installed 2>/dev/null | grep -qx $(WASM_TARGET) \
+	  && [ $(BROWSER_DIR)/node_modules/.package-lock.json -nt $(BROWSER_DIR)/package-lock.json ]; then :; \
+	else $(MAKE) setup-wasm; fi
+
+# `make wasm` builds both engine flavours at once: whichever is checked
+# second is then up to date.
+$(WWW_ENGINE) $(EXT_WASM): $(ENGINE_SOURCES) | www-setup
+	$(MAKE) wasm
+
+# EXT_ENGINE_DEPS= : the engine is fresh already, don't rebuild it.
+$(EXT_BUILT): $(EXT_WASM) $(shell find extension -type f)
+	$(MAKE) extension EXT_ENGINE_DEPS=
+
+# www/ plus the ES-module engine, reader.css and samples/, on localhost.
+serve: $(WWW_ENGINE)
+	node tools/serve.mjs --port $(PORT)
+
+test-www: $(WWW_ENGINE)
+	node --test --test-concurrency=1 tests/www/
+
+# Sample page + extension in Chromium: screenshot and article JSON headless,
+# a window to click in when $$DISPLAY is set.
+demo: $(EXT_BUILT) $(EXT_NODE)
+	node tools/demo.mjs
+# --- end www/demo ---

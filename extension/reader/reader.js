@@ -1,0 +1,226 @@
+// The reader view: an extension page in a frame over the article's page.
+//
+// It asks for the article through extension messaging (relayed by the
+// background to the content script of this tab), never through postMessage,
+// which the page could forge. The token in our URL's fragment proves to the
+// content script that this frame is the one it just opened.
+
+const TOKEN = location.hash.slice(1);
+const $ = (id) => document.getElementById(id);
+
+// Text size in px, line width in em (reader.css's unit), line spacing as a
+// multiple of the text size.
+const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, spacing: 1.6 };
+const CHOICES = { theme: ["light", "sepia", "dark", "system"], font: ["serif", "sans-serif"] };
+const RANGES = { size: [14, 30], width: [26, 50], spacing: [1.2, 2.2] };
+
+function ask(type, extra = {}) {
+  return chrome.runtime.sendMessage({ type, token: TOKEN, ...extra });
+}
+
+function close() {
+  ask("lector:close");
+}
+
+// ---- settings ----
+
+// Values come from storage.sync, which another device may have written:
+// keep only what this version understands.
+function clean(stored) {
+  const settings = { ...DEFAULTS };
+  for (const [key, allowed] of Object.entries(CHOICES)) {
+    if (allowed.includes(stored?.[key])) settings[key] = stored[key];
+  }
+  for (const [key, [min, max]] of Object.entries(RANGES)) {
+    const value = Number(stored?.[key]);
+    if (Number.isFinite(value)) settings[key] = Math.min(max, Math.max(min, value));
+  }
+  return settings;
+}
+
+function apply(settings) {
+  const root = document.documentElement;
+  // reader.css follows the system when data-theme is "auto".
+  root.dataset.theme = settings.theme === "system" ? "auto" : settings.theme;
+  root.dataset.font = settings.font;
+  root.style.setProperty("--lector-font-size", `${settings.size}px`);
+  root.style.setProperty("--lector-line-width", `${settings.width}em`);
+  root.style.setProperty("--lector-line-height", String(settings.spacing));
+  const form = $("settings");
+  for (const [key, value] of Object.entries(settings)) {
+    const field = form.elements[key];
+    if (field) field.value = String(value);
+  }
+}
+
+async function setUpSettings() {
+  const { settings } = await chrome.storage.sync.get("settings");
+  apply(clean(settings));
+
+  // Apply on every change at once; store on each committed change.
+  const form = $("settings");
+  const current = () => clean(Object.fromEntries(new FormData(form)));
+  form.addEventListener("input", () => apply(current()));
+  form.addEventListener("change", () => chrome.storage.sync.set({ settings: current() }));
+  form.addEventListener("submit", (event) => event.preventDefault());
+
+  // A reader open in another tab follows along.
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === "sync" && changes.settings) apply(clean(changes.settings.newValue));
+  });
+
+  const button = $("settings-button");
+  button.addEventListener("click", () => toggleSettings());
+}
+
+function toggleSettings(show = $("settings").hidden) {
+  $("settings").hidden = !show;
+  $("settings-button").setAttribute("aria-expanded", String(show));
+  // Focus the chosen theme, where arrow keys change it.
+  if (show) ($("settings").querySelector("input:checked") ?? $("settings").querySelector("input"))?.focus();
+}
+
+// ---- the article ----
+
+function setText(id, text) {
+  const element = $(id);
+  element.textContent = text ?? "";
+  element.hidden = !text;
+  return element;
+}
+
+// The engine returns a sanitized fragment; parsing it in an inert document
+// and dropping anything that could restyle or script the reader is a second
+// line of defence behind that and this page's CSP.
+function fragment(html) {
+  const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, "text/html");
+  doc.querySelectorAll("script, style, link, meta, base, object, embed, iframe, frame, form").forEach((n) => n.remove());
+  for (const link of doc.querySelectorAll("a[href]")) {
+    link.target = "_blank";
+    link.rel = "noopener noreferrer";
+  }
+  for (const image of doc.querySelectorAll("img")) {
+    image.loading = "lazy";
+    image.decoding = "async";
+  }
+  return doc.body;
+}
+
+function formatDate(value, lang) {
+  const date = new Date(value);
+  if (!value || Number.isNaN(date.getTime())) return value || "";
+  try {
+    return new Intl.DateTimeFormat(lang || undefined, { dateStyle: "long" }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(undefined, { dateStyle: "long" }).format(date);
+  }
+}
+
+function render(article) {
+  $("status").hidden = true;
+  $("empty").hidden = true;
+  const view = $("article");
+  // The article's language and direction, not the reader UI's, decide
+  // hyphenation, quotes, fonts and layout of the text.
+  if (article.lang) view.lang = article.lang;
+  else view.removeAttribute("lang");
+  view.dir = ["rtl", "ltr"].includes(article.dir) ? article.dir : "auto";
+
+  setText("site", article.siteName);
+  setText("title", article.title || "Untitled");
+  setText("byline", article.byline);
+  const date = setText("date", formatDate(article.publishedTime, article.lang));
+  if (article.publishedTime) date.dateTime = article.publishedTime;
+  const minutes = article.readingTimeMinutes;
+  setText("reading-time", minutes ? `${minutes} min read` : "");
+  $("meta").hidden = date.hidden && $("reading-time").hidden;
+  document.title = article.title ? `${article.title} – Lector` : "Lector";
+
+  const body = fragment(article.content || "");
+  // Drop a leading heading that only repeats the title shown above it.
+  const first = body.firstElementChild;
+  if (first && /^H[12]$/.test(first.tagName) && first.textContent.trim() === (article.title || "").trim()) {
+    first.remove();
+  }
+  $("content").replaceChildren(...body.childNodes);
+  view.hidden = false;
+  // Lets tests and the performance panel see how long the frame took.
+  performance.mark("lector-rendered");
+}
+
+function showEmpty() {
+  $("status").hidden = true;
+  $("article").hidden = true;
+  $("empty").hidden = false;
+  $("force-button").focus();
+}
+
+function showProblem(text) {
+  $("article").hidden = true;
+  $("empty").hidden = true;
+  setText("status", text);
+}
+
+// When the page's CSP keeps wasm out of the content script, we get the
+// page's HTML instead and run the same engine here on a parsed copy.
+let engine;
+async function extractHere({ html, url }, force) {
+  if (!engine) {
+    // Loaded only here: most pages never need the engine in this frame.
+    await new Promise((loaded, failed) => {
+      const script = document.createElement("script");
+      script.src = "../engine/lector.js";
+      script.onload = loaded;
+      script.onerror = () => failed(new Error("cannot load the engine"));
+      document.head.append(script);
+    });
+    const bytes = await (await fetch(chrome.runtime.getURL("engine/lector_bg.wasm"))).arrayBuffer();
+    wasm_bindgen.initSync({ module: bytes });
+    engine = wasm_bindgen;
+  }
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  const article = engine.extract(doc, { url, force }) ?? null;
+  ask("lector:remember", { force, article });
+  return article;
+}
+
+async function load(force) {
+  const reply = await ask(force ? "lector:force" : "lector:get");
+  if (!reply || reply.error || !reply.kind) {
+    showProblem("This reader is no longer connected to its page. Close it and open Lector again.");
+    return;
+  }
+  const article = reply.kind === "html" ? await extractHere(reply, force) : reply.article;
+  if (article) render(article);
+  else if (force) showProblem("Lector found no text to show on this page.");
+  else showEmpty();
+}
+
+// ---- keyboard and buttons ----
+
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape") {
+    event.preventDefault();
+    if (!$("settings").hidden) {
+      toggleSettings(false);
+      $("settings-button").focus();
+    } else {
+      close();
+    }
+  } else if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "p") {
+    // Print this frame, not the page underneath it.
+    event.preventDefault();
+    window.print();
+  }
+});
+$("close-button").addEventListener("click", close);
+$("print-button").addEventListener("click", () => window.print());
+$("force-button").addEventListener("click", () => {
+  $("empty").hidden = true;
+  setText("status", "Reading the page…");
+  load(true).catch((error) => showProblem(`Lector failed: ${error.message}`));
+});
+
+$("main").focus({ preventScroll: true });
+setUpSettings().catch((error) => console.error("Lector settings:", error));
+load(false).catch((error) => showProblem(`Lector failed: ${error.message}`));

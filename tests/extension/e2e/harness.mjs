@@ -1,0 +1,217 @@
+// Shared set-up for the extension's end-to-end tests: a local page server,
+// Debian's Chromium with the built extension, a real toolbar click, and
+// helpers to reach the reader frame.
+import { createHash } from "node:crypto";
+import { createServer } from "node:http";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const REPO = resolve(here, "../../..");
+export const EXTENSION = process.env.LECTOR_EXTENSION ?? join(REPO, "dist/extension");
+export const CORPUS = process.env.LECTOR_CORPUS ?? resolve(REPO, "../shared/corpus/readability");
+export const FIXTURES = join(here, "fixtures");
+export const ARTIFACTS = join(REPO, "target/e2e");
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+// ---- pages ----
+
+/** Pages the tests read: `/corpus/NAME/` is a corpus page's source.html,
+ * `/fixtures/FILE` a file of ours; `?csp=strict` adds a CSP that forbids
+ * everything (so wasm too). Nothing else exists. */
+export async function startServer() {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, "http://localhost");
+    let file = null;
+    const corpus = url.pathname.match(/^\/corpus\/([\w.-]+)\/$/);
+    const fixture = url.pathname.match(/^\/fixtures\/([\w.-]+\.html)$/);
+    const sample = url.pathname === "/samples/kenya-news.html";
+    if (corpus) file = join(CORPUS, corpus[1], "source.html");
+    else if (fixture) file = join(FIXTURES, fixture[1]);
+    else if (sample) file = join(REPO, "samples/kenya-news.html");
+    if (!file || !existsSync(file)) {
+      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
+      return;
+    }
+    const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" };
+    if (url.searchParams.get("csp") === "strict") headers["content-security-policy"] = "default-src 'none'";
+    response.writeHead(200, headers).end(readFileSync(file));
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** Corpus pages present on this machine (empty when the corpus is absent). */
+export function corpusPages(names) {
+  if (!existsSync(CORPUS)) return [];
+  const present = new Set(readdirSync(CORPUS));
+  return names.filter((name) => present.has(name) && existsSync(join(CORPUS, name, "source.html")));
+}
+
+export function corpusExpected(name) {
+  return {
+    html: readFileSync(join(CORPUS, name, "expected.html"), "utf8"),
+    meta: JSON.parse(readFileSync(join(CORPUS, name, "expected-metadata.json"), "utf8")),
+  };
+}
+
+// ---- the browser ----
+
+const FLAGS = [
+  "--headless=new",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A Chromium profile with the extension loaded. Pass the same `profile`
+ * again to relaunch the browser on it (settings must survive that). */
+export async function launch({ profile = mkdtempSync(join(tmpdir(), "lector-e2e-")), colorScheme = "light" } = {}) {
+  if (!existsSync(join(EXTENSION, "manifest.json"))) {
+    throw new Error(`no built extension at ${EXTENSION}: run make extension`);
+  }
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: false, // --headless=new below: the old headless mode has no extensions
+    ignoreDefaultArgs: ["--disable-extensions"],
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      "--enable-unsafe-extension-debugging",
+      ...FLAGS,
+    ],
+    viewport: { width: 1100, height: 800 },
+    colorScheme,
+  });
+  // Only the local server is reachable: Lector must work offline and must not
+  // make requests of its own; pages' own third-party requests just fail.
+  await context.route("**/*", (route) => {
+    const { protocol, hostname } = new URL(route.request().url());
+    const local = hostname === "127.0.0.1" || hostname === "localhost";
+    return !/^https?:$/.test(protocol) || local ? route.continue() : route.abort();
+  });
+  // On a fresh profile the service worker starts at once; on a reused one it
+  // may sleep until an event, so don't wait for it: an unpacked extension's
+  // id is derived from its path (sha256, first 32 hex digits spelt a-p).
+  const extensionId = createHash("sha256")
+    .update(resolve(EXTENSION))
+    .digest("hex")
+    .slice(0, 32)
+    .replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 16)));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 5000 }).catch(() => null));
+  if (worker && new URL(worker.url()).host !== extensionId) throw new Error(`unexpected extension id ${worker.url()}`);
+  const cdp = await context.browser().newBrowserCDPSession();
+  return {
+    context,
+    profile,
+    extensionId,
+    async close() {
+      await context.close();
+    },
+    removeProfile() {
+      rmSync(profile, { recursive: true, force: true });
+    },
+    /** A real toolbar click on the page's tab (grants activeTab). */
+    async click(page) {
+      const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
+      const tabs = targetInfos.filter((t) => t.url === page.url());
+      if (tabs.length !== 1) throw new Error(`expected one tab at ${page.url()}, found ${tabs.length}`);
+      await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: tabs[0].targetId });
+    },
+  };
+}
+
+// ---- the reader ----
+
+export const readerUrl = (browser) => `chrome-extension://${browser.extensionId}/reader/reader.html`;
+
+export function readerFrame(browser, page) {
+  return page.frames().find((frame) => frame.url().startsWith(readerUrl(browser))) ?? null;
+}
+
+const hasHost = (page) => page.evaluate(() => document.querySelector("lector-reader") !== null);
+
+async function waitFor(check, timeout, what) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+/** Clicks the toolbar button and waits until the reader shows an article, the
+ * "no article" message or a status. Returns the reader frame. */
+export async function openReader(browser, page, { timeout = 10000 } = {}) {
+  await browser.click(page);
+  // Right after start-up a click can come before activeTab works: retry once.
+  try {
+    await waitFor(() => hasHost(page), 5000, "the reader overlay");
+  } catch {
+    if (process.env.LECTOR_E2E_DEBUG) console.log(`no overlay 5 s after the click on ${page.url()}: clicking again`);
+    await browser.click(page);
+    await waitFor(() => hasHost(page), timeout, "the reader overlay");
+  }
+  const frame = await waitFor(() => readerFrame(browser, page), timeout, "the reader frame");
+  await frame.waitForFunction(
+    () => {
+      const shown = (id) => !document.getElementById(id).hidden;
+      return shown("article") || shown("empty") || !/^Reading/.test(document.getElementById("status").textContent);
+    },
+    null,
+    { timeout },
+  );
+  return frame;
+}
+
+/** What the reader shows, as plain data. */
+export function readerState(frame) {
+  return frame.evaluate(() => {
+    const text = (selector) => (document.querySelector(selector)?.textContent ?? "").replace(/\s+/g, " ").trim();
+    const shown = (id) => !document.getElementById(id).hidden;
+    const article = document.getElementById("article");
+    return {
+      article: shown("article"),
+      empty: shown("empty"),
+      status: shown("status") ? text("#status") : null,
+      site: shown("site") ? text("#site") : null,
+      title: text("#title"),
+      byline: document.getElementById("byline").hidden ? null : text("#byline"),
+      date: document.getElementById("date").hidden ? null : text("#date"),
+      readingTime: document.getElementById("reading-time").hidden ? null : text("#reading-time"),
+      text: text("#content"),
+      lang: article.getAttribute("lang"),
+      dir: article.getAttribute("dir"),
+      theme: document.documentElement.dataset.theme,
+      font: document.documentElement.dataset.font,
+      size: document.documentElement.style.getPropertyValue("--lector-font-size"),
+      width: document.documentElement.style.getPropertyValue("--lector-line-width"),
+      spacing: document.documentElement.style.getPropertyValue("--lector-line-height"),
+    };
+  });
+}
+
+/** The page as the page itself sees it: its serialization and scroll. */
+export function pageSnapshot(page) {
+  return page.evaluate(() => ({
+    html: document.documentElement.outerHTML,
+    scrollX: window.scrollX,
+    scrollY: window.scrollY,
+    lector: document.querySelector("lector-reader") !== null,
+  }));
+}
+
+export async function waitClosed(page, timeout = 5000) {
+  await waitFor(async () => !(await hasHost(page)), timeout, "the reader to close");
+}
+
+export const normalize = (text) => (text ?? "").replace(/\s+/g, " ").trim();
