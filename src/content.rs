@@ -130,7 +130,7 @@ impl<'a> Page<'a> {
                     let class = e.attr("class").unwrap_or("");
                     let idv = e.attr("id").unwrap_or("");
                     if !class.is_empty() || !idv.is_empty() {
-                        names[id as usize] = format!("{class} {idv}").to_lowercase().into();
+                        names[id as usize] = text::lower(&format!("{class} {idv}")).into();
                     }
                     invisible[id as usize] = is_hidden(e)
                         || (e.ns == crate::dom::Ns::Html && rules::NEVER_TEXT.contains(&&*e.name))
@@ -166,13 +166,13 @@ impl<'a> Page<'a> {
 
     /// The first `<h1>`/`<h2>` whose text is the article title.
     fn find_title_heading(&self, title: &str) -> Option<NodeId> {
-        let title = text::normalize_space(title).to_lowercase();
+        let title = text::lower(&text::normalize_space(title));
         self.order.iter().copied().find(|&id| {
             (self.tree.is(id, "h1") || self.tree.is(id, "h2"))
                 && !self.invisible[id as usize]
                 && similarity(
                     &title,
-                    &text::normalize_space(&self.tree.text_content(id)).to_lowercase(),
+                    &text::lower(&text::normalize_space(&self.tree.text_content(id))),
                 ) >= 0.75
         })
     }
@@ -228,7 +228,7 @@ impl<'a> Page<'a> {
             if value.is_empty() {
                 continue;
             }
-            let v = value.to_lowercase();
+            let v = text::lower(value);
             let negative = rules::NEGATIVE.iter().any(|k| v.contains(k))
                 || v.split(|c: char| c.is_whitespace() || c == '_')
                     .any(|t| rules::NEGATIVE_TOKENS.contains(&t));
@@ -249,7 +249,7 @@ impl<'a> Page<'a> {
             return false;
         }
         if let Some(role) = tree.attr(id, "role") {
-            if rules::UNLIKELY_ROLES.contains(&role.trim().to_lowercase().as_str()) {
+            if rules::UNLIKELY_ROLES.contains(&text::lower(role.trim()).as_str()) {
                 return true;
             }
         }
@@ -303,7 +303,8 @@ impl<'a> Page<'a> {
         let mut as_para = vec![false; n];
         let mut candidates: Vec<NodeId> = Vec::new();
         let mut it_skip = NONE;
-        let mut data_tables: std::collections::HashMap<NodeId, bool> = Default::default();
+        // Per table: 0 not yet judged, 1 layout, 2 data.
+        let mut data_tables = vec![0u8; n];
         for &id in &self.order {
             if it_skip != NONE {
                 // Inside a paragraph already scored as a whole.
@@ -324,9 +325,11 @@ impl<'a> Page<'a> {
                     .ancestors(id)
                     .find(|&a| tree.is(a, "table"))
                     .is_some_and(|t| {
-                        *data_tables
-                            .entry(t)
-                            .or_insert_with(|| is_data_table(tree, t))
+                        let state = &mut data_tables[t as usize];
+                        if *state == 0 {
+                            *state = if is_data_table(tree, t) { 2 } else { 1 };
+                        }
+                        *state == 2
                     }) =>
                 {
                     None
@@ -781,7 +784,7 @@ impl<'a> Page<'a> {
                 drop_node(id, out, &mut live);
                 continue;
             }
-            let t = text::normalize_space(&self.kept_text(id, out)).to_lowercase();
+            let t = text::lower(&text::normalize_space(&self.kept_text(id, out)));
             let bare = t.trim_end_matches([':', '.', ' ', '!', '»', '›', '>', '|', '…']);
             if rules::CONTROL_TEXTS.contains(&bare)
                 || is_date_line(&t)
@@ -978,7 +981,7 @@ impl<'a> Page<'a> {
         let is_list =
             tag == "ul" || tag == "ol" || (content_len > 0.0 && list_len / content_len > 0.9);
         let in_figure = tree.ancestors(id).any(|a| tree.is(a, "figure"));
-        let text = text::normalize_space(&self.kept_text(id, out)).to_lowercase();
+        let text = text::lower(&text::normalize_space(&self.kept_text(id, out)));
         if rules::AD_LABELS.contains(&text.as_str()) {
             return true;
         }
@@ -1159,9 +1162,9 @@ pub(crate) fn is_hidden(e: &crate::dom::Element) -> bool {
     if let Some(style) = e.attr("style") {
         let s: String = style
             .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_lowercase();
+            .filter(|c| !c.is_ascii_whitespace())
+            .map(|c| c.to_ascii_lowercase())
+            .collect();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
         }
@@ -1179,7 +1182,7 @@ pub(crate) fn is_video(tree: &Tree, id: NodeId) -> bool {
         .attr(id, "src")
         .or_else(|| tree.attr(id, "data-src"))
         .unwrap_or("")
-        .to_lowercase();
+        .to_ascii_lowercase();
     rules::VIDEO_HOSTS.iter().any(|h| {
         src.find(h).is_some_and(|p| {
             let before = &src[..p];

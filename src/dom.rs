@@ -359,7 +359,9 @@ impl Tree {
     /// With scripts on, a browser keeps `<noscript>` content as text; many
     /// lazy-loading pages put the real image there. Both front ends call
     /// this once after building the tree, so extraction sees the same
-    /// thing natively and in the browser.
+    /// thing natively and in the browser. (The live-DOM reader does the
+    /// same as it reads, with [`scan_img_tags`].)
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn expand_noscript_images(&mut self) {
         let noscripts: Vec<NodeId> = (0..self.nodes.len() as NodeId)
             .filter(|&id| self.is(id, "noscript"))

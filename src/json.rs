@@ -15,7 +15,8 @@ pub(crate) const MAX_DEPTH: usize = 64;
 pub(crate) enum Json {
     Null,
     Bool(bool),
-    Num(f64),
+    /// A number, kept as written: metadata never computes with one.
+    Num(Box<str>),
     Str(String),
     Arr(Vec<Json>),
     Obj(Vec<(String, Json)>),
@@ -213,11 +214,8 @@ impl Parser<'_> {
                 break;
             }
         }
-        self.src
-            .get(start..self.i)?
-            .parse::<f64>()
-            .ok()
-            .map(Json::Num)
+        let n = self.src.get(start..self.i)?;
+        is_number(n).then(|| Json::Num(n.into()))
     }
 
     /// Reads four hex digits of a `\u` escape.
@@ -303,6 +301,38 @@ impl Parser<'_> {
     }
 }
 
+/// JSON's number grammar: `-? digits (. digits)? ([eE] [+-]? digits)?`.
+fn is_number(n: &str) -> bool {
+    let b = n.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let s = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i > s
+    };
+    if !digits(&mut i) {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        if !digits(&mut i) {
+            return false;
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if !digits(&mut i) {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,8 +343,8 @@ mod tests {
         assert_eq!(
             v.get("a"),
             Some(&Json::Arr(vec![
-                Json::Num(1.0),
-                Json::Num(-25.0),
+                Json::Num("1".into()),
+                Json::Num("-2.5e1".into()),
                 Json::Bool(true),
                 Json::Bool(false),
                 Json::Null

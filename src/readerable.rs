@@ -69,7 +69,7 @@ fn looks_like_chrome(el: &crate::dom::Element) -> bool {
     if class.is_empty() && id.is_empty() {
         return false;
     }
-    let names = format!("{class} {id}").to_lowercase();
+    let names = crate::text::lower(&format!("{class} {id}"));
     rules::UNLIKELY.iter().any(|k| names.contains(k))
         && !rules::MAYBE.iter().any(|k| names.contains(k))
 }

@@ -928,7 +928,7 @@ fn best_from_srcset(srcset: &str) -> Option<&str> {
                 let d = d.trim();
                 d.strip_suffix('w')
                     .or_else(|| d.strip_suffix('x'))
-                    .and_then(|n| n.parse::<f32>().ok())
+                    .and_then(descriptor_value)
             })
             .unwrap_or(1.0);
         if best.is_none_or(|(_, s)| size > s) {
@@ -936,6 +936,28 @@ fn best_from_srcset(srcset: &str) -> Option<&str> {
         }
     }
     best.map(|(u, _)| u)
+}
+
+/// The number of a srcset descriptor ("640", "1.5"), read by hand: float
+/// parsing from the standard library costs the wasm build kilobytes.
+fn descriptor_value(n: &str) -> Option<f32> {
+    let (int, frac) = n.split_once('.').unwrap_or((n, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !digits(int) || !digits(frac) || int.len() > 6 {
+        return None;
+    }
+    let mut v = int
+        .bytes()
+        .fold(0f32, |a, b| a * 10.0 + f32::from(b - b'0'));
+    let mut scale = 0.1;
+    for b in frac.bytes().take(4) {
+        v += f32::from(b - b'0') * scale;
+        scale /= 10.0;
+    }
+    Some(v)
 }
 
 fn escape_text(out: &mut String, s: &str) {

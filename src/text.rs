@@ -54,6 +54,32 @@ pub(crate) fn stats(text: &str) -> Stats {
     }
 }
 
+/// Lower-cases one character: ASCII, Latin-1, Latin Extended-A, Greek and
+/// Cyrillic, the scripts Lector's word lists use. Everything else is kept.
+/// (The standard library's full Unicode case table would add about 10 KB
+/// to the wasm build for letters no rule here compares.)
+pub(crate) fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let l = match u {
+        0x41..=0x5A => u + 32,
+        0xC0..=0xDE if u != 0xD7 => u + 32,
+        // Latin Extended-A: capital and small letters alternate.
+        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x178 => 0xFF,
+        0x391..=0x3A9 if u != 0x3A2 => u + 32,
+        0x410..=0x42F => u + 32,
+        0x400..=0x40F => u + 80,
+        _ => u,
+    };
+    char::from_u32(l).unwrap_or(c)
+}
+
+/// `s` lower-cased with [`lower_char`].
+pub(crate) fn lower(s: &str) -> String {
+    s.chars().map(lower_char).collect()
+}
+
 /// Collapses runs of whitespace into one space and trims the ends.
 pub(crate) fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -106,6 +132,17 @@ mod tests {
         assert_eq!(s.reading_minutes, 1);
         let long = "word ".repeat(2300);
         assert_eq!(stats(&long).reading_minutes, 10);
+    }
+
+    #[test]
+    fn lower_cases_the_scripts_of_the_word_lists() {
+        assert_eq!(
+            lower("ÀÉÎÕÜ ŁŚŻ ΑΩ ЧИТАЙТЕ Ёж Ÿ"),
+            "àéîõü łśż αω читайте ёж ÿ"
+        );
+        for c in ['A', 'Ä', 'Ł', 'Ω', 'Я', 'Ё'] {
+            assert_eq!(Some(lower_char(c)), c.to_lowercase().next(), "{c}");
+        }
     }
 
     #[test]

@@ -205,7 +205,7 @@ fn canonical_key(raw: &str) -> String {
     let k: String = raw
         .chars()
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
+        .map(crate::text::lower_char)
         .collect();
     for p in KEY_PREFIXES {
         if let Some(rest) = k.strip_prefix(p) {
@@ -313,9 +313,10 @@ fn scan(tree: &Tree) -> Scan {
                 }
                 if let Some(ip) = e.attr("itemprop") {
                     for t in ip.split_whitespace() {
-                        s.meta
-                            .name
-                            .push((format!("itemprop:{}", t.to_lowercase()), content.to_owned()));
+                        s.meta.name.push((
+                            format!("itemprop:{}", crate::text::lower(t)),
+                            content.to_owned(),
+                        ));
                     }
                 }
             }
@@ -410,9 +411,9 @@ fn class_id(tree: &Tree, n: NodeId) -> Option<String> {
     if class.is_none() && id.is_none() {
         return None;
     }
-    let mut s = class.unwrap_or("").to_lowercase();
+    let mut s = crate::text::lower(class.unwrap_or(""));
     s.push(' ');
-    s.push_str(&id.unwrap_or("").to_lowercase());
+    s.push_str(&crate::text::lower(id.unwrap_or("")));
     Some(s)
 }
 
@@ -441,7 +442,7 @@ fn is_hidden(tree: &Tree, n: NodeId) -> bool {
     let style: String = style
         .chars()
         .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
+        .map(crate::text::lower_char)
         .collect();
     style.contains("display:none") || style.contains("visibility:hidden")
 }
@@ -769,7 +770,7 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 

@@ -29,7 +29,7 @@ const MAX_SEPARATORS: usize = 8;
 pub(crate) fn key(s: &str) -> String {
     s.chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .map(crate::text::lower_char)
         .collect()
 }
 
