@@ -2,7 +2,7 @@
 SHELL := /bin/bash
 CARGO ?= cargo
 
-.PHONY: all build test lint fmt bench clean
+.PHONY: all build setup test test-native lint fmt bench clean
 
 all: build
 
@@ -12,8 +12,15 @@ build:
 lint:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) doc --no-deps --quiet
 
-test: lint
+# What CI runs (`.ci/run`): lints for host and wasm, the native tests (with
+# the shared corpora when ../shared is there), the wasm unit tests in
+# Chromium, live DOM against native on the corpora, the extension end to
+# end, and the playground.
+test: setup lint lint-wasm test-native test-wasm test-browser test-e2e test-www
+
+test-native:
 	$(CARGO) test --release
 
 fmt:
@@ -180,3 +187,8 @@ test-www: $(WWW_ENGINE)
 demo: $(EXT_BUILT) $(EXT_NODE)
 	node tools/demo.mjs
 # --- end www/demo ---
+
+# Everything the tests need, installed only where missing: the wasm target,
+# wasm-bindgen-cli pinned to the crate's version, Debian's Chromium, and the
+# npm packages of the browser tests. (Here, after the blocks that name them.)
+setup: www-setup $(EXT_NODE)
