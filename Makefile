@@ -192,3 +192,15 @@ demo: $(EXT_BUILT) $(EXT_NODE)
 # wasm-bindgen-cli pinned to the crate's version, Debian's Chromium, and the
 # npm packages of the browser tests. (Here, after the blocks that name them.)
 setup: www-setup $(EXT_NODE)
+
+# --- fuzz ---
+# Two cargo-fuzz targets (fuzz/): arbitrary bytes, and structured random
+# documents. cargo-fuzz needs nightly flags; RUSTC_BOOTSTRAP lets the stable
+# toolchain here accept them. FUZZ_SECONDS per target (the issue asks 1800).
+FUZZ_SECONDS ?= 1800
+.PHONY: fuzz
+fuzz:
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	cd fuzz && for t in bytes tree; do \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$t --sanitizer none -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
+	done
