@@ -108,6 +108,7 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), "lector-e2e-
     .replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 16)));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 5000 }).catch(() => null));
   if (worker && new URL(worker.url()).host !== extensionId) throw new Error(`unexpected extension id ${worker.url()}`);
+  context.setDefaultTimeout(20_000);
   const cdp = await context.browser().newBrowserCDPSession();
   return {
     context,
