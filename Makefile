@@ -120,7 +120,7 @@ EXT_ENGINE ?= dist/wasm/no-modules
 EXT_NODE := tests/extension/node_modules
 EXT_ENGINE_DEPS := $(if $(filter dist/wasm/no-modules,$(EXT_ENGINE)),wasm)
 
-.PHONY: extension extension-lint test-e2e
+.PHONY: extension extension-lint test-e2e e2e-firefox-setup
 
 $(EXT_NODE): tests/extension/package.json tests/extension/package-lock.json
 	cd tests/extension && npm ci --no-audit --no-fund
@@ -139,10 +139,17 @@ extension: $(EXT_ENGINE_DEPS)
 extension-lint: extension $(EXT_NODE)
 	cd tests/extension && npx web-ext lint --source-dir ../../dist/extension
 
-# End-to-end tests in Debian's Chromium (installed with apt if missing).
+# End-to-end tests in Debian's Chromium (installed with apt if missing), and
+# in Firefox ESR when it and geckodriver are there (`make e2e-firefox-setup`;
+# skipped loudly otherwise). Screenshots go to target/e2e/.
 test-e2e: extension-lint
-	command -v /usr/bin/chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+	[ -x /usr/bin/chromium ] || (apt-get update && apt-get install -y chromium)
 	cd tests/extension && node --test --test-concurrency=1 e2e/
+
+# Takes a few minutes: geckodriver is built from crates.io.
+e2e-firefox-setup:
+	[ -x /usr/bin/firefox-esr ] || (apt-get update && apt-get install -y firefox-esr)
+	command -v geckodriver >/dev/null || $(CARGO) install geckodriver --locked
 # --- end extension ---
 
 # --- www/demo ---

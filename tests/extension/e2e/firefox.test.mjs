@@ -10,7 +10,7 @@ import { after, before, describe, it } from "node:test";
 import * as h from "./harness.mjs";
 
 const FIREFOX = process.env.FIREFOX ?? "/usr/bin/firefox-esr";
-const GECKODRIVER = process.env.GECKODRIVER ?? join(process.env.HOME ?? "/root", ".cargo/bin/geckodriver");
+const GECKODRIVER = process.env.GECKODRIVER ?? join(process.env.CARGO_HOME ?? join(process.env.HOME ?? "/root", ".cargo"), "bin/geckodriver");
 const missing = [FIREFOX, GECKODRIVER].filter((path) => !existsSync(path));
 if (missing.length) console.warn(`\n*** SKIPPING the Firefox tests: missing ${missing.join(", ")} ***\n`);
 const LIMIT = { timeout: 90_000 };

@@ -108,6 +108,7 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), "lector-e2e-
     .replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 16)));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 5000 }).catch(() => null));
   if (worker && new URL(worker.url()).host !== extensionId) throw new Error(`unexpected extension id ${worker.url()}`);
+  context.setDefaultTimeout(20_000);
   const cdp = await context.browser().newBrowserCDPSession();
   return {
     context,
@@ -133,8 +134,10 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), "lector-e2e-
 
 export const readerUrl = (browser) => `chrome-extension://${browser.extensionId}/reader/reader.html`;
 
+// The frame of a reader just closed can linger in page.frames() for a moment;
+// waiting on it would never end.
 export function readerFrame(browser, page) {
-  return page.frames().find((frame) => frame.url().startsWith(readerUrl(browser))) ?? null;
+  return page.frames().find((frame) => !frame.isDetached() && frame.url().startsWith(readerUrl(browser))) ?? null;
 }
 
 const hasHost = (page) => page.evaluate(() => document.querySelector("lector-reader") !== null);
@@ -162,14 +165,14 @@ export async function openReader(browser, page, { timeout = 10000 } = {}) {
     await waitFor(() => hasHost(page), timeout, "the reader overlay");
   }
   const frame = await waitFor(() => readerFrame(browser, page), timeout, "the reader frame");
-  await frame.waitForFunction(
+  await withTimeout(frame.waitForFunction(
     () => {
       const shown = (id) => !document.getElementById(id).hidden;
       return shown("article") || shown("empty") || !/^Reading/.test(document.getElementById("status").textContent);
     },
     null,
     { timeout },
-  );
+  ), timeout + 1000, "the reader to show something");
   return frame;
 }
 
@@ -212,6 +215,17 @@ export function pageSnapshot(page) {
 
 export async function waitClosed(page, timeout = 5000) {
   await waitFor(async () => !(await hasHost(page)), timeout, "the reader to close");
+  await waitFor(() => !page.frames().some((f) => !f.isDetached() && f.url().includes("/reader/reader.html")), timeout, "the reader frame to go");
+}
+
+// Playwright's own timeouts don't always fire when a frame goes away under
+// a wait; this one does.
+function withTimeout(promise, ms, what) {
+  let timer;
+  const limit = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error(`timed out waiting for ${what}`)), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
 }
 
 export const normalize = (text) => (text ?? "").replace(/\s+/g, " ").trim();
