@@ -119,8 +119,17 @@ def main():
         "title/byline = exact match after whitespace collapse, over all pages (null = missing = empty).",
         f"Trafilatura corpus: {results['Lector']['trafilatura_corpus']['pages']} pages, segments.py (micro-averaged "
         "with/without segments on textContent).",
-        "Times are each run's own per-page `time_s`, in three different runtimes (last column); "
-        "they are not a like-for-like speed comparison.",
+        "Times are each run's own per-page `time_s`, in three different runtimes (last column), wall clock on "
+        "whatever else the machine runs at the time; they are not a like-for-like speed comparison.",
+        "",
+        "Caveats: the Readability corpus is Readability.js's own test suite (expected.html is its output), and "
+        "the trafilatura corpus is trafilatura's own development set; each favours its owner.",
+        "trafilatura: `extract(html_bytes, fast=False, include_comments=False, include_tables=True, "
+        "include_formatting=False)`, no URL; its Readability-corpus `content` is the same call with "
+        "output_format=\"html\", and its title/byline come from `extract_metadata(html_bytes)` (title, author).",
+        "Readability.js: `new Readability(document.cloneNode(true)).parse()`, default options, page scripts off; "
+        "pages requested at Lector's URLs (http://fakehost/test/page.html; the trafilatura page's `url`), "
+        "except the trafilatura corpus's `hard::` entries: http://fakehost/trafilatura/<file> where Lector has none.",
     ]
     table = "\n".join(lines + notes) + "\n"
     with open(os.path.join(d, "results.md"), "w", encoding="utf-8") as f:
