@@ -211,3 +211,47 @@ fuzz:
 	cd fuzz && for t in bytes tree; do \
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run $$t --sanitizer none -- -max_total_time=$(FUZZ_SECONDS) || exit 1; \
 	done
+# --- compare ---
+# Lector against Readability.js (in headless Chromium, as Firefox runs it) and
+# trafilatura (Python, the official benchmark's settings) on both shared
+# corpora, scored with ../shared/tools/score.py and segments.py. Writes
+# target/compare/{results.md,results.json} and the predictions next to them.
+# Scripts: tools/compare/. Stages run one after another so that each run's
+# own per-page timing is not slowed by the others.
+CORPUS ?= ../shared/corpus
+COMPARE_TOOLS ?= $(CORPUS)/../tools
+COMPARE_DIR := target/compare
+COMPARE_VENV := $(COMPARE_DIR)/venv
+COMPARE_JOBS ?= 2
+
+.PHONY: compare
+
+$(COMPARE_VENV)/.installed: tools/compare/requirements.txt
+	python3 -m venv $(COMPARE_VENV)
+	$(COMPARE_VENV)/bin/pip install --quiet -r tools/compare/requirements.txt
+	touch $@
+
+compare: $(COMPARE_VENV)/.installed
+	@test -d $(CORPUS)/readability -a -f $(CORPUS)/trafilatura/truth.json || { echo "no shared corpus at $(CORPUS)"; exit 1; }
+	@if [ ! $(BROWSER_DIR)/node_modules/.package-lock.json -nt $(BROWSER_DIR)/package-lock.json ]; then \
+	  cd $(BROWSER_DIR) && npm ci --no-audit --no-fund; fi
+	@start=$$(date +%s); set -e; \
+	echo "== Lector (examples/predict.rs)"; \
+	$(CARGO) build --release --example predict; \
+	target/release/examples/predict readability $(CORPUS)/readability $(COMPARE_DIR)/lector-readability.json; \
+	target/release/examples/predict trafilatura $(CORPUS)/trafilatura $(COMPARE_DIR)/lector-trafilatura.json; \
+	echo "== trafilatura ($(COMPARE_JOBS) processes)"; \
+	for k in readability trafilatura; do \
+	  $(COMPARE_VENV)/bin/python tools/compare/trafilatura_predict.py $$k $(CORPUS)/$$k \
+	    $(COMPARE_DIR)/trafilatura-$$k.json --jobs $(COMPARE_JOBS); \
+	done; \
+	echo "== Readability.js ($(COMPARE_JOBS) headless Chromium)"; \
+	node tools/compare/readability_predict.mjs --corpus $(CORPUS) --jobs $(COMPARE_JOBS) \
+	  --out-readability $(COMPARE_DIR)/readabilityjs-readability.json \
+	  --out-trafilatura $(COMPARE_DIR)/readabilityjs-trafilatura.json; \
+	echo "== scores"; \
+	python3 tools/compare/report.py --corpus $(CORPUS) --tools $(COMPARE_TOOLS) --dir $(COMPARE_DIR) \
+	  2> $(COMPARE_DIR)/scorers.log; \
+	echo "(scorers' own output: $(COMPARE_DIR)/scorers.log; wrote $(COMPARE_DIR)/results.md, results.json)"; \
+	echo "make compare: $$(( $$(date +%s) - start )) s"
+# --- end compare ---

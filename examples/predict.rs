@@ -7,9 +7,14 @@
 //! python3 ../shared/tools/score.py --truth ../shared/corpus/readability --pred out.json --pred-html-field content
 //! python3 ../shared/tools/segments.py --truth ../shared/corpus/trafilatura --pred out.json
 //! ```
+//!
+//! Each page also gets `time_s`: the wall-clock seconds of
+//! `Page::from_bytes` (decode + html5ever parse) plus `extract`, the field
+//! `segments.py` times from (`is_probably_readerable` is left out).
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::time::Instant;
 
 use serde_json::{json, Value};
 
@@ -32,10 +37,11 @@ fn main() {
             names.sort();
             for name in names {
                 let bytes = std::fs::read(dir.join(&name).join("source.html")).expect("read");
+                let t0 = Instant::now();
                 // The URL Readability.js's own tests give every page.
                 let page =
                     lector::Page::from_bytes(&bytes).with_url("http://fakehost/test/page.html");
-                preds.insert(name, prediction(&page));
+                preds.insert(name, prediction(&page, t0));
             }
         }
         "trafilatura" => {
@@ -44,11 +50,12 @@ fn main() {
                     .expect("json");
             for (file, entry) in truth.as_object().expect("object") {
                 let bytes = std::fs::read(dir.join("pages").join(file)).expect("read page");
+                let t0 = Instant::now();
                 let mut page = lector::Page::from_bytes(&bytes);
                 if let Some(u) = entry["url"].as_str().filter(|u| u.starts_with("http")) {
                     page = page.with_url(u);
                 }
-                preds.insert(file.clone(), prediction(&page));
+                preds.insert(file.clone(), prediction(&page, t0));
             }
         }
         _ => {
@@ -59,14 +66,16 @@ fn main() {
     std::fs::write(out, serde_json::to_string_pretty(&preds).expect("json")).expect("write");
 }
 
-fn prediction(page: &lector::Page) -> Value {
+/// `t0`: when the page's parse started.
+fn prediction(page: &lector::Page, t0: Instant) -> Value {
+    let article = lector::extract(page, &lector::Options::default());
+    let time_s = t0.elapsed().as_secs_f64();
     let readerable = lector::is_probably_readerable(page);
-    match lector::extract(page, &lector::Options::default()) {
-        Some(a) => {
-            let mut v = serde_json::to_value(&a).expect("article");
-            v["readerable"] = json!(readerable);
-            v
-        }
-        None => json!({ "content": "", "textContent": "", "readerable": readerable }),
-    }
+    let mut v = match article {
+        Some(a) => serde_json::to_value(&a).expect("article"),
+        None => json!({ "content": "", "textContent": "" }),
+    };
+    v["readerable"] = json!(readerable);
+    v["time_s"] = json!(time_s);
+    v
 }
