@@ -5,10 +5,15 @@
 use std::path::Path;
 
 fn page(name: &str, url: &str) -> lector::Article {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/pages")
+        .join(name);
     let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let page = lector::Page::from_bytes(&bytes).with_url(url);
-    assert!(lector::is_probably_readerable(&page), "{name} should look readerable");
+    assert!(
+        lector::is_probably_readerable(&page),
+        "{name} should look readerable"
+    );
     lector::extract(&page, &lector::Options::default())
         .unwrap_or_else(|| panic!("{name}: no article"))
 }
@@ -25,7 +30,10 @@ fn check(name: &str, hay: &str, must: &[&str], must_not: &[&str]) {
 
 #[test]
 fn features_page_keeps_the_article_and_its_media() {
-    let a = page("features.html", "https://valley.example/news/2024/river.html");
+    let a = page(
+        "features.html",
+        "https://valley.example/news/2024/river.html",
+    );
     assert_eq!(a.title.as_deref(), Some("How the river came back"));
     assert_eq!(a.byline.as_deref(), Some("Ana Ribeiro"));
     assert_eq!(a.site_name.as_deref(), Some("The Valley Courier"));
@@ -136,14 +144,21 @@ fn legacy_encodings_are_decoded() {
         let (bytes, _, _) = encoding_rs::WINDOWS_1252.encode(&html);
         let page = lector::Page::from_bytes(&bytes);
         let a = lector::extract(&page, &lector::Options::default()).expect("article");
-        assert!(a.text_content.contains("Der Bürgermeister eröffnete"), "{}", a.text_content);
+        assert!(
+            a.text_content.contains("Der Bürgermeister eröffnete"),
+            "{}",
+            a.text_content
+        );
     }
     // A byte-order mark wins over everything.
     let mut bytes = vec![0xEF, 0xBB, 0xBF];
     bytes.extend_from_slice(
         format!("<meta charset=\"iso-8859-2\"><p>{prose}</p><p>{prose}</p>").as_bytes(),
     );
-    let a = lector::extract(&lector::Page::from_bytes(&bytes), &lector::Options::default())
-        .expect("article");
+    let a = lector::extract(
+        &lector::Page::from_bytes(&bytes),
+        &lector::Options::default(),
+    )
+    .expect("article");
     assert!(a.text_content.contains("fünfzigtausend"));
 }
