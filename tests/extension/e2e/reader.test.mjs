@@ -220,7 +220,9 @@ describe(`corpus pages (${corpus.length})`, () => {
         assert.deepEqual(again.state, first.state, "reopening shows the same");
         assertShowsArticle(first.state, expected);
       } finally {
-        await page.close();
+        // A failed assertion can leave a close waiting forever on the
+        // extension's frame; never let that hang the run.
+        await Promise.race([page.close(), new Promise((done) => setTimeout(done, 5000))]);
       }
     });
   }
