@@ -5,7 +5,9 @@
 
 use crate::dom::{Data, Ns, Tree, DOCUMENT};
 
-/// Elements Lector may write.
+/// Elements Lector may write. Deliberately its own list, not the renderer's:
+/// a validator that read `serialize.rs`'s allowlist would approve whatever a
+/// mistake there let through.
 const ALLOWED_TAGS: &[&str] = &[
     "html",
     "head",
