@@ -154,5 +154,10 @@ for (const r of failed) {
 mkdirSync(outDir, { recursive: true });
 writeFileSync(path.join(outDir, 'same-answer.json'), JSON.stringify({ share, results }, null, 1));
 const pass = share >= SHARE_MIN && mutated.length === 0 && treeDiffs.length === 0;
-console.log(`\nsame-answer: ${results.length - failed.length} passed, ${failed.length} failed`);
+// Pages below 0.99 are allowed up to the gate; say so rather than count
+// them as failed tests.
+console.log(
+  `\nsame-answer: ${results.length - failed.length} of ${results.length} pages agree (F1 >= 0.99), ` +
+    `${(share * 100).toFixed(1)}% against a ${(SHARE_MIN * 100).toFixed(0)}% gate: ${pass ? 'pass' : 'FAIL'}`,
+);
 process.exitCode = pass ? 0 : 1;
