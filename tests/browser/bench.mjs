@@ -15,16 +15,12 @@
 import { mkdirSync, writeFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
+  option,
   REPO, startServer, launch, lectorBundle, readabilitySource, injectLector, readabilityPages,
 } from './harness.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const corpus = path.resolve(REPO, opt('corpus', '../shared/corpus'));
-const limit = Number(opt('limit', '100000'));
+const corpus = path.resolve(REPO, option('corpus', '../shared/corpus'));
+const limit = Number(option('limit', '100000'));
 
 let pages = readabilityPages(corpus);
 if (!pages) {

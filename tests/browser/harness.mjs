@@ -273,3 +273,10 @@ export function firstDifference(a, b) {
   const ctx = (t) => t.slice(Math.max(0, i - 4), i + 8).join(' ');
   return { index: i, nativeWords: ta.length, liveWords: tb.length, native: ctx(ta), live: ctx(tb) };
 }
+
+/** The value after `--name` on the command line, or `dflt`. */
+export function option(name, dflt) {
+  const args = process.argv.slice(2);
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+}

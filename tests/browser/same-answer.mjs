@@ -14,18 +14,14 @@
 import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  option,
   REPO, startServer, launch, lectorBundle, injectLector,
   readabilityPages, trafilaturaPages, textF1, firstDifference,
 } from './harness.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const corpus = path.resolve(REPO, opt('corpus', '../shared/corpus'));
-const trafLimit = Number(opt('traf', '250'));
-const only = opt('only', null);
+const corpus = path.resolve(REPO, option('corpus', '../shared/corpus'));
+const trafLimit = Number(option('traf', '250'));
+const only = option('only', null);
 const outDir = path.join(REPO, 'target', 'browser');
 const F1_MIN = 0.99;
 const SHARE_MIN = 0.97;

@@ -23,21 +23,17 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
+  option,
   HERE, REPO, startServer, launch, readabilitySource, readabilityPages, trafilaturaPages,
 } from '../../tests/browser/harness.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const corpus = path.resolve(opt('corpus', path.join(REPO, '..', 'shared', 'corpus')));
+const corpus = path.resolve(option('corpus', path.join(REPO, '..', 'shared', 'corpus')));
 const outs = {
-  readability: opt('out-readability', 'target/compare/readabilityjs-readability.json'),
-  trafilatura: opt('out-trafilatura', 'target/compare/readabilityjs-trafilatura.json'),
+  readability: option('out-readability', 'target/compare/readabilityjs-readability.json'),
+  trafilatura: option('out-trafilatura', 'target/compare/readabilityjs-trafilatura.json'),
 };
-const jobs = Math.max(1, Number(opt('jobs', '2')));
-const limit = Number(opt('limit', '100000'));
+const jobs = Math.max(1, Number(option('jobs', '2')));
+const limit = Number(option('limit', '100000'));
 
 const rdb = readabilityPages(corpus);
 const traf = trafilaturaPages(corpus, limit);
