@@ -16,10 +16,9 @@ lint:
 
 # What CI runs (`.ci/run`): lints for host and wasm, the native tests (with
 # the shared corpora when ../shared is there), the wasm unit tests in
-# Chromium, live DOM against native on the corpora, and the playground.
-# The extension's end-to-end suite (`make test-e2e`) is not in it yet: it
-# still fails or stalls on some pages (see tests/extension/README.md).
-test: setup lint lint-wasm test-native test-wasm test-browser test-www
+# Chromium, live DOM against native on the corpora, the playground, and the
+# extension end to end in Chromium and Firefox.
+test: setup lint lint-wasm test-native test-wasm test-browser test-www test-e2e
 
 test-native:
 	$(CARGO) test --release
@@ -27,9 +26,10 @@ test-native:
 fmt:
 	$(CARGO) fmt
 
-# Native benchmark: parse / readerable / extract per page, median and p90.
+# Native benchmarks: parse / readerable / extract per corpus page (median,
+# p90), then bad and huge inputs at 1x, 10x and 100x (time and peak heap).
 bench:
-	$(CARGO) bench --bench native
+	$(CARGO) bench --bench native --bench scaling
 
 clean:
 	$(CARGO) clean
@@ -140,10 +140,9 @@ extension: $(EXT_ENGINE_DEPS)
 extension-lint: extension $(EXT_NODE)
 	cd tests/extension && npx web-ext lint --source-dir ../../dist/extension
 
-# End-to-end tests in Debian's Chromium (installed with apt if missing), and
-# in Firefox ESR when it and geckodriver are there (`make e2e-firefox-setup`;
-# skipped loudly otherwise). Screenshots go to target/e2e/.
-test-e2e: extension-lint
+# End-to-end tests in Debian's Chromium and in Firefox ESR with geckodriver
+# (each installed if missing). Screenshots go to target/e2e/.
+test-e2e: extension-lint e2e-firefox-setup
 	[ -x /usr/bin/chromium ] || (apt-get update && apt-get install -y chromium)
 	cd tests/extension && node --test --test-concurrency=1 e2e/
 

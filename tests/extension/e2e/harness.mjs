@@ -126,6 +126,19 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), "lector-e2e-
     .replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 16)));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 5000 }).catch(() => null));
   if (worker && new URL(worker.url()).host !== extensionId) throw new Error(`unexpected extension id ${worker.url()}`);
+  // What the background says. A click simulated through CDP sometimes
+  // reaches the background before Chromium has granted activeTab for it, and
+  // the background then says it cannot run on the page (a person's click
+  // always grants it first); counting those lets openReader click again at
+  // once instead of guessing from a timeout.
+  let refusals = 0;
+  const listen = (w) =>
+    w.on("console", (m) => {
+      debug(`service worker: ${m.text()}`);
+      if (m.text().startsWith("Lector cannot run on this page")) refusals++;
+    });
+  context.serviceWorkers().forEach(listen);
+  context.on("serviceworker", listen);
   context.setDefaultTimeout(20_000);
   const cdp = await context.browser().newBrowserCDPSession();
   return {
@@ -138,6 +151,8 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), "lector-e2e-
     removeProfile() {
       rmSync(profile, { recursive: true, force: true });
     },
+    /** How many clicks the background has refused so far. */
+    refusals: () => refusals,
     /** A real toolbar click on the page's tab (grants activeTab). */
     async click(page) {
       const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
@@ -173,14 +188,19 @@ async function waitFor(check, timeout, what) {
 /** Clicks the toolbar button and waits until the reader shows an article, the
  * "no article" message or a status. Returns the reader frame. */
 export async function openReader(browser, page, { timeout = 10000 } = {}) {
-  await browser.click(page);
-  // Right after start-up a click can come before activeTab works: retry once.
-  try {
-    await waitFor(() => hasHost(page), 5000, "the reader overlay");
-  } catch {
-    if (process.env.LECTOR_E2E_DEBUG) console.log(`no overlay 5 s after the click on ${page.url()}: clicking again`);
+  // A click the background refused (see `launch`) is made again, a few
+  // times at most; any other failure to open is the test's failure.
+  for (let attempt = 1; ; attempt++) {
+    const refused = browser.refusals();
     await browser.click(page);
-    await waitFor(() => hasHost(page), timeout, "the reader overlay");
+    const outcome = await waitFor(
+      async () => ((await hasHost(page)) ? "open" : browser.refusals() > refused ? "refused" : null),
+      timeout,
+      "the reader overlay",
+    );
+    if (outcome === "open") break;
+    debug(`click ${attempt} on ${page.url()} refused: clicking again`);
+    if (attempt === 3) throw new Error(`three clicks on ${page.url()} refused`);
   }
   const frame = await waitFor(() => readerFrame(browser, page), timeout, "the reader frame");
   await withTimeout(frame.waitForFunction(
@@ -236,14 +256,47 @@ export async function waitClosed(page, timeout = 5000) {
   await waitFor(() => !page.frames().some((f) => !f.isDetached() && f.url().includes("/reader/reader.html")), timeout, "the reader frame to go");
 }
 
+const KEYS = {
+  Escape: { key: "Escape", code: "Escape", windowsVirtualKeyCode: 27 },
+  Enter: { key: "Enter", code: "Enter", windowsVirtualKeyCode: 13, text: "\r" },
+};
+
+/** Presses a key that closes the reader, then waits until it has closed.
+ *
+ * Not through `page.keyboard`: when a key event removes the (out-of-process)
+ * frame that has focus, Chromium can lose the event's acknowledgement and
+ * CDP's `Input.dispatchKeyEvent` never answers, which left a test waiting
+ * until its time limit in about one run in ten. A person's key press waits
+ * for nothing, so the events are sent without waiting for an answer, and the
+ * closing itself is what the test waits for. */
+export async function pressToClose(page, name) {
+  const key = KEYS[name];
+  const cdp = await page.context().newCDPSession(page);
+  const send = (type, extra = {}) => cdp.send("Input.dispatchKeyEvent", { type, ...key, ...extra }).catch(() => {});
+  void send("keyDown");
+  void send("keyUp", { text: undefined });
+  try {
+    await waitClosed(page);
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
 // Playwright's own timeouts don't always fire when a frame goes away under
-// a wait; this one does.
-function withTimeout(promise, ms, what) {
+// a wait, and some calls (newPage, page.close) have none; this one does.
+export function withTimeout(promise, ms, what) {
   let timer;
   const limit = new Promise((_, fail) => {
     timer = setTimeout(() => fail(new Error(`timed out waiting for ${what}`)), ms);
   });
   return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
+const DEBUG = !!process.env.LECTOR_E2E_DEBUG;
+const started = Date.now();
+/** With LECTOR_E2E_DEBUG set, logs a step with the time since start. */
+export function debug(message) {
+  if (DEBUG) console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`);
 }
 
 export const normalize = (text) => (text ?? "").replace(/\s+/g, " ").trim();

@@ -48,7 +48,9 @@ before(async () => {
 // A test that failed half-way may leave its tab open: close every tab so the
 // next test's toolbar click finds just its own.
 afterEach(async () => {
-  for (const page of browser?.context.pages() ?? []) await page.close().catch(() => {});
+  for (const page of browser?.context.pages() ?? []) {
+    await h.withTimeout(page.close(), 5000, "a tab to close").catch((error) => h.debug(error.message));
+  }
 });
 after(async () => {
   await browser?.close();
@@ -58,13 +60,17 @@ after(async () => {
 
 let visits = 0;
 async function visit(path) {
-  const page = await browser.context.newPage();
+  h.debug(`visit ${path}`);
+  const page = await h.withTimeout(browser.context.newPage(), 20_000, "a new tab");
+  h.debug("tab open");
   // A unique address per visit, to tell tabs apart.
   const url = new URL(server.origin + path);
   url.searchParams.set("visit", String(++visits));
   await page.goto(url.href, { waitUntil: "load" });
   await page.bringToFront(); // keyboard tests need the focused tab
+  h.debug("loaded");
   await settle(page);
+  h.debug("settled");
   // Scrolled down a little, and a mark in the page's own world: both must
   // still be there after the reader closes (no reload, same position).
   await page.evaluate(() => {
@@ -94,16 +100,19 @@ async function roundTrip(page, close = "toolbar") {
   const started = Date.now();
   const frame = await h.openReader(browser, page);
   const openedIn = Date.now() - started;
+  h.debug(`opened in ${openedIn} ms`);
   const state = await h.readerState(frame);
+  h.debug(`closing by ${close}`);
   if (close === "toolbar") await browser.click(page);
-  else if (close === "escape") await page.keyboard.press("Escape");
+  else if (close === "escape") await h.pressToClose(page, "Escape");
   else if (close === "button") {
     // By keyboard: a mouse click that removes its own frame leaves
     // Playwright waiting for the click to finish.
     await frame.focus("#close-button");
-    await page.keyboard.press("Enter");
+    await h.pressToClose(page, "Enter");
   }
-  await h.waitClosed(page);
+  await h.waitClosed(page); // after a toolbar click
+  h.debug("closed");
   const after = await h.pageSnapshot(page);
   assertSameHtml(after.html, before.html);
   assert.deepEqual([after.scrollX, after.scrollY], [before.scrollX, before.scrollY], "scroll position restored");
@@ -213,17 +222,11 @@ describe(`corpus pages (${corpus.length})`, () => {
   for (const name of corpus) {
     it(name, LIMIT, async () => {
       const page = await visit(`/corpus/${name}/`);
-      try {
-        const expected = await expectationsFor(page, name);
-        const first = await roundTrip(page, "toolbar");
-        const again = await roundTrip(page, "escape");
-        assert.deepEqual(again.state, first.state, "reopening shows the same");
-        assertShowsArticle(first.state, expected);
-      } finally {
-        // A failed assertion can leave a close waiting forever on the
-        // extension's frame; never let that hang the run.
-        await Promise.race([page.close(), new Promise((done) => setTimeout(done, 5000))]);
-      }
+      const expected = await expectationsFor(page, name);
+      const first = await roundTrip(page, "toolbar");
+      const again = await roundTrip(page, "escape");
+      assert.deepEqual(again.state, first.state, "reopening shows the same");
+      assertShowsArticle(first.state, expected); // the tab is closed after each test
     });
   }
 });
@@ -286,8 +289,7 @@ describe("hard pages", () => {
     );
     const forced = await h.readerState(frame);
     assert.ok(forced.article || forced.status, "never blank");
-    await page.keyboard.press("Escape");
-    await h.waitClosed(page);
+    await h.pressToClose(page, "Escape");
     assertSameHtml((await h.pageSnapshot(page)).html, before.html);
     await page.close();
   });
@@ -352,8 +354,7 @@ describe("settings", () => {
 
     await page.keyboard.press("Escape"); // closes the settings first
     assert.ok(await frame.evaluate(() => document.getElementById("settings").hidden));
-    await page.keyboard.press("Escape"); // then the reader
-    await h.waitClosed(page);
+    await h.pressToClose(page, "Escape"); // then the reader
     assert.ok((await page.evaluate(() => window.ticks)) > ticks, "page scripts kept running");
 
     frame = await h.openReader(browser, page);
