@@ -33,8 +33,9 @@ mod metadata;
 mod parse;
 mod readerable;
 mod rules;
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod safety;
+#[cfg(all(any(test, feature = "validator"), not(target_arch = "wasm32")))]
+#[doc(hidden)]
+pub mod safety;
 mod serialize;
 mod text;
 mod url;

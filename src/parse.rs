@@ -26,7 +26,8 @@ pub(crate) fn parse_str(html: &str) -> Tree {
         ..Default::default()
     };
     let html = limit_nesting(html);
-    let mut tree = html5ever::parse_document(Sink::default(), opts).one(StrTendril::from(&*html));
+    let mut tree =
+        html5ever::parse_document(Sink::sized_for(&html), opts).one(StrTendril::from(&*html));
     tree.expand_noscript_images();
     tree
 }
@@ -256,6 +257,26 @@ struct Sink {
 }
 
 impl Sink {
+    /// A sink with room for about the nodes `html` makes (start tags, and
+    /// text after tags), so that the arena is not grown by doubling: on tag
+    /// soup (a million `<i></i>`) the slack and the copy made while growing
+    /// were most of the peak memory.
+    fn sized_for(html: &str) -> Self {
+        let nodes = html
+            .as_bytes()
+            .windows(2)
+            .filter(|w| {
+                (w[0] == b'<' && w[1].is_ascii_alphabetic()) || (w[0] == b'>' && w[1] != b'<')
+            })
+            .count();
+        // The implied html, head and body, and a little more.
+        let nodes = nodes + 16;
+        let sink = Sink::default();
+        sink.tree.borrow_mut().nodes.reserve(nodes);
+        sink.names.borrow_mut().reserve(nodes);
+        sink
+    }
+
     fn push_name(&self, id: NodeId, name: Option<QualName>) {
         let mut names = self.names.borrow_mut();
         if names.len() <= id as usize {

@@ -143,7 +143,7 @@ const ALLOWED_ATTRS: &[&str] = &[
 
 /// Every reason `html` could run script or load active content; empty
 /// when it is safe.
-pub(crate) fn violations(html: &str) -> Vec<String> {
+pub fn violations(html: &str) -> Vec<String> {
     let tree: Tree = crate::parse::parse_str(html);
     let mut out = Vec::new();
     for id in tree.descendants(DOCUMENT) {
@@ -257,6 +257,23 @@ mod tests {
             assert!(!violations(bad).is_empty(), "validator let through {bad}");
         }
         assert!(violations("<p>Plain <a href=\"https://e.org/\">link</a></p>").is_empty());
+    }
+
+    /// Found by the `tree` fuzz target (crash-8dd734f7): an image whose alt
+    /// text reads `javascript:alert(1)`. The alt is text, shown as text; the
+    /// target's old string search took it for a link.
+    #[test]
+    fn javascript_words_in_alt_text_are_only_text() {
+        let html =
+            "<div><img src=\"content\" alt=\"javascript:alert(1)\">&amp; the <div></div></div>";
+        let page = crate::Page::parse(html).with_url("https://fuzz.example/");
+        let a = crate::extract(&page, &crate::Options::default().forced()).expect("forced");
+        assert!(
+            a.content.contains("alt=\"javascript:alert(1)\""),
+            "{}",
+            a.content
+        );
+        assert_eq!(violations(&a.content), Vec::<String>::new());
     }
 
     #[test]

@@ -5,11 +5,15 @@
 //! Tests run on threads with a small stack (256 KiB) so that any recursion
 //! that grows with the page would overflow here first.
 
+#[path = "support/hostile.rs"]
+mod hostile;
+
+use hostile::{page as article_page, PROSE};
 use std::time::{Duration, Instant};
 
-const PROSE: &str = "The committee met on Tuesday to review the budget, and after a long \
-    debate it agreed to fund the new library, the repairs to the bridge and a study of the \
-    river's water quality over the next three years.";
+// Counts heap per thread, for the memory bounds below.
+#[global_allocator]
+static METER: hostile::Meter = hostile::Meter;
 
 /// Runs `f` on a thread with a small stack and a generous time limit.
 fn bounded<T: Send + 'static>(name: &str, f: impl FnOnce() -> T + Send + 'static) -> T {
@@ -26,12 +30,6 @@ fn bounded<T: Send + 'static>(name: &str, f: impl FnOnce() -> T + Send + 'static
     // slow, busy machine.
     assert!(took < Duration::from_secs(60), "{name}: took {took:?}");
     out
-}
-
-fn article_page(body: &str) -> String {
-    format!(
-        "<!doctype html><html><head><title>Budget news</title></head><body>{body}</body></html>"
-    )
 }
 
 #[test]
@@ -205,4 +203,36 @@ fn a_home_page_of_links_is_no_article() {
     assert!(lector::extract(&page, &lector::Options::default()).is_none());
     // Forced, the best attempt comes back.
     assert!(lector::extract(&page, &lector::Options::default().forced()).is_some());
+}
+
+/// Peak heap while reading each bad input at its full size stays within a
+/// fixed multiple of the input, and grows linearly: a tenth of the input
+/// needs about a tenth of the memory. The multiple is per node, so it is
+/// largest for tag soup (a million 7-byte `<i></i>`: about 150 bytes of
+/// tree, names and per-node extraction state each); real pages, where nodes
+/// carry text, stay near 5x (`make bench` prints every ratio).
+#[test]
+fn memory_stays_linear_and_within_a_bound() {
+    const MAX_RATIO: f64 = 24.0;
+    for case in hostile::cases() {
+        let (name, full, make) = (case.name, case.full, case.make);
+        let measure = move |scale: usize| {
+            let bytes = make(scale);
+            let (_, peak) = hostile::peak_during(|| hostile::run(&bytes));
+            (bytes.len(), peak)
+        };
+        let ((small_in, small_peak), (big_in, big_peak)) =
+            bounded(name, move || (measure(full / 10), measure(full)));
+        let ratio = big_peak as f64 / big_in as f64;
+        assert!(
+            ratio <= MAX_RATIO,
+            "{name}: peak heap {big_peak} bytes for {big_in} bytes of input ({ratio:.1}x)"
+        );
+        let growth = big_peak as f64 / small_peak.max(1) as f64;
+        let input_growth = big_in as f64 / small_in as f64;
+        assert!(
+            growth <= input_growth * 1.5,
+            "{name}: input grew {input_growth:.1}x, peak heap {growth:.1}x"
+        );
+    }
 }

@@ -10,6 +10,8 @@ fuzz_target!(|data: &[u8]| {
     for options in [lector::Options::default(), lector::Options::default().forced()] {
         if let Some(article) = lector::extract(&page, &options) {
             let _ = article.to_markdown();
+            let bad = lector::safety::violations(&article.content);
+            assert!(bad.is_empty(), "{bad:?} in output: {}", article.content);
             // Extraction is deterministic.
             assert_eq!(lector::extract(&page, &options).as_ref(), Some(&article));
         }
