@@ -12,18 +12,22 @@ globalThis.lectorPage = (() => {
   const WASM_URL = chrome.runtime.getURL("engine/lector_bg.wasm");
 
   // Computed on first open and kept for this page load. `article` is the
-  // engine's answer (null: no article); `copy` is the page's HTML for when the
-  // engine can't run here and the reader page extracts instead.
+  // engine's answer (null: no article); `copy` is the page read into a string
+  // (by the engine's JS half, which needs no wasm) for when the engine can't
+  // run here and the reader page extracts instead.
   let article; // undefined until known
   let forcedArticle; // the `force: true` attempt, once asked for
-  let copy = null; // {html, url}
+  let copy = null; // {encoded, url}
 
   let open = null; // {host, token, scrollX, scrollY, focus, guard}
 
   // Page CSPs without 'wasm-unsafe-eval' make Chromium refuse to compile
   // wasm in content scripts (a CompileError no manifest key avoids); a strict
-  // connect-src can also block the fetch. Either way the page's HTML goes to
-  // the reader page, whose own CSP allows wasm.
+  // connect-src can also block the fetch. Either way the encoded page goes to
+  // the reader page, whose own CSP allows wasm. Not the page's HTML: parsing
+  // that again in the reader page would make Chromium report every inline
+  // handler in it as a CSP violation there (blocked, but noise that would
+  // hide a real one).
   let engine; // undefined: not tried; null: unavailable here; else ready
   async function loadEngine() {
     if (engine === undefined) {
@@ -39,9 +43,26 @@ globalThis.lectorPage = (() => {
     return engine;
   }
 
+  // The address the kept answers are for: a page that moves to another
+  // article without loading (history.pushState) gets read again.
+  let readFor = null;
+
+  // After an exception (a panic in the wasm shows up as a RuntimeError) the
+  // engine's instance may be left in a broken state: don't call it again in
+  // this page; the reader page gets the copy and a fresh instance.
+  function engineFailed(error) {
+    console.warn("Lector: extraction failed on the live page.", error);
+    engine = null;
+  }
+
   async function read() {
-    if (article !== undefined || copy) return;
     const url = location.href;
+    if (readFor !== url) {
+      article = forcedArticle = undefined;
+      copy = null;
+      readFor = url;
+    }
+    if (article !== undefined || copy) return;
     const lector = await loadEngine();
     if (lector) {
       try {
@@ -50,16 +71,22 @@ globalThis.lectorPage = (() => {
       } catch (error) {
         // Never a silent failure: the reader page tries on a copy and shows
         // what went wrong if that fails too.
-        console.warn("Lector: extraction failed on the live page.", error);
+        engineFailed(error);
       }
     }
-    // Serialized before the reader frame is added, so Lector is not in it.
-    copy = { html: document.documentElement.outerHTML, url };
+    copy = snapshot();
+  }
+
+  // The page as the engine reads it, for the reader page to extract from.
+  // With the reader open, Lector's own element is in it, empty: its shadow
+  // root is closed, so the encoder can't see into it.
+  function snapshot() {
+    return { encoded: __lectorEncode(document), url: location.href };
   }
 
   // What the reader gets: the article, or the copy to extract from.
   function answer(known) {
-    return known !== undefined ? { kind: "article", article: known } : { kind: "html", ...copy };
+    return known !== undefined ? { kind: "article", article: known } : { kind: "encoded", ...copy };
   }
 
   async function show() {
@@ -134,8 +161,13 @@ globalThis.lectorPage = (() => {
 
   async function forced() {
     if (forcedArticle === undefined && (await loadEngine())) {
-      forcedArticle = engine.extract(document, { url: location.href, force: true }) ?? null;
+      try {
+        forcedArticle = engine.extract(document, { url: location.href, force: true }) ?? null;
+      } catch (error) {
+        engineFailed(error);
+      }
     }
+    if (forcedArticle === undefined && !copy) copy = snapshot();
     return answer(forcedArticle);
   }
 
@@ -151,7 +183,7 @@ globalThis.lectorPage = (() => {
         forced().then(sendResponse);
         return true;
       case "lector:remember":
-        // The reader page extracted from the HTML copy: keep its answer so
+        // The reader page extracted from the copy: keep its answer so
         // the next opening is instant.
         if (copy && message.force) forcedArticle ??= message.article ?? null;
         else if (copy) article ??= message.article ?? null;

@@ -16,7 +16,14 @@
 // \x01..\x04 inside text or values become spaces (they are never words).
 //
 // Only getters are called: the page is never changed.
+//
+// `wanted` defaults to the list Rust passes (WANTED_LIST in mod.rs; a wasm
+// test checks they are the same), so JS without the wasm (a content script
+// on a page whose CSP forbids wasm) can encode a page for `extractEncoded`.
 function __lectorEncode(doc, wanted) {
+  wanted = wanted || 'alt,aria-hidden,charset,cite,class,colspan,content,data-lazy-src,data-original,'
+    + 'data-src,data-srcset,datetime,dir,height,hidden,href,http-equiv,id,itemprop,itemtype,lang,media,'
+    + 'name,poster,property,rel,role,rowspan,sizes,src,srcset,start,style,title,type,width';
   const codes = new Map();
   wanted.split(',').forEach((n, i) => codes.set(n, String.fromCharCode(0x30 + i)));
   const srcCode = codes.get('src');

@@ -159,6 +159,27 @@ pub fn extract(
     }
 }
 
+/// Like `extract`, on a page already read into a string by `__lectorEncode`
+/// (the JS half of the page reader, appended to this glue). A content script
+/// that may not run wasm (Chromium applies the page's CSP to it) encodes the
+/// page and an extension page extracts from the string: the page's HTML is
+/// never parsed again there. Throws an `Error` on malformed options.
+#[wasm_bindgen(js_name = extractEncoded, unchecked_return_type = "Article | null")]
+pub fn extract_encoded(encoded: &str, options: Option<ExtractOptions>) -> JsResult<JsValue> {
+    let opts = parse_options(options.map(JsValue::from))?;
+    let mut options = Options::default();
+    if let Some(url) = opts.url.filter(|u| !u.is_empty() && u != "about:blank") {
+        options = options.with_url(url);
+    }
+    options.force = opts.force.unwrap_or(false);
+    let mut stats = walk::ReadStats::default();
+    let page = Page::from_tree(encoded::decode(encoded, &mut stats), None);
+    match crate::extract(&page, &options) {
+        None => Ok(JsValue::NULL),
+        Some(article) => to_js(&article),
+    }
+}
+
 /// A quick guess whether `extract` will find an article in `document`.
 #[wasm_bindgen(js_name = isProbablyReaderable)]
 pub fn is_probably_readerable(

@@ -267,6 +267,15 @@ fn same_tree_both_ways(doc: &Document) {
 #[wasm_bindgen_test]
 fn encoder_and_web_sys_agree() {
     assert_eq!(super::WANTED_LIST, walk::ATTRIBUTES.join(","));
+    // encode.js's default list, for callers without the wasm, is the same.
+    let js: String = include_str!("encode.js")
+        .split("wanted = wanted || ")
+        .nth(1)
+        .and_then(|rest| rest.split(';').next())
+        .unwrap_or_default()
+        .split(['\'', '+', '\n', ' '])
+        .collect();
+    assert_eq!(js, super::WANTED_LIST);
     same_tree_both_ways(&parse(
         r#"<!doctype html><html lang="en"><head><title>T &amp; U</title>
         <script>var x = "\u{1}code";</script><style>p{}</style>
@@ -290,4 +299,40 @@ fn encoder_and_web_sys_agree() {
         .expect("attach");
     root.set_inner_html("<p>shadow</p><slot></slot><slot name=none>fallback</slot>");
     same_tree_both_ways(&doc);
+}
+
+/// The page encoded by JS alone (the default attribute list, as a content
+/// script without wasm calls it) and extracted from the string gives the
+/// same article as extracting from the document.
+#[wasm_bindgen_test]
+fn extracting_an_encoded_page_gives_the_same_article() {
+    install_encoder();
+    let doc = parse(&format!(
+        "<!doctype html><html lang=\"en\"><head><title>Rain returns | Courier</title>\
+         <meta name=\"author\" content=\"Amina Odhiambo\"></head><body><nav><a href=\"/\">Home</a></nav>\
+         <article><h1>Rain returns</h1>{}<img src=\"/a.jpg\" alt=\"Rain\" onerror=\"x()\"></article></body></html>",
+        "<p>After eleven dry months the long rains reached the valley, and farmers, \
+         who had waited since March, began planting maize and beans at once.</p>"
+            .repeat(5)
+    ));
+    let options = || {
+        let o = js_sys::Object::new();
+        js_sys::Reflect::set(&o, &"url".into(), &"https://news.example/rain".into()).unwrap();
+        Some(o.unchecked_into::<super::ExtractOptions>())
+    };
+    let direct = super::extract(doc.clone().into(), options()).expect("extract");
+    let encoder: js_sys::Function =
+        js_sys::Reflect::get(&js_sys::global(), &"__lectorEncode".into())
+            .unwrap()
+            .unchecked_into();
+    let encoded = encoder.call1(&JsValue::NULL, &doc).expect("encode");
+    let from_string = super::extract_encoded(&encoded.as_string().expect("a string"), options())
+        .expect("extractEncoded");
+    let json = |v: &JsValue| js_sys::JSON::stringify(v).unwrap().as_string().unwrap();
+    assert!(
+        json(&direct).contains("Amina Odhiambo"),
+        "{}",
+        json(&direct)
+    );
+    assert_eq!(json(&direct), json(&from_string));
 }

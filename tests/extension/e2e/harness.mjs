@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { fail as assertFail } from "node:assert/strict";
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const REPO = resolve(here, "../../..");
@@ -20,10 +21,15 @@ const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 // ---- pages ----
 
+// Page CSPs the tests can ask for with `?csp=`: `strict` forbids everything
+// (wasm in the content script too, so the reader page extracts); `noscript`
+// stops the page's own scripts and handlers but lets the engine run.
+const CSP = { strict: "default-src 'none'", noscript: "script-src 'wasm-unsafe-eval'; object-src 'none'" };
+
 /** Pages the tests read: `/corpus/NAME/` is a corpus page's source.html,
- * `/fixtures/FILE` a file of ours; `?csp=strict` adds a CSP that forbids
- * everything (so wasm too). Nothing else exists. */
-export async function startServer() {
+ * `/fixtures/FILE` a file of ours, and `pages(pathname)` may make up others
+ * (HTML or null); `?csp=` adds a CSP (see CSP). Nothing else exists. */
+export async function startServer({ pages = () => null } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url, "http://localhost");
     let file = null;
@@ -33,13 +39,15 @@ export async function startServer() {
     if (corpus) file = join(CORPUS, corpus[1], "source.html");
     else if (fixture) file = join(FIXTURES, fixture[1]);
     else if (sample) file = join(REPO, "samples/kenya-news.html");
-    if (!file || !existsSync(file)) {
+    const made = file ? null : pages(url.pathname);
+    if (made === null && (!file || !existsSync(file))) {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;
     }
     const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" };
-    if (url.searchParams.get("csp") === "strict") headers["content-security-policy"] = "default-src 'none'";
-    response.writeHead(200, headers).end(readFileSync(file));
+    const csp = CSP[url.searchParams.get("csp")];
+    if (csp) headers["content-security-policy"] = csp;
+    response.writeHead(200, headers).end(made ?? readFileSync(file));
   });
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -92,17 +100,21 @@ const FLAGS = [
 
 /** A Chromium profile with the extension loaded. Pass the same `profile`
  * again to relaunch the browser on it (settings must survive that). */
-export async function launch({ profile = mkdtempSync(join(tmpdir(), "lector-e2e-")), colorScheme = "light" } = {}) {
-  if (!existsSync(join(EXTENSION, "manifest.json"))) {
-    throw new Error(`no built extension at ${EXTENSION}: run make extension`);
+export async function launch({
+  profile = mkdtempSync(join(tmpdir(), "lector-e2e-")),
+  colorScheme = "light",
+  extension = EXTENSION,
+} = {}) {
+  if (!existsSync(join(extension, "manifest.json"))) {
+    throw new Error(`no built extension at ${extension}: run make extension`);
   }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // --headless=new below: the old headless mode has no extensions
     ignoreDefaultArgs: ["--disable-extensions"],
     args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       "--enable-unsafe-extension-debugging",
       ...FLAGS,
     ],
@@ -120,7 +132,7 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), "lector-e2e-
   // may sleep until an event, so don't wait for it: an unpacked extension's
   // id is derived from its path (sha256, first 32 hex digits spelt a-p).
   const extensionId = createHash("sha256")
-    .update(resolve(EXTENSION))
+    .update(resolve(extension))
     .digest("hex")
     .slice(0, 32)
     .replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 16)));
@@ -297,6 +309,51 @@ const started = Date.now();
 /** With LECTOR_E2E_DEBUG set, logs a step with the time since start. */
 export function debug(message) {
   if (DEBUG) console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`);
+}
+
+let visits = 0;
+/** Opens `path` of the test server in a new tab, waits until the page stops
+ * changing, scrolls it a little and leaves a mark in its own world: both must
+ * still be there after the reader closes (no reload, same position). */
+export async function visit(browser, server, path) {
+  debug(`visit ${path}`);
+  const page = await withTimeout(browser.context.newPage(), 20_000, "a new tab");
+  debug("tab open");
+  // A unique address per visit, to tell tabs apart.
+  const url = new URL(server.origin + path);
+  url.searchParams.set("visit", String(++visits));
+  await page.goto(url.href, { waitUntil: "load" });
+  await page.bringToFront(); // keyboard tests need the focused tab
+  debug("loaded");
+  await settle(page);
+  debug("settled");
+  await page.evaluate(() => {
+    document.scrollingElement.scrollTop = 500;
+    window.lectorTestMark = "still here";
+  });
+  return page;
+}
+
+/** Waits until the page stops changing its own DOM (pages with timers or
+ * late scripts), so that a change seen later is Lector's doing. */
+export async function settle(page, timeout = 3000) {
+  const end = Date.now() + timeout;
+  let last = await page.evaluate(() => document.documentElement.outerHTML);
+  while (Date.now() < end) {
+    await page.waitForTimeout(250);
+    const now = await page.evaluate(() => document.documentElement.outerHTML);
+    if (now === last) return;
+    last = now;
+  }
+}
+
+/** Fails with the first difference when the page's HTML changed. */
+export function assertSameHtml(actual, expected) {
+  if (actual === expected) return;
+  let i = 0;
+  while (actual[i] === expected[i]) i++;
+  const around = (s) => JSON.stringify(s.slice(Math.max(0, i - 80), i + 80));
+  assertFail(`page DOM changed at character ${i}:\n  before: ${around(expected)}\n  after:  ${around(actual)}`);
 }
 
 export const normalize = (text) => (text ?? "").replace(/\s+/g, " ").trim();

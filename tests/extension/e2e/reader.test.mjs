@@ -58,40 +58,7 @@ after(async () => {
   await server?.close();
 });
 
-let visits = 0;
-async function visit(path) {
-  h.debug(`visit ${path}`);
-  const page = await h.withTimeout(browser.context.newPage(), 20_000, "a new tab");
-  h.debug("tab open");
-  // A unique address per visit, to tell tabs apart.
-  const url = new URL(server.origin + path);
-  url.searchParams.set("visit", String(++visits));
-  await page.goto(url.href, { waitUntil: "load" });
-  await page.bringToFront(); // keyboard tests need the focused tab
-  h.debug("loaded");
-  await settle(page);
-  h.debug("settled");
-  // Scrolled down a little, and a mark in the page's own world: both must
-  // still be there after the reader closes (no reload, same position).
-  await page.evaluate(() => {
-    document.scrollingElement.scrollTop = 500;
-    window.lectorTestMark = "still here";
-  });
-  return page;
-}
-
-/** Waits until the page stops changing its own DOM (pages with timers or
- * late scripts), so that a change seen later is Lector's doing. */
-async function settle(page, timeout = 3000) {
-  const end = Date.now() + timeout;
-  let last = await page.evaluate(() => document.documentElement.outerHTML);
-  while (Date.now() < end) {
-    await page.waitForTimeout(250);
-    const now = await page.evaluate(() => document.documentElement.outerHTML);
-    if (now === last) return;
-    last = now;
-  }
-}
+const visit = (path) => h.visit(browser, server, path);
 
 /** Opens the reader, reads what it shows, closes it the given way and checks
  * that the page is exactly as before. Returns what the reader showed. */
@@ -114,18 +81,10 @@ async function roundTrip(page, close = "toolbar") {
   await h.waitClosed(page); // after a toolbar click
   h.debug("closed");
   const after = await h.pageSnapshot(page);
-  assertSameHtml(after.html, before.html);
+  h.assertSameHtml(after.html, before.html);
   assert.deepEqual([after.scrollX, after.scrollY], [before.scrollX, before.scrollY], "scroll position restored");
   assert.equal(await page.evaluate(() => window.lectorTestMark), "still here", "the page was not reloaded");
   return { state, openedIn };
-}
-
-function assertSameHtml(actual, expected) {
-  if (actual === expected) return;
-  let i = 0;
-  while (actual[i] === expected[i]) i++;
-  const around = (s) => JSON.stringify(s.slice(Math.max(0, i - 80), i + 80));
-  assert.fail(`page DOM changed at character ${i}:\n  before: ${around(expected)}\n  after:  ${around(actual)}`);
 }
 
 /** First and last real paragraphs of the expected article, and bits of the
@@ -290,7 +249,7 @@ describe("hard pages", () => {
     const forced = await h.readerState(frame);
     assert.ok(forced.article || forced.status, "never blank");
     await h.pressToClose(page, "Escape");
-    assertSameHtml((await h.pageSnapshot(page)).html, before.html);
+    h.assertSameHtml((await h.pageSnapshot(page)).html, before.html);
     await page.close();
   });
 
@@ -318,7 +277,7 @@ describe("hard pages", () => {
     await browser.click(page);
     await h.waitClosed(page);
     const after = await h.pageSnapshot(page);
-    assertSameHtml(after.html, before.html);
+    h.assertSameHtml(after.html, before.html);
     assert.equal(after.scrollY, before.scrollY);
     assertShowsArticle(state, HOSTILE);
     await page.close();
