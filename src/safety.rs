@@ -276,6 +276,31 @@ mod tests {
         assert_eq!(violations(&a.content), Vec::<String>::new());
     }
 
+    /// Found by the `tree` fuzz target (crash-f130306f): the article's root
+    /// was a MathML `<mi>`, written without a `<math>` around it, so read
+    /// back it was an unknown HTML element. Its content is kept, the tag not.
+    #[test]
+    fn mathml_outside_math_is_not_written() {
+        let inner = "<input><table><form><blockquote><blockquote><table></table></blockquote>\
+            <blockquote><blockquote><blockquote><table></table></blockquote></blockquote></blockquote>\
+            </blockquote></form></table>";
+        let html = format!(
+            "<!doctype html><html><head><title>Fuzz | Site</title></head><body><math id=\"m\">\
+             <mi>&amp; &amp; &amp; content &amp; &amp; <input><pre><input>{inner}\
+             share share share share share share share share share share </blockquote></blockquote>\
+             </form></pre></mi><figure><blockquote><iframe srcset=\"sidebar\">"
+        );
+        let page = crate::Page::parse(&html).with_url("https://fuzz.example/");
+        let a = crate::extract(&page, &crate::Options::default().forced()).expect("forced");
+        assert_eq!(
+            violations(&a.content),
+            Vec::<String>::new(),
+            "{}",
+            a.content
+        );
+        assert!(a.text_content.contains("content"), "{}", a.text_content);
+    }
+
     #[test]
     fn no_xss_vector_survives_extraction() {
         let Some(vectors) = vectors() else { return };

@@ -228,6 +228,8 @@ struct Writer<'a> {
     /// Inside `<a>`.
     link_depth: usize,
     link_chars: usize,
+    /// Inside an emitted `<math>`: only there are MathML elements written.
+    math_depth: usize,
 }
 
 enum Step {
@@ -251,6 +253,7 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>) -> Output {
         para_start: None,
         link_depth: 0,
         link_chars: 0,
+        math_depth: 0,
     };
     let mut stack: Vec<Step> = Vec::new();
     for &r in body.roots.iter().rev() {
@@ -270,6 +273,9 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>) -> Output {
                 }
                 if tag == "a" {
                     w.link_depth -= 1;
+                }
+                if tag == "math" {
+                    w.math_depth -= 1;
                 }
                 if block {
                     w.block_break();
@@ -841,6 +847,16 @@ impl Writer<'_> {
             // annotation-xml and unknown elements may embed HTML or SVG.
             return;
         };
+        if *tag != "math" && self.math_depth == 0 {
+            // A MathML element outside any <math> we wrote (the article
+            // starts inside a formula): written as HTML it would be an
+            // unknown element, so only its content is kept.
+            push_children(tree, id, stack);
+            return;
+        }
+        if *tag == "math" {
+            self.math_depth += 1;
+        }
         self.html.push('<');
         self.html.push_str(tag);
         if *tag == "math" {
