@@ -1,6 +1,9 @@
 //! The `lector` binary, run as a user would: formats, standard input,
 //! directories in parallel, exit codes and messages.
 
+#[path = "support/hostile.rs"]
+mod hostile;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
@@ -423,4 +426,45 @@ fn bad_usage_exits_2() {
 #[test]
 fn sample_path_exists() {
     assert!(Path::new(SAMPLE).is_file());
+}
+
+/// Every bad input of tests/support/hostile.rs at its full size (100,000
+/// deep, a million siblings, 50 MB of text...) and some odd documents, as
+/// files: the CLI prints an article (exit 0) or says plainly there is none
+/// (exit 1), and never crashes.
+#[test]
+fn bad_and_huge_files_get_an_article_or_a_clear_no_article() {
+    let dir = TempDir::new("hostile");
+    let mut files: Vec<(String, Vec<u8>)> = hostile::cases()
+        .into_iter()
+        .map(|c| (format!("{}.html", c.name), (c.make)(c.full)))
+        .collect();
+    files.push(("empty.html".into(), Vec::new()));
+    files.push(("nul.html".into(), b"\xff\xfe\0<p>\0\0</p>\xc3\x28".to_vec()));
+    files.push((
+        "frameset.html".into(),
+        b"<html><frameset><frame src=a.html></frameset></html>".to_vec(),
+    ));
+    files.push((
+        "drawing.svg".into(),
+        b"<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+            .to_vec(),
+    ));
+    for (name, bytes) in files {
+        let path = dir.path().to_owned() + "/" + &name;
+        std::fs::write(&path, &bytes).expect("write");
+        let o = run(&["-f", "json", &path]);
+        match code(&o) {
+            0 => {
+                let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON");
+                assert!(v["content"].is_string(), "{name}: {v}");
+            }
+            1 => assert_eq!(
+                stderr(&o),
+                format!("lector: no article found in {path}\n"),
+                "{name}"
+            ),
+            c => panic!("{name}: exit {c}: {}", stderr(&o)),
+        }
+    }
 }

@@ -166,6 +166,57 @@ await check('no-modules target: initSync, panic, fresh instance', async () => {
   assert.equal(r.again, r.first);
 });
 
+// Bad and huge pages (the shapes and sizes of tests/robustness.rs), parsed
+// by the browser and read by the optimized build: an article or null ("no
+// article"), never an exception or a hang. Time and memory against input
+// size are measured natively by `make bench` (benches/scaling.rs).
+const HOSTILE = {
+  'nested 100,000 deep': ['article', (p, three) => p('<div>'.repeat(100_000) + three + '</div>'.repeat(100_000))],
+  '1,000,000 siblings': ['article', (p, three) => p(`${three}<div>${'<i></i>'.repeat(1_000_000)}</div>`)],
+  'a 50 MB text node': ['article', (p) => p(`<p>${'word '.repeat(10_000_000)}</p>`)],
+  'a 1 MB attribute': ['article', (p, three, prose) => {
+    const attr = 'x'.repeat(1 << 20);
+    return p(`<article class="${attr}"><p title="${attr}">${prose}</p>${three}</article>`);
+  }],
+  'NUL and noncharacters': ['article', (p, three) => p(`<p>\u0000\uFFFF\uFFFD</p>${three}`)],
+  'an empty file': ['none', () => ''],
+  'a frameset': ['none', () => '<html><frameset><frame src=a.html><frame src=b.html></frameset></html>'],
+  'an SVG document': ['none', () => '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script><text>Hi</text></svg>', 'image/svg+xml'],
+  'an RSS document': ['none', () => '<?xml version="1.0"?><rss><channel><item><title>x</title></item></channel></rss>', 'application/xml'],
+  'a body that is one giant table': ['article', (p, three, prose) =>
+    p(`<table>${Array.from({ length: 20_000 }, (_, i) => `<tr><td>${i}</td><td>${prose}</td></tr>`).join('')}</table>`)],
+  'an article of only images': ['none', (p) =>
+    p(`<article>${Array.from({ length: 50 }, (_, i) => `<figure><img src="/p/${i}.jpg" alt="Photo ${i}"></figure>`).join('')}</article>`)],
+};
+for (const [name, [want, make, type]] of Object.entries(HOSTILE)) {
+  await check(`bad input, ${name}: ${want === 'article' ? 'an article' : 'no article'}`, async () => {
+    const r = await page.evaluate(({ make, type }) => {
+      const prose = 'The committee met on Tuesday to review the budget, and after a long debate it agreed to '
+        + 'fund the new library, the repairs to the bridge and a study of the river\'s water quality.';
+      const three = `<p>${prose}</p><p>${prose}</p><p>${prose}</p>`;
+      const p = (body) => `<!doctype html><html><head><title>Budget news</title></head><body>${body}</body></html>`;
+      // eslint-disable-next-line no-new-func
+      const html = new Function('p', 'three', 'prose', `return (${make})(p, three, prose);`)(p, three, prose);
+      const doc = new DOMParser().parseFromString(html, type ?? 'text/html');
+      const m = window.__m;
+      const readerable = m.isProbablyReaderable(doc);
+      const a = m.extract(doc);
+      return {
+        readerable: typeof readerable,
+        article: a !== null,
+        content: a ? a.content.length : 0,
+        active: a ? /<script|<svg|onerror|<iframe|<frame/i.test(a.content) : false,
+        words: a ? a.wordCount : 0,
+      };
+    }, { make: make.toString(), type });
+    assert.equal(r.readerable, 'boolean');
+    assert.equal(r.article, want === 'article', `article: ${r.article}`);
+    assert.equal(r.active, false, 'active content in the output');
+    if (name === 'a 50 MB text node') assert.ok(r.words >= 10_000_000, `${r.words} words`);
+    if (name === 'a 1 MB attribute') assert.ok(r.content < 10_000, 'attributes copied through');
+  });
+}
+
 await check('no uncaught page errors', async () => {
   assert.deepEqual(errors, []);
 });
