@@ -31,6 +31,8 @@ mod markdown;
 mod metadata;
 #[cfg(not(target_arch = "wasm32"))]
 mod parse;
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties;
 mod readerable;
 mod rules;
 #[cfg(all(any(test, feature = "validator"), not(target_arch = "wasm32")))]
