@@ -207,6 +207,9 @@ async function load(force) {
     return;
   }
   const article = reply.kind === "encoded" ? await extractHere(reply, force) : reply.article;
+  // Shown once the reader's settings apply, so that a dark theme or a
+  // larger text size never flashes in after the article.
+  await settingsReady;
   if (article) render(article);
   else if (force) showProblem("Lector found no text to show on this page.");
   else showEmpty();
@@ -238,5 +241,5 @@ $("force-button").addEventListener("click", () => {
 });
 
 $("main").focus({ preventScroll: true });
-setUpSettings().catch((error) => console.error("Lector settings:", error));
+const settingsReady = setUpSettings().catch((error) => console.error("Lector settings:", error));
 load(false).catch(showFailure);
