@@ -71,7 +71,9 @@ async function readReader() {
   try {
     return await waitFor(
       () =>
-        run(`const shown = (id) => !document.getElementById(id).hidden;
+        run(`// The frame may still be loading its page.
+             if (!document.getElementById("article")) return null;
+             const shown = (id) => !document.getElementById(id).hidden;
              if (!shown("article") && !shown("empty")) return null;
              const text = (id) => document.getElementById(id).textContent.replace(/\\s+/g, " ").trim();
              return { url: location.href, article: shown("article"), empty: shown("empty"), title: text("title"),
