@@ -25,9 +25,9 @@ pub(crate) fn parse_str(html: &str) -> Tree {
         },
         ..Default::default()
     };
-    let html = limit_nesting(html);
+    let (html, nodes) = limit_nesting(html);
     let mut tree =
-        html5ever::parse_document(Sink::sized_for(&html), opts).one(StrTendril::from(&*html));
+        html5ever::parse_document(Sink::with_room(nodes), opts).one(StrTendril::from(&*html));
     tree.expand_noscript_images();
     tree
 }
@@ -63,9 +63,14 @@ const RAW_TEXT: &[&str] = &[
 
 /// Removes start and end tags nested deeper than [`MAX_SOURCE_DEPTH`], with a
 /// rough tag scan (comments and raw-text elements skipped). Returns the
-/// input untouched when it is not that deep, which is every real page.
-fn limit_nesting(html: &str) -> Cow<'_, str> {
+/// input untouched when it is not that deep, which is every real page, and
+/// about how many nodes it makes (start tags, and text after tags), which the
+/// same scan counts for free.
+fn limit_nesting(html: &str) -> (Cow<'_, str>, usize) {
     let b = html.as_bytes();
+    // Text follows the tag or comment ending at `i`.
+    let text_at = |i: usize| usize::from(i < b.len() && b[i] != b'<');
+    let mut nodes = 0usize;
     let mut depth = 0usize;
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -83,6 +88,7 @@ fn limit_nesting(html: &str) -> Cow<'_, str> {
                 html[i..].find('>').map(|e| i + e + 1)
             };
             i = end.unwrap_or(b.len());
+            nodes += text_at(i);
             continue;
         }
         let closing = b[i] == b'/';
@@ -99,6 +105,7 @@ fn limit_nesting(html: &str) -> Cow<'_, str> {
         let name = html[name_start..name_end].to_ascii_lowercase();
         let tag_end = tag_end(b, name_end);
         i = tag_end;
+        nodes += text_at(i);
         if closing {
             if NON_NESTING.contains(&name.as_str()) {
                 continue;
@@ -109,6 +116,8 @@ fn limit_nesting(html: &str) -> Cow<'_, str> {
             depth = depth.saturating_sub(1);
             continue;
         }
+        // A start tag: an element, unless cut below.
+        nodes += 1;
         if RAW_TEXT.contains(&name.as_str()) {
             let close = format!("</{name}");
             let lower_rest = html[i..].to_ascii_lowercase();
@@ -122,10 +131,11 @@ fn limit_nesting(html: &str) -> Cow<'_, str> {
         depth += 1;
         if depth > MAX_SOURCE_DEPTH {
             cuts.push((start, tag_end));
+            nodes -= 1;
         }
     }
     if cuts.is_empty() {
-        return Cow::Borrowed(html);
+        return (Cow::Borrowed(html), nodes);
     }
     let mut out = String::with_capacity(html.len());
     let mut last = 0;
@@ -134,7 +144,7 @@ fn limit_nesting(html: &str) -> Cow<'_, str> {
         last = e;
     }
     out.push_str(&html[last..]);
-    Cow::Owned(out)
+    (Cow::Owned(out), nodes)
 }
 
 fn memchr_lt(b: &[u8]) -> Option<usize> {
@@ -257,18 +267,11 @@ struct Sink {
 }
 
 impl Sink {
-    /// A sink with room for about the nodes `html` makes (start tags, and
-    /// text after tags), so that the arena is not grown by doubling: on tag
-    /// soup (a million `<i></i>`) the slack and the copy made while growing
-    /// were most of the peak memory.
-    fn sized_for(html: &str) -> Self {
-        let nodes = html
-            .as_bytes()
-            .windows(2)
-            .filter(|w| {
-                (w[0] == b'<' && w[1].is_ascii_alphabetic()) || (w[0] == b'>' && w[1] != b'<')
-            })
-            .count();
+    /// A sink with room for about `nodes` nodes (as [`limit_nesting`]
+    /// counts them), so that the arena is not grown by doubling: on tag soup
+    /// (a million `<i></i>`) the slack and the copy made while growing were
+    /// most of the peak memory.
+    fn with_room(nodes: usize) -> Self {
         // The implied html, head and body, and a little more.
         let nodes = nodes + 16;
         let sink = Sink::default();
