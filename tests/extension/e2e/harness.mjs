@@ -163,6 +163,14 @@ export async function launch({
     removeProfile() {
       rmSync(profile, { recursive: true, force: true });
     },
+    /** Closes every tab, each within 5 s (a close can otherwise wait forever
+     * on a reader frame that went away): after a test that failed half-way,
+     * the next test's toolbar click then finds just its own tab. */
+    async closeTabs() {
+      for (const page of context.pages()) {
+        await withTimeout(page.close(), 5000, "a tab to close").catch((error) => debug(error.message));
+      }
+    },
     /** How many clicks the background has refused so far. */
     refusals: () => refusals,
     /** A real toolbar click on the page's tab (grants activeTab). */

@@ -136,11 +136,7 @@ before(async () => {
   server = await h.startServer({ pages });
   browser = await h.launch();
 });
-afterEach(async () => {
-  for (const page of browser?.context.pages() ?? []) {
-    await h.withTimeout(page.close(), 5000, "a tab to close").catch((error) => h.debug(error.message));
-  }
-});
+afterEach(() => browser?.closeTabs());
 after(async () => {
   await browser?.close();
   browser?.removeProfile();

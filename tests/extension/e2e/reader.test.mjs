@@ -45,13 +45,7 @@ before(async () => {
   server = await h.startServer();
   browser = await h.launch();
 });
-// A test that failed half-way may leave its tab open: close every tab so the
-// next test's toolbar click finds just its own.
-afterEach(async () => {
-  for (const page of browser?.context.pages() ?? []) {
-    await h.withTimeout(page.close(), 5000, "a tab to close").catch((error) => h.debug(error.message));
-  }
-});
+afterEach(() => browser?.closeTabs());
 after(async () => {
   await browser?.close();
   browser?.removeProfile();
