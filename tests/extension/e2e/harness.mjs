@@ -205,23 +205,28 @@ async function waitFor(check, timeout, what) {
   }
 }
 
-/** Clicks the toolbar button and waits until the reader shows an article, the
- * "no article" message or a status. Returns the reader frame. */
-export async function openReader(browser, page, { timeout = 10000 } = {}) {
-  // A click the background refused (see `launch`) is made again, a few
-  // times at most; any other failure to open is the test's failure.
+/** Clicks the toolbar button until `opened(page)` is true. A click the
+ * background refused (see `launch`) is made again, a few times at most; any
+ * other failure to open is the test's failure. */
+export async function clickToOpen(browser, page, opened, { timeout = 10000 } = {}) {
   for (let attempt = 1; ; attempt++) {
     const refused = browser.refusals();
     await browser.click(page);
     const outcome = await waitFor(
-      async () => ((await hasHost(page)) ? "open" : browser.refusals() > refused ? "refused" : null),
+      async () => ((await opened(page)) ? "open" : browser.refusals() > refused ? "refused" : null),
       timeout,
       "the reader overlay",
     );
-    if (outcome === "open") break;
+    if (outcome === "open") return;
     debug(`click ${attempt} on ${page.url()} refused: clicking again`);
     if (attempt === 3) throw new Error(`three clicks on ${page.url()} refused`);
   }
+}
+
+/** Clicks the toolbar button and waits until the reader shows an article, the
+ * "no article" message or a status. Returns the reader frame. */
+export async function openReader(browser, page, { timeout = 10000 } = {}) {
+  await clickToOpen(browser, page, hasHost, { timeout });
   const frame = await waitFor(() => readerFrame(browser, page), timeout, "the reader frame");
   await withTimeout(frame.waitForFunction(
     () => {
