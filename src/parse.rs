@@ -120,8 +120,7 @@ fn limit_nesting(html: &str) -> (Cow<'_, str>, usize) {
         nodes += 1;
         if RAW_TEXT.contains(&name.as_str()) {
             let close = format!("</{name}");
-            let lower_rest = html[i..].to_ascii_lowercase();
-            i = lower_rest.find(&close).map_or(b.len(), |e| i + e);
+            i = find_ignoring_case(&b[i..], close.as_bytes()).map_or(b.len(), |e| i + e);
             continue;
         }
         let self_closing = tag_end >= 2 && b[tag_end - 2] == b'/';
@@ -145,6 +144,25 @@ fn limit_nesting(html: &str) -> (Cow<'_, str>, usize) {
     }
     out.push_str(&html[last..]);
     (Cow::Owned(out), nodes)
+}
+
+/// Where `needle` (lower-case ASCII) first occurs in `hay`, ignoring ASCII
+/// case. No copy of `hay` is made: the scan meets every raw-text element of
+/// the page, so a lower-cased copy of the rest would make it quadratic.
+fn find_ignoring_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let first = *needle.first()?;
+    let mut from = 0;
+    while from + needle.len() <= hay.len() {
+        let at = from + hay[from..].iter().position(|&c| c == first)?;
+        if hay
+            .get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 fn memchr_lt(b: &[u8]) -> Option<usize> {

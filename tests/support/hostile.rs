@@ -75,6 +75,20 @@ pub fn cases() -> Vec<Case> {
             },
         },
         Case {
+            // Each raw-text element makes the nesting scan look for its end
+            // tag: once made that scan quadratic.
+            name: "scripts",
+            full: 200_000,
+            make: |n| {
+                page(&format!(
+                    "{}{}",
+                    three(),
+                    "<script>var n = 1;</script><STYLE>p{}</STYLE>".repeat(n)
+                ))
+                .into_bytes()
+            },
+        },
+        Case {
             name: "table",
             full: 20_000,
             make: |n| {

@@ -74,9 +74,7 @@ test("the sample page becomes a reader view with its metadata", async () => {
   await page.screenshot({ path: join(REPO, "target/www/playground.png") });
 });
 
-// The engine's metadata module (src/metadata.rs) only reads <title> on this
-// branch; the full one is on branch meta. Reported, not failed, until then.
-test("the metadata names the sample's title, author and site exactly", { todo: "metadata from branch meta not merged yet" }, async () => {
+test("the metadata names the sample's title, author and site exactly", async () => {
   const meta = JSON.parse(await page.textContent("#meta"));
   assert.deepEqual(
     { title: meta.title, byline: meta.byline, siteName: meta.siteName },
