@@ -61,9 +61,10 @@ const RAW_TEXT: &[&str] = &[
     "plaintext",
 ];
 
-/// Removes start and end tags nested deeper than [`MAX_SOURCE_DEPTH`], with a
-/// rough tag scan (comments and raw-text elements skipped). Returns the
-/// input untouched when it is not that deep, which is every real page, and
+/// Removes start and end tags nested deeper than [`MAX_SOURCE_DEPTH`], and
+/// attributes beyond [`MAX_ATTRIBUTES`] in a tag, with a rough tag scan
+/// (comments and raw-text elements skipped). Returns the input untouched
+/// when it is not that deep or crowded, which is every real page, and
 /// about how many nodes it makes (start tags, and text after tags), which the
 /// same scan counts for free.
 fn limit_nesting(html: &str) -> (Cow<'_, str>, usize) {
@@ -104,33 +105,40 @@ fn limit_nesting(html: &str) -> (Cow<'_, str>, usize) {
         }
         let name = html[name_start..name_end].to_ascii_lowercase();
         let tag_end = tag_end(b, name_end);
+        let surplus = surplus_attributes(b, name_end, tag_end);
         i = tag_end;
         nodes += text_at(i);
         if closing {
-            if NON_NESTING.contains(&name.as_str()) {
-                continue;
-            }
-            if depth > MAX_SOURCE_DEPTH {
+            let nests = !NON_NESTING.contains(&name.as_str());
+            if nests && depth > MAX_SOURCE_DEPTH {
                 cuts.push((start, tag_end));
+            } else {
+                cuts.extend(surplus);
             }
-            depth = depth.saturating_sub(1);
+            if nests {
+                depth = depth.saturating_sub(1);
+            }
             continue;
         }
         // A start tag: an element, unless cut below.
         nodes += 1;
         if RAW_TEXT.contains(&name.as_str()) {
+            cuts.extend(surplus);
             let close = format!("</{name}");
             i = find_ignoring_case(&b[i..], close.as_bytes()).map_or(b.len(), |e| i + e);
             continue;
         }
         let self_closing = tag_end >= 2 && b[tag_end - 2] == b'/';
         if self_closing || NON_NESTING.contains(&name.as_str()) {
+            cuts.extend(surplus);
             continue;
         }
         depth += 1;
         if depth > MAX_SOURCE_DEPTH {
             cuts.push((start, tag_end));
             nodes -= 1;
+        } else {
+            cuts.extend(surplus);
         }
     }
     if cuts.is_empty() {
@@ -144,6 +152,56 @@ fn limit_nesting(html: &str) -> (Cow<'_, str>, usize) {
     }
     out.push_str(&html[last..]);
     (Cow::Owned(out), nodes)
+}
+
+/// Most attributes one tag keeps. html5ever checks each new attribute of a
+/// tag against all the earlier ones, so a tag with a million attributes
+/// would take hours to read; real elements have a few dozen at most.
+const MAX_ATTRIBUTES: usize = 256;
+
+/// The span to cut from a tag whose attributes run past [`MAX_ATTRIBUTES`]:
+/// from the first surplus attribute's name up to the closing `>`. `from` is
+/// just past the tag name, `tag_end` just past the tag. Quotes are read as
+/// [`tag_end`] reads them, so the cut never starts inside a value.
+fn surplus_attributes(b: &[u8], from: usize, tag_end: usize) -> Option<(usize, usize)> {
+    // Every attribute takes at least two bytes, a space and a name.
+    if tag_end - from <= 2 * MAX_ATTRIBUTES {
+        return None;
+    }
+    let end = if b[tag_end - 1] == b'>' {
+        tag_end - 1
+    } else {
+        tag_end
+    };
+    let mut count = 0;
+    let mut quote = 0u8;
+    // After whitespace or `/`, a new attribute name may start.
+    let mut gap = true;
+    for (k, &c) in b[from..end].iter().enumerate() {
+        if quote != 0 {
+            if c == quote {
+                quote = 0;
+            }
+            continue;
+        }
+        match c {
+            b'"' | b'\'' => {
+                quote = c;
+                gap = false;
+            }
+            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' => gap = true,
+            _ => {
+                if gap {
+                    count += 1;
+                    if count > MAX_ATTRIBUTES {
+                        return Some((from + k, end));
+                    }
+                }
+                gap = false;
+            }
+        }
+    }
+    None
 }
 
 /// Where `needle` (lower-case ASCII) first occurs in `hay`, ignoring ASCII
@@ -476,3 +534,49 @@ impl TreeSink for Sink {
 
 static FALLBACK_NAME: std::sync::LazyLock<QualName> =
     std::sync::LazyLock::new(|| QualName::new(None, ns!(html), LocalName::from("div")));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The first element named `name` in `tree`.
+    fn first<'t>(tree: &'t Tree, name: &str) -> &'t Element {
+        tree.nodes
+            .iter()
+            .find_map(|n| match &n.data {
+                Data::Element(e) if e.is(name) => Some(e),
+                _ => None,
+            })
+            .expect("element")
+    }
+
+    #[test]
+    fn a_tag_with_thousands_of_attributes_keeps_its_first_ones() {
+        let many: String = (0..10_000).map(|i| format!(" a{i}=\"v {i}\"")).collect();
+        let tree = parse_str(&format!(
+            "<body><p id=kept{many} class=late>Hello</p><p id=next>World</p></body>"
+        ));
+        let p = first(&tree, "p");
+        assert_eq!(p.attr("id"), Some("kept"));
+        assert_eq!(p.attr("a254"), Some("v 254"));
+        assert_eq!(p.attr("class"), None);
+        assert_eq!(p.attrs.len(), MAX_ATTRIBUTES);
+        assert_eq!(tree.text_content(DOCUMENT), "HelloWorld");
+    }
+
+    #[test]
+    fn spaces_inside_a_quoted_value_are_not_attributes() {
+        let long = "word ".repeat(2_000);
+        let tree = parse_str(&format!(
+            "<body><p title=\"{long}\" alt='{long}' class=kept>Hi</p></body>"
+        ));
+        assert_eq!(first(&tree, "p").attr("class"), Some("kept"));
+    }
+
+    #[test]
+    fn raw_text_end_tags_are_found_in_any_case() {
+        assert_eq!(find_ignoring_case(b"ab</SCRIPT", b"</script"), Some(2));
+        assert_eq!(find_ignoring_case(b"</scrip", b"</script"), None);
+        assert_eq!(find_ignoring_case(b"", b"</script"), None);
+    }
+}

@@ -89,6 +89,15 @@ pub fn cases() -> Vec<Case> {
             },
         },
         Case {
+            // html5ever compares each attribute with the tag's earlier ones.
+            name: "attribute-count",
+            full: 1_000_000,
+            make: |n| {
+                let attrs: String = (0..n).map(|i| format!(" a{i}=1")).collect();
+                page(&format!("<article{attrs}>{}</article>", three())).into_bytes()
+            },
+        },
+        Case {
             name: "table",
             full: 20_000,
             make: |n| {
