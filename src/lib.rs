@@ -182,7 +182,7 @@ pub fn extract(page: &Page, options: &Options) -> Option<Article> {
     // 3. The body: score blocks, pick the article, clean it.
     let body = content::find(tree, &meta, options.force)?;
     // 4. Safe output built from an allowlist.
-    let out = serialize::render(tree, &body, base.as_deref());
+    let out = serialize::render(tree, &body, base.as_deref(), page_url.as_deref());
     let stats = text::stats(&out.text);
     // Too little text, or text that is mostly links (a home page, a list
     // of search results), is no article. `force` asks for it anyway.

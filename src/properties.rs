@@ -33,7 +33,7 @@ fn reread(html: &str) -> String {
         drop: vec![false; n],
         data_table,
     };
-    crate::serialize::render(&tree, &body, None).text
+    crate::serialize::render(&tree, &body, None, None).text
 }
 
 /// Text with every run of whitespace made one space.

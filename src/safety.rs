@@ -139,7 +139,12 @@ const ALLOWED_ATTRS: &[&str] = &[
     "separator",
     "accent",
     "linethickness",
+    "id",
 ];
+
+/// The only ids Lector writes: in-article link targets, under a prefix that
+/// no id of the reader page has.
+const ID_PREFIX: &str = "ref-";
 
 /// Every reason `html` could run script or load active content; empty
 /// when it is safe.
@@ -168,6 +173,7 @@ pub fn violations(html: &str) -> Vec<String> {
             if URL_ATTRS.contains(&a) {
                 let v = value.trim().to_ascii_lowercase();
                 let ok = v.starts_with("http:")
+                    || (a == "href" && v.starts_with(&format!("#{ID_PREFIX}")))
                     || v.starts_with("https:")
                     || (a == "href" && v.starts_with("mailto:"))
                     || (name == "img"
@@ -177,6 +183,9 @@ pub fn violations(html: &str) -> Vec<String> {
                 if !ok {
                     out.push(format!("{a}={value:?} on <{name}>"));
                 }
+            }
+            if a == "id" && !value.starts_with(ID_PREFIX) {
+                out.push(format!("id {value:?} on <{name}>"));
             }
             let v = value.to_ascii_lowercase();
             if a == "class"
@@ -194,6 +203,15 @@ pub fn violations(html: &str) -> Vec<String> {
 mod tests {
     use super::violations;
     use std::path::Path;
+
+    #[test]
+    fn in_article_link_ids_pass_and_other_ids_do_not() {
+        let html = "<p id=\"ref-a\"><a href=\"#ref-a\">x</a></p>";
+        assert!(violations(html).is_empty(), "{:?}", violations(html));
+        for bad in ["<p id=\"main\">x</p>", "<a href=\"#main\">x</a>"] {
+            assert!(!violations(bad).is_empty(), "{bad}");
+        }
+    }
 
     fn vectors() -> Option<Vec<(u64, String)>> {
         let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/xss/vectors.json");

@@ -7,8 +7,16 @@
 //! fixed set) and escaped. Whatever is not recognised is unwrapped (its text
 //! kept) or dropped with its content.
 
+use std::borrow::Cow;
+use std::collections::HashSet;
+
 use crate::content::{is_video, Body};
-use crate::dom::{Data, NodeId, Ns, Tree, NONE};
+use crate::dom::{Data, Element, NodeId, Ns, Tree, NONE};
+
+/// Prefix of the ids Lector writes for in-article link targets (footnotes,
+/// a table of contents), so that a page's ids can never take the name of
+/// one the reader page uses.
+pub const ANCHOR_PREFIX: &str = "ref-";
 
 /// The rendered article.
 pub(crate) struct Output {
@@ -230,6 +238,11 @@ struct Writer<'a> {
     link_chars: usize,
     /// Inside an emitted `<math>`: only there are MathML elements written.
     math_depth: usize,
+    /// Ids in the article that a link in the article points at: these
+    /// elements get an id and those links stay in the reader.
+    anchors: HashSet<Cow<'a, str>>,
+    /// The page's own address.
+    page: Option<&'a str>,
 }
 
 enum Step {
@@ -238,8 +251,9 @@ enum Step {
     EndPara,
 }
 
-/// Renders `body`, making URLs absolute against `base`.
-pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>) -> Output {
+/// Renders `body`, making URLs absolute against `base`; links to `page`'s
+/// own address with a fragment stay in the article when their target does.
+pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>, page: Option<&str>) -> Output {
     let mut w = Writer {
         tree,
         body,
@@ -254,6 +268,8 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>) -> Output {
         link_depth: 0,
         link_chars: 0,
         math_depth: 0,
+        anchors: anchors(tree, body, base, page),
+        page,
     };
     let mut stack: Vec<Step> = Vec::new();
     for &r in body.roots.iter().rev() {
@@ -378,7 +394,15 @@ impl Writer<'_> {
         };
         match action {
             Action::Skip => {}
-            Action::Unwrap => push_children(tree, id, stack),
+            Action::Unwrap => {
+                // The target of an in-article link keeps its place.
+                if let Some(anchor) = self.anchor_of(el, "") {
+                    self.html.push_str("<a");
+                    self.attr("id", &format!("{ANCHOR_PREFIX}{anchor}"));
+                    self.html.push_str("></a>");
+                }
+                push_children(tree, id, stack)
+            }
             Action::Keep(tag) => {
                 let block = BLOCK.contains(&tag);
                 if block {
@@ -483,6 +507,9 @@ impl Writer<'_> {
         let Some(el) = tree.element(id) else {
             return;
         };
+        if let Some(anchor) = self.anchor_of(el, tag) {
+            self.attr("id", &format!("{ANCHOR_PREFIX}{anchor}"));
+        }
         if let Some(dir) = el.attr("dir") {
             let d = dir.trim().to_ascii_lowercase();
             if matches!(d.as_str(), "ltr" | "rtl" | "auto") {
@@ -500,7 +527,12 @@ impl Writer<'_> {
         }
         match tag {
             "a" => {
-                if let Some(href) = el.attr("href").and_then(|h| self.link_url(h)) {
+                let href = el.attr("href").unwrap_or("");
+                let inside =
+                    fragment(href, self.base, self.page).filter(|f| self.anchors.contains(f));
+                if let Some(target) = inside {
+                    self.attr("href", &format!("#{ANCHOR_PREFIX}{target}"));
+                } else if let Some(href) = self.link_url(href) {
                     self.attr("href", &href);
                 }
                 if let Some(t) = el.attr("title") {
@@ -571,6 +603,19 @@ impl Writer<'_> {
             }
             _ => {}
         }
+    }
+
+    /// The id of `el` when an in-article link points at it (an `<a name>`
+    /// counts when written as a link, `tag` "a").
+    fn anchor_of<'e>(&self, el: &'e Element, tag: &str) -> Option<&'e str> {
+        if self.anchors.is_empty() {
+            return None;
+        }
+        let named = (tag == "a").then(|| el.attr("name")).flatten();
+        [el.attr("id"), named]
+            .into_iter()
+            .flatten()
+            .find(|v| self.anchors.contains(*v))
     }
 
     fn attr(&mut self, name: &str, value: &str) {
@@ -890,6 +935,108 @@ impl Writer<'_> {
     }
 }
 
+/// Elements whose inside is never written as it is, so no id in there can
+/// be a link target in the reader.
+const OPAQUE: &[&str] = &[
+    "img", "picture", "noscript", "iframe", "video", "embed", "object", "br", "hr",
+];
+
+/// The ids that in-article links point at and that the article contains:
+/// one walk over what [`render`] will write, before it writes.
+fn anchors<'a>(
+    tree: &'a Tree,
+    body: &Body,
+    base: Option<&str>,
+    page: Option<&str>,
+) -> HashSet<Cow<'a, str>> {
+    let mut ids: HashSet<&'a str> = HashSet::new();
+    let mut wanted: Vec<Cow<'a, str>> = Vec::new();
+    let mut stack: Vec<NodeId> = body.roots.iter().rev().copied().collect();
+    while let Some(id) = stack.pop() {
+        if body.drop[id as usize] {
+            continue;
+        }
+        let Some(el) = tree.element(id) else {
+            continue;
+        };
+        if el.ns != Ns::Html || crate::content::is_hidden(el) {
+            continue;
+        }
+        let name: &str = &el.name;
+        if SKIP.contains(&name) || OPAQUE.contains(&name) {
+            continue;
+        }
+        if let Some(v) = el.attr("id") {
+            ids.insert(v);
+        }
+        if name == "a" {
+            if let Some(v) = el.attr("name") {
+                ids.insert(v);
+            }
+            if let Some(f) = el.attr("href").and_then(|h| fragment(h, base, page)) {
+                wanted.push(f);
+            }
+        }
+        let mut c = tree.node(id).last_child;
+        while c != NONE {
+            stack.push(c);
+            c = tree.node(c).prev;
+        }
+    }
+    wanted.retain(|f| ids.contains(&**f));
+    wanted.into_iter().collect()
+}
+
+/// The id a link to this same page points at (`#note-1`, or the page's
+/// own address with a fragment, resolved against `base`), percent-decoded.
+fn fragment<'h>(href: &'h str, base: Option<&str>, page: Option<&str>) -> Option<Cow<'h, str>> {
+    let href = href.trim();
+    let frag = match href.strip_prefix('#') {
+        Some(f) => f,
+        None => {
+            let (address, f) = href.split_once('#')?;
+            let page = page?;
+            let here = page.split_once('#').map_or(page, |(p, _)| p);
+            if crate::url::resolve(base.unwrap_or(page), address)? != here {
+                return None;
+            }
+            f
+        }
+    };
+    if frag.is_empty() || frag.len() > 256 {
+        return None;
+    }
+    Some(percent_decode(frag))
+}
+
+/// `%XX` escapes decoded, when the result is UTF-8; else `s` as it is.
+fn percent_decode(s: &str) -> Cow<'_, str> {
+    if !s.contains('%') {
+        return Cow::Borrowed(s);
+    }
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        match (
+            b[i],
+            b.get(i + 1).copied().and_then(hex),
+            b.get(i + 2).copied().and_then(hex),
+        ) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (c, _, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).map_or(Cow::Borrowed(s), Cow::Owned)
+}
+
 fn push_children(tree: &Tree, id: NodeId, stack: &mut Vec<Step>) {
     let mut c = tree.node(id).last_child;
     while c != NONE {
@@ -998,5 +1145,30 @@ fn escape_attr(out: &mut String, s: &str) {
             c if c.is_control() && c != '\t' => {}
             c => out.push(c),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_page_links_give_their_fragment() {
+        let page = Some("https://news.example/a/story.html?p=2");
+        let base = Some("https://news.example/a/");
+        let f = |h: &'static str| fragment(h, base, page).map(Cow::into_owned);
+        assert_eq!(f("#note-1").as_deref(), Some("note-1"));
+        assert_eq!(f(" #%C3%A9t%C3%A9 ").as_deref(), Some("été"));
+        assert_eq!(f("story.html?p=2#top").as_deref(), Some("top"));
+        assert_eq!(
+            f("https://news.example/a/story.html?p=2#top").as_deref(),
+            Some("top")
+        );
+        assert_eq!(f("story.html#top"), None, "another query is another page");
+        assert_eq!(f("/other#top"), None);
+        assert_eq!(f("#"), None);
+        assert_eq!(f("https://news.example/a/story.html?p=2"), None);
+        // Not UTF-8 once decoded: kept as written.
+        assert_eq!(f("#%FF").as_deref(), Some("%FF"));
     }
 }

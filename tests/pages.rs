@@ -59,8 +59,17 @@ fn features_page_keeps_the_article_and_its_media() {
             // A video embed becomes a link to it.
             "<a href=\"https://www.youtube.com/embed/abc123\">The river, filmed from a drone</a>",
             "<a href=\"mailto:desk@valley.example\">",
-            // Footnotes stay.
+            // Footnotes stay, and links to places in the article stay in
+            // it: a fragment, the page's own address, an unwrapped target.
             "The plan was signed on 4 May 2009",
+            "<sup><a href=\"#ref-fn1\">1</a></sup>",
+            "<li id=\"ref-fn1\">",
+            "<a href=\"#ref-counts\">the numbers the council publishes</a>",
+            "<table id=\"ref-counts\">",
+            "<a id=\"ref-willows\"></a>replant the willows",
+            "<a href=\"#ref-willows\">the otters</a>",
+            // A link to what the reader leaves out goes to the page.
+            "<a href=\"https://valley.example/news/2024/#comments\">",
         ],
         &[
             "placeholder.png",

@@ -103,6 +103,9 @@ function fragment(html) {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, "text/html");
   doc.querySelectorAll("script, style, link, meta, base, object, embed, iframe, frame, form").forEach((n) => n.remove());
   for (const link of doc.querySelectorAll("a[href]")) {
+    // A footnote or contents link points at a place in the article
+    // (`#ref-…`, the engine's own ids): it stays in the reader.
+    if (link.getAttribute("href").startsWith("#")) continue;
     link.target = "_blank";
     link.rel = "noopener noreferrer";
   }
@@ -232,6 +235,23 @@ document.addEventListener("keydown", (event) => {
     window.print();
   }
 });
+// A link to a place in the article scrolls there and moves the focus with
+// it, without a navigation: the frame's address and the tab's history stay
+// as they are, and a middle or modified click cannot open this page alone.
+function followInArticle(event) {
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+  if (!link || !$("content").contains(link)) return;
+  event.preventDefault();
+  if (event.type !== "click") return;
+  const target = document.getElementById(link.getAttribute("href").slice(1));
+  if (!target || !$("content").contains(target)) return;
+  if (!target.hasAttribute("tabindex")) target.tabIndex = -1;
+  target.scrollIntoView({ block: "start" });
+  target.focus({ preventScroll: true });
+}
+$("content").addEventListener("click", followInArticle);
+$("content").addEventListener("auxclick", followInArticle);
+
 $("close-button").addEventListener("click", close);
 $("print-button").addEventListener("click", () => window.print());
 $("force-button").addEventListener("click", () => {

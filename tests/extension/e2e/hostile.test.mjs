@@ -118,7 +118,8 @@ function activeContent(frame) {
         if (/^(href|src|srcset|cite|poster|action|xlink:href)$/.test(name)) {
           for (const url of name === "srcset" ? value.split(",").map((part) => part.trim().split(/\s+/)[0]) : [value]) {
             const v = url.trim().toLowerCase();
-            const safe = v.startsWith("http:") || v.startsWith("https:") || v.startsWith("mailto:") || (tag === "img" && v.startsWith("data:image/") && !v.startsWith("data:image/svg"));
+            // `#ref-…` is a place in the article (a footnote): no load, no script.
+            const safe = v.startsWith("http:") || v.startsWith("https:") || v.startsWith("mailto:") || (name === "href" && v.startsWith("#ref-")) || (tag === "img" && v.startsWith("data:image/") && !v.startsWith("data:image/svg"));
             if (!safe) found.push(`${name}=${JSON.stringify(url.slice(0, 60))} on <${tag}>`);
           }
         }

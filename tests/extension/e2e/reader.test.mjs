@@ -171,6 +171,46 @@ describe("sample page", () => {
   });
 });
 
+describe("links in the article", () => {
+  it("a footnote link moves within the reader and back; a web link opens outside", LIMIT, async () => {
+    const page = await visit("/fixtures/footnotes.html");
+    const pageUrl = page.url();
+    const frame = await h.openReader(browser, page);
+    const where = () =>
+      frame.evaluate(() => ({
+        url: location.href,
+        history: history.length,
+        focused: document.activeElement?.id ?? "",
+        titleTop: document.getElementById("title").getBoundingClientRect().top,
+        web: [...document.querySelectorAll('#content a[href^="http"]')].map((a) => a.target),
+      }));
+    const before = await where();
+    assert.ok(before.titleTop >= 0, "the reader starts at the top");
+    assert.ok(before.web.length > 0 && before.web.every((t) => t === "_blank"), "web links open in a new tab");
+
+    // Down to the note: it is focused and in view, the title has scrolled
+    // away, and no navigation happened anywhere.
+    await frame.click('#content a[href="#ref-note-1"]');
+    await frame.waitForFunction(() => {
+      const box = document.getElementById("ref-note-1").getBoundingClientRect();
+      return document.activeElement?.id === "ref-note-1" && box.top >= 0 && box.bottom <= innerHeight;
+    });
+    const down = await where();
+    assert.ok(down.titleTop < 0, `the title scrolled out of view (${down.titleTop})`);
+    assert.equal(down.url, before.url, "the reader's address is unchanged");
+    assert.equal(down.history, before.history, "no history entry");
+    assert.equal(page.url(), pageUrl, "the page did not navigate");
+
+    // And back up to where the note is cited.
+    await frame.click('#content a[href="#ref-back-1"]');
+    await frame.waitForFunction(() => {
+      const box = document.getElementById("ref-back-1").getBoundingClientRect();
+      return document.activeElement?.id === "ref-back-1" && box.top >= 0 && box.bottom <= innerHeight;
+    });
+    await page.close();
+  });
+});
+
 describe(`corpus pages (${corpus.length})`, () => {
   for (const name of corpus) {
     it(name, LIMIT, async () => {
