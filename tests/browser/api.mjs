@@ -178,6 +178,10 @@ const HOSTILE = {
     const attr = 'x'.repeat(1 << 20);
     return p(`<article class="${attr}"><p title="${attr}">${prose}</p>${three}</article>`);
   }],
+  'one element with 1,000,000 attributes': ['article', (p, three) =>
+    p(`<article${Array.from({ length: 1_000_000 }, (_, i) => ` a${i}=1`).join('')}>${three}</article>`)],
+  '200,000 scripts and styles': ['article', (p, three) =>
+    p(three + '<script>var n = 1;</script><STYLE>p{}</STYLE>'.repeat(200_000))],
   'NUL and noncharacters': ['article', (p, three) => p(`<p>\u0000\uFFFF\uFFFD</p>${three}`)],
   'an empty file': ['none', () => ''],
   'a frameset': ['none', () => '<html><frameset><frame src=a.html><frame src=b.html></frameset></html>'],
