@@ -659,6 +659,14 @@ impl<'a> Page<'a> {
                 out.data_table[id as usize] = is_data_table(tree, id);
             }
         }
+        // Code, tables and formulas hold short tokens that are content.
+        let in_tokens = under(tree, &inside, &is_root, |a| {
+            matches!(tree.tag(a), "pre" | "code" | "table" | "math" | "figure")
+        });
+        // Inside a data table or code, everything is content.
+        let in_data = under(tree, &inside, &is_root, |a| {
+            (tree.is(a, "table") && out.data_table[a as usize]) || tree.is(a, "code")
+        });
         let mut live = stats.clone();
         let drop_node = |id: NodeId, out: &mut Body, live: &mut Stats| {
             if out.drop[id as usize] {
@@ -681,7 +689,21 @@ impl<'a> Page<'a> {
             }
             out.drop[id as usize] = true;
         };
-        let in_dropped = |id: NodeId, out: &Body| tree.ancestors(id).any(|a| out.drop[a as usize]);
+        // Whether an ancestor of `id` is dropped, from its parent's answer:
+        // the sweeps below go in document order (or in reverse after a
+        // forward pass), so each node asks its parent instead of walking
+        // up, which deep nesting would make slow.
+        let mut above = vec![false; tree.nodes.len()];
+        let dropped_above = |id: NodeId, out: &Body, above: &mut [bool]| -> bool {
+            let i = id as usize;
+            let p = tree.node(id).parent;
+            above[i] = if is_root[i] || p == NONE {
+                tree.ancestors(id).any(|a| out.drop[a as usize])
+            } else {
+                above[p as usize] || out.drop[p as usize]
+            };
+            above[i]
+        };
 
         // Always out: chrome elements and form controls.
         for &id in &inside {
@@ -707,21 +729,23 @@ impl<'a> Page<'a> {
         }
         // Share widgets that are short.
         for &id in &inside {
+            let gone = dropped_above(id, out, &mut above);
             let names = &self.names[id as usize];
             if !names.is_empty()
                 && !is_root[id as usize]
                 && rules::SHARE.iter().any(|k| names.contains(k))
                 && live.len[id as usize] < rules::SHARE_MAX_CHARS as f32
-                && !in_dropped(id, out)
+                && !gone
             {
                 drop_node(id, out, &mut live);
             }
         }
         // Headings named like chrome.
         for &id in &inside {
+            let gone = dropped_above(id, out, &mut above);
             if (tree.is(id, "h1") || tree.is(id, "h2"))
                 && self.class_weight(id, pass) < 0.0
-                && !in_dropped(id, out)
+                && !gone
             {
                 drop_node(id, out, &mut live);
             }
@@ -730,6 +754,7 @@ impl<'a> Page<'a> {
         let mut drop_next_list = false;
         for &id in &inside {
             let i = id as usize;
+            let gone = dropped_above(id, out, &mut above);
             if out.drop[i] || tree.element(id).is_none() || is_root[id as usize] {
                 drop_next_list = false;
                 continue;
@@ -762,14 +787,10 @@ impl<'a> Page<'a> {
                 }
             }
             let len = live.len[i];
-            if len == 0.0 || len > rules::PROMO_MAX_CHARS || in_dropped(id, out) {
+            if len == 0.0 || len > rules::PROMO_MAX_CHARS || gone {
                 continue;
             }
-            // Code, tables and formulas hold short tokens that are content.
-            if tree
-                .ancestors(id)
-                .any(|a| matches!(tree.tag(a), "pre" | "code" | "table" | "math" | "figure"))
-            {
+            if in_tokens[i] {
                 continue;
             }
             let names = &self.names[i];
@@ -813,6 +834,9 @@ impl<'a> Page<'a> {
         // Conditional cleaning, innermost first so that a container is
         // judged on what is left inside it.
         if pass.clean_conditionally {
+            for &id in &inside {
+                dropped_above(id, out, &mut above);
+            }
             for &id in inside.iter().rev() {
                 let tag = tree.tag(id);
                 if !matches!(
@@ -824,10 +848,10 @@ impl<'a> Page<'a> {
                 {
                     continue;
                 }
-                if in_dropped(id, out) {
+                if above[id as usize] {
                     continue;
                 }
-                if self.should_clean(id, out, &live, as_para, pass) {
+                if !in_data[id as usize] && self.should_clean(id, out, &live, as_para, pass) {
                     drop_node(id, out, &mut live);
                 }
             }
@@ -875,13 +899,6 @@ impl<'a> Page<'a> {
         let tree = self.tree;
         let tag = tree.tag(id);
         if tag == "table" && out.data_table[id as usize] {
-            return false;
-        }
-        // Inside a data table or code, everything is content.
-        if tree
-            .ancestors(id)
-            .any(|a| (tree.is(a, "table") && out.data_table[a as usize]) || tree.is(a, "code"))
-        {
             return false;
         }
         let weight = self.class_weight(id, pass);
@@ -1128,6 +1145,27 @@ impl Stats {
 }
 
 /// Characters of `t` with each run of whitespace counted once.
+/// For each node of `inside` (document order, so parents come first),
+/// whether an ancestor satisfies `hit`: one step per node instead of a
+/// walk up from each, which deep nesting would make slow.
+fn under(
+    tree: &Tree,
+    inside: &[NodeId],
+    is_root: &[bool],
+    hit: impl Fn(NodeId) -> bool,
+) -> Vec<bool> {
+    let mut out = vec![false; tree.nodes.len()];
+    for &id in inside {
+        let parent = tree.node(id).parent;
+        out[id as usize] = if is_root[id as usize] {
+            tree.ancestors(id).any(&hit)
+        } else {
+            parent != NONE && (out[parent as usize] || hit(parent))
+        };
+    }
+    out
+}
+
 fn collapsed_len(t: &str) -> usize {
     let mut n = 0;
     let mut ws = false;
