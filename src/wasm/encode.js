@@ -83,7 +83,10 @@ function __lectorEncode(doc, wanted) {
         if (code === undefined) continue;
         let v;
         if (html && name === 'a' && a === 'href') {
-          v = n.href;
+          // A fragment stays as written, as the native parser sees it: it
+          // marks a link within the page (contents, footnotes).
+          v = n.getAttribute(a);
+          if (!/^\s*#/.test(v)) v = n.href;
         } else if (html && name === 'img' && a === 'src') {
           v = n.src;
           hasSrc = true;

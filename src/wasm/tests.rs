@@ -301,6 +301,24 @@ fn encoder_and_web_sys_agree() {
     same_tree_both_ways(&doc);
 }
 
+/// A link to a fragment reaches the tree as written, as the native parser
+/// gives it (it marks a link within the page); other links are resolved.
+#[wasm_bindgen_test]
+fn fragment_links_stay_as_written_and_others_resolve() {
+    install_encoder();
+    let doc =
+        parse(r##"<!doctype html><body><a id="f" href=" #note">n</a><a id="r" href="/rel">r</a>"##);
+    for how in [super::How::WebSys, super::How::Best] {
+        let tree = super::read_tree(&doc, how);
+        assert_eq!(tree.attr(by_id(&tree, "f"), "href"), Some(" #note"));
+        let resolved = tree.attr(by_id(&tree, "r"), "href").unwrap_or("");
+        assert!(
+            resolved.ends_with("/rel") && resolved.contains("://"),
+            "{resolved}"
+        );
+    }
+}
+
 /// The page encoded by JS alone (the default attribute list, as a content
 /// script without wasm calls it) and extracted from the string gives the
 /// same article as extracting from the document.

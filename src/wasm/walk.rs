@@ -328,7 +328,7 @@ impl Walk {
 
     /// Copies the wanted attributes of `el`. For links and images the live
     /// DOM's resolved URL (`href`, `src`, `currentSrc`) replaces the
-    /// attribute text. `html_name` is the element's name when it is HTML.
+    /// attribute text, except for a link to a fragment. `html_name` is the element's name when it is HTML.
     fn attributes(&mut self, el: &Element, html_name: Option<&str>) -> Vec<(Box<str>, Box<str>)> {
         let mut attrs: Vec<(Box<str>, Box<str>)> = Vec::new();
         self.calls(1);
@@ -356,8 +356,19 @@ impl Walk {
             };
             let value = match (html_name, name) {
                 (Some("a"), "href") => {
+                    // A fragment stays as written, as the native parser
+                    // sees it: it marks a link within the page.
                     self.calls(1);
-                    Some(el.unchecked_ref::<HtmlAnchorElement>().href())
+                    let raw = el.get_attribute("href");
+                    if raw
+                        .as_deref()
+                        .is_some_and(|r| r.trim_start().starts_with('#'))
+                    {
+                        raw
+                    } else {
+                        self.calls(1);
+                        Some(el.unchecked_ref::<HtmlAnchorElement>().href())
+                    }
                 }
                 (Some("img"), "src") => {
                     has_src = true;
