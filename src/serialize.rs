@@ -8,7 +8,6 @@
 //! kept) or dropped with its content.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 
 use crate::content::{is_video, Body};
 use crate::dom::{Data, Element, NodeId, Ns, Tree, NONE};
@@ -240,7 +239,9 @@ struct Writer<'a> {
     math_depth: usize,
     /// Ids in the article that a link in the article points at: these
     /// elements get an id and those links stay in the reader.
-    anchors: HashSet<Cow<'a, str>>,
+    /// Sorted, for binary search (a hash set would add hashing code to
+    /// the wasm for this one use).
+    anchors: Vec<Cow<'a, str>>,
     /// The page's own address.
     page: Option<&'a str>,
 }
@@ -528,8 +529,7 @@ impl Writer<'_> {
         match tag {
             "a" => {
                 let href = el.attr("href").unwrap_or("");
-                let inside =
-                    fragment(href, self.base, self.page).filter(|f| self.anchors.contains(f));
+                let inside = fragment(href, self.base, self.page).filter(|f| self.is_anchor(f));
                 if let Some(target) = inside {
                     self.attr("href", &format!("#{ANCHOR_PREFIX}{target}"));
                 } else if let Some(href) = self.link_url(href) {
@@ -615,7 +615,12 @@ impl Writer<'_> {
         [el.attr("id"), named]
             .into_iter()
             .flatten()
-            .find(|v| self.anchors.contains(*v))
+            .find(|v| self.is_anchor(v))
+    }
+
+    /// True when an in-article link points at the id `v`.
+    fn is_anchor(&self, v: &str) -> bool {
+        self.anchors.binary_search_by(|a| (**a).cmp(v)).is_ok()
     }
 
     fn attr(&mut self, name: &str, value: &str) {
@@ -948,8 +953,9 @@ fn anchors<'a>(
     body: &Body,
     base: Option<&str>,
     page: Option<&str>,
-) -> HashSet<Cow<'a, str>> {
-    let mut ids: HashSet<&'a str> = HashSet::new();
+) -> Vec<Cow<'a, str>> {
+    // One element type for both lists: one sort in the wasm, not two.
+    let mut ids: Vec<Cow<'a, str>> = Vec::new();
     let mut wanted: Vec<Cow<'a, str>> = Vec::new();
     let mut stack: Vec<NodeId> = body.roots.iter().rev().copied().collect();
     while let Some(id) = stack.pop() {
@@ -967,11 +973,11 @@ fn anchors<'a>(
             continue;
         }
         if let Some(v) = el.attr("id") {
-            ids.insert(v);
+            ids.push(Cow::Borrowed(v));
         }
         if name == "a" {
             if let Some(v) = el.attr("name") {
-                ids.insert(v);
+                ids.push(Cow::Borrowed(v));
             }
             if let Some(f) = el.attr("href").and_then(|h| fragment(h, base, page)) {
                 wanted.push(f);
@@ -983,8 +989,14 @@ fn anchors<'a>(
             c = tree.node(c).prev;
         }
     }
-    wanted.retain(|f| ids.contains(&**f));
-    wanted.into_iter().collect()
+    if wanted.is_empty() {
+        return wanted;
+    }
+    ids.sort_unstable();
+    wanted.retain(|f| ids.binary_search(f).is_ok());
+    wanted.sort_unstable();
+    wanted.dedup();
+    wanted
 }
 
 /// The id a link to this same page points at (`#note-1`, or the page's
