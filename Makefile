@@ -62,8 +62,8 @@ setup-wasm:
 	fi
 
 # dist/wasm/web (ES module) and dist/wasm/no-modules (global `wasm_bindgen`,
-# for content scripts), each optimized for size: wasm-opt -Oz, and the glue
-# minified with terser. src/wasm/encode.js, the JS half of the page reader,
+# for content scripts): wasm-opt -O3 on a size-leaning build (Cargo.toml's
+# wasm profile says why), and the glue minified with terser. src/wasm/encode.js, the JS half of the page reader,
 # is appended to each glue file: wasm-bindgen's `inline_js` would make it a
 # separate module, which `no-modules` cannot load.
 wasm:
@@ -72,7 +72,7 @@ wasm:
 	@for t in web no-modules; do \
 	  rm -rf dist/wasm/$$t; \
 	  wasm-bindgen --target $$t --out-dir dist/wasm/$$t --remove-name-section $(WASM_RAW) || exit 1; \
-	  $(WASM_OPT) -Oz dist/wasm/$$t/lector_bg.wasm -o dist/wasm/$$t/lector_bg.wasm || exit 1; \
+	  $(WASM_OPT) -O3 dist/wasm/$$t/lector_bg.wasm -o dist/wasm/$$t/lector_bg.wasm || exit 1; \
 	  cat src/wasm/encode.js >> dist/wasm/$$t/lector.js || exit 1; \
 	  if [ $$t = web ]; then module=--module; else module=; fi; \
 	  $(TERSER) dist/wasm/$$t/lector.js $$module --compress --mangle -o dist/wasm/$$t/lector.js || exit 1; \
