@@ -160,48 +160,64 @@ fn limit_nesting(html: &str) -> (Cow<'_, str>, usize) {
 const MAX_ATTRIBUTES: usize = 256;
 
 /// The span to cut from a tag whose attributes run past [`MAX_ATTRIBUTES`]:
-/// from the first surplus attribute's name up to the closing `>`. `from` is
-/// just past the tag name, `tag_end` just past the tag. Quotes are read as
-/// [`tag_end`] reads them, so the cut never starts inside a value.
-fn surplus_attributes(b: &[u8], from: usize, tag_end: usize) -> Option<(usize, usize)> {
+/// from the first surplus attribute's name up to the tag's closing `>`.
+/// `from` is just past the tag name; `rough_end` is where [`tag_end`]
+/// thinks the tag ends. Attributes are read as the HTML tokenizer reads
+/// them (a quote opens a value only right after `=`), since a cut made
+/// from a rougher reading could remove a whole page: one stray `"` in a
+/// tag would seem to open a value that runs to the next tag's quote.
+fn surplus_attributes(b: &[u8], from: usize, rough_end: usize) -> Option<(usize, usize)> {
     // Every attribute takes at least two bytes, a space and a name.
-    if tag_end - from <= 2 * MAX_ATTRIBUTES {
+    if rough_end - from <= 2 * MAX_ATTRIBUTES {
         return None;
     }
-    let end = if b[tag_end - 1] == b'>' {
-        tag_end - 1
-    } else {
-        tag_end
-    };
+    // Never read past the rough end: the rough spans of successive tags do
+    // not overlap, so the whole scan stays linear. A tag whose real end
+    // lies beyond it keeps all its attributes.
+    let b = &b[..rough_end];
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
     let mut count = 0;
-    let mut quote = 0u8;
-    // After whitespace or `/`, a new attribute name may start.
-    let mut gap = true;
-    for (k, &c) in b[from..end].iter().enumerate() {
-        if quote != 0 {
-            if c == quote {
-                quote = 0;
-            }
-            continue;
+    let mut cut = None;
+    let mut i = from;
+    loop {
+        while i < b.len() && (space(b[i]) || b[i] == b'/') {
+            i += 1;
         }
-        match c {
-            b'"' | b'\'' => {
-                quote = c;
-                gap = false;
+        if i >= b.len() {
+            return None;
+        }
+        if b[i] == b'>' {
+            return cut.map(|start| (start, i));
+        }
+        // An attribute name: its first character may be anything left.
+        count += 1;
+        if count == MAX_ATTRIBUTES + 1 {
+            cut = Some(i);
+        }
+        i += 1;
+        while i < b.len() && !space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            while i < b.len() && space(b[i]) {
+                i += 1;
             }
-            b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' => gap = true,
-            _ => {
-                if gap {
-                    count += 1;
-                    if count > MAX_ATTRIBUTES {
-                        return Some((from + k, end));
+            match b.get(i) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    i = i + 1 + b[i + 1..].iter().position(|&c| c == q)? + 1;
+                }
+                _ => {
+                    while i < b.len() && !space(b[i]) && b[i] != b'>' {
+                        i += 1;
                     }
                 }
-                gap = false;
             }
         }
     }
-    None
 }
 
 /// Where `needle` (lower-case ASCII) first occurs in `hay`, ignoring ASCII
@@ -562,6 +578,20 @@ mod tests {
         assert_eq!(p.attr("class"), None);
         assert_eq!(p.attrs.len(), MAX_ATTRIBUTES);
         assert_eq!(tree.text_content(DOCUMENT), "HelloWorld");
+    }
+
+    /// A stray quote in an unquoted value opens nothing (as on a real
+    /// page, citylimits.org, whose `<meta content=“…"` once made the scan
+    /// cut the rest of the page).
+    #[test]
+    fn a_stray_quote_does_not_swallow_the_page() {
+        let words = "word ".repeat(600);
+        let tree = parse_str(&format!(
+            "<head><meta name=“site” content=“abc\" /></head><body><p id=a>{words}</p><p id=b>say \"hi\"</p></body>"
+        ));
+        let text = tree.text_content(DOCUMENT);
+        assert_eq!(text.matches("word").count(), 600, "{text}");
+        assert!(text.ends_with("say \"hi\""), "{text}");
     }
 
     #[test]
