@@ -67,13 +67,27 @@ async function setUpSettings() {
   // Apply on every change at once; store on each committed change.
   const form = $("settings");
   const current = () => clean(Object.fromEntries(new FormData(form)));
+  // This reader's own writes come back through onChanged, possibly after a
+  // newer choice was made here (two quick arrow presses): those echoes are
+  // skipped, or the form would jump back a step.
+  const echoes = [];
   form.addEventListener("input", () => apply(current()));
-  form.addEventListener("change", () => chrome.storage.sync.set({ settings: current() }));
+  form.addEventListener("change", () => {
+    const settings = current();
+    echoes.push(JSON.stringify(settings));
+    chrome.storage.sync.set({ settings });
+  });
   form.addEventListener("submit", (event) => event.preventDefault());
 
   // A reader open in another tab follows along.
   chrome.storage.onChanged.addListener((changes, area) => {
-    if (area === "sync" && changes.settings) apply(clean(changes.settings.newValue));
+    if (area !== "sync" || !changes.settings) return;
+    const echo = echoes.indexOf(JSON.stringify(changes.settings.newValue));
+    if (echo !== -1) {
+      echoes.splice(0, echo + 1);
+      return;
+    }
+    apply(clean(changes.settings.newValue));
   });
 
   const button = $("settings-button");
