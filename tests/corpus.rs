@@ -13,9 +13,11 @@ use std::process::Command;
 
 use serde_json::{json, Value};
 
-/// Floors from the engine issue. Raise them as Lector gets better; never
-/// lower one to make a run pass.
-const READABILITY_F1: f64 = 0.95;
+/// Floors from the engine issue, raised to just under what Lector reaches
+/// where it reaches more, so that a regression of a few pages fails here
+/// instead of hiding under a loose floor. Raise them as Lector gets better;
+/// never lower one to make a run pass.
+const READABILITY_F1: f64 = 0.975;
 const TITLE_EXACT: f64 = 0.95;
 /// The engine issue asked for 0.90, but exact match against Readability.js's
 /// bylines rewards its mistakes: on this corpus it returns dates ("April 28,
@@ -27,8 +29,10 @@ const TITLE_EXACT: f64 = 0.95;
 /// guards what Lector does reach (0.869), not the peer's noise.
 const BYLINE_EXACT: f64 = 0.86;
 const DATE_EXACT: f64 = 0.90;
-const READERABLE_ACCURACY: f64 = 0.95;
-const TRAFILATURA_F1: f64 = 0.90;
+const READERABLE_ACCURACY: f64 = 0.98;
+/// Lector reaches 0.911. A parser change that cut one page short
+/// (citylimits.org) gave 0.908 and passed the old floor of 0.90.
+const TRAFILATURA_F1: f64 = 0.909;
 
 fn shared() -> Option<PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
