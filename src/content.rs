@@ -49,8 +49,11 @@ struct Page<'a> {
     /// content. Unlike `invisible`, this leaves out iframes and
     /// `<noscript>`: they hold no text but render as video links and images.
     hidden: Vec<bool>,
-    /// Lower-case "class id" of each element.
-    names: Vec<Box<str>>,
+    /// Where each node's lower-case "class id" sits in `name_list` (0, the
+    /// empty string, for most nodes): an index instead of a string per node
+    /// keeps tag soup's per-node memory down.
+    names: Vec<u32>,
+    name_list: Vec<Box<str>>,
     body: NodeId,
     /// Heading that repeats the title, left out since the reader shows it.
     title_heading: Option<NodeId>,
@@ -111,7 +114,8 @@ impl<'a> Page<'a> {
         let mut commas = vec![0u32; n];
         let mut invisible = vec![false; n];
         let mut hidden = vec![false; n];
-        let mut names: Vec<Box<str>> = vec![Box::from(""); n];
+        let mut names = vec![0u32; n];
+        let mut name_list: Vec<Box<str>> = vec![Box::from("")];
         for &id in &order {
             let node = tree.node(id);
             let parent = node.parent;
@@ -130,7 +134,8 @@ impl<'a> Page<'a> {
                     let class = e.attr("class").unwrap_or("");
                     let idv = e.attr("id").unwrap_or("");
                     if !class.is_empty() || !idv.is_empty() {
-                        names[id as usize] = text::lower(&format!("{class} {idv}")).into();
+                        names[id as usize] = name_list.len() as u32;
+                        name_list.push(text::lower(&format!("{class} {idv}")).into());
                     }
                     invisible[id as usize] = is_hidden(e)
                         || (e.ns == crate::dom::Ns::Html && rules::NEVER_TEXT.contains(&&*e.name))
@@ -153,6 +158,7 @@ impl<'a> Page<'a> {
             invisible,
             hidden,
             names,
+            name_list,
             body,
             title_heading: None,
             byline,
@@ -242,6 +248,11 @@ impl<'a> Page<'a> {
         w
     }
 
+    /// The node's lower-case "class id", empty when it has neither.
+    fn names(&self, id: NodeId) -> &str {
+        &self.name_list[self.names[id as usize] as usize]
+    }
+
     fn is_unlikely(&self, id: NodeId) -> bool {
         let tree = self.tree;
         let tag = tree.tag(id);
@@ -253,7 +264,7 @@ impl<'a> Page<'a> {
                 return true;
             }
         }
-        let names = &self.names[id as usize];
+        let names = self.names(id);
         if names.is_empty() {
             return false;
         }
@@ -378,7 +389,7 @@ impl<'a> Page<'a> {
                     "candidate {} <{} {}> score {s:.1} len {}",
                     c,
                     tree.tag(c),
-                    self.names[c as usize],
+                    self.names(c),
                     stats.len[c as usize]
                 );
             }
@@ -389,12 +400,14 @@ impl<'a> Page<'a> {
             Some(&(_, c)) if c != body => c,
             _ => {
                 // No container stands out: the whole body is the article.
+                // Scores are done with; free them before cleaning.
+                std::mem::drop((score, data_tables));
                 let mut out = Body {
                     roots: vec![body],
                     drop,
                     data_table: vec![false; n],
                 };
-                self.clean(&mut out, &stats, &as_para, pass);
+                self.clean(&mut out, stats, &as_para, pass);
                 return Some(out);
             }
         };
@@ -508,12 +521,13 @@ impl<'a> Page<'a> {
                 }
             }
         }
+        std::mem::drop((score, data_tables));
         let mut out = Body {
             roots,
             drop,
             data_table: vec![false; n],
         };
-        self.clean(&mut out, &stats, &as_para, pass);
+        self.clean(&mut out, stats, &as_para, pass);
         Some(out)
     }
 
@@ -630,7 +644,9 @@ impl<'a> Page<'a> {
 
     /// Marks, inside the chosen roots, what a reader does not want:
     /// forms, asides, share widgets, link-heavy lists and blocks.
-    fn clean(&self, out: &mut Body, stats: &Stats, as_para: &[bool], pass: Pass) {
+    /// It takes this pass's `stats` and keeps them live: each node it drops
+    /// takes its text out of its ancestors' sums.
+    fn clean(&self, out: &mut Body, stats: Stats, as_para: &[bool], pass: Pass) {
         let tree = self.tree;
         // Nodes inside the roots, in document order.
         let mut inside: Vec<NodeId> = Vec::new();
@@ -667,7 +683,7 @@ impl<'a> Page<'a> {
         let in_data = under(tree, &inside, &is_root, |a| {
             (tree.is(a, "table") && out.data_table[a as usize]) || tree.is(a, "code")
         });
-        let mut live = stats.clone();
+        let mut live = stats;
         let drop_node = |id: NodeId, out: &mut Body, live: &mut Stats| {
             if out.drop[id as usize] {
                 return;
@@ -730,7 +746,7 @@ impl<'a> Page<'a> {
         // Share widgets that are short.
         for &id in &inside {
             let gone = dropped_above(id, out, &mut above);
-            let names = &self.names[id as usize];
+            let names = self.names(id);
             if !names.is_empty()
                 && !is_root[id as usize]
                 && rules::SHARE.iter().any(|k| names.contains(k))
@@ -793,7 +809,7 @@ impl<'a> Page<'a> {
             if in_tokens[i] {
                 continue;
             }
-            let names = &self.names[i];
+            let names = self.names(id);
             if !names.is_empty()
                 && len < rules::CREDIT_MAX_CHARS
                 && rules::CREDIT.iter().any(|k| names.contains(k))
@@ -1064,7 +1080,6 @@ impl<'a> Page<'a> {
 }
 
 /// Per-node text statistics of one pass (subtree sums over what is kept).
-#[derive(Clone)]
 struct Stats {
     len: Vec<f32>,
     link_len: Vec<f32>,

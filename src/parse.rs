@@ -8,7 +8,7 @@ use std::cell::{Ref, RefCell};
 
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeBuilderOpts, TreeSink};
-use html5ever::{ns, Attribute, LocalName, Namespace, ParseOpts, QualName};
+use html5ever::{local_name, ns, Attribute, LocalName, Namespace, ParseOpts, QualName};
 
 use crate::dom::{Data, Element, NodeId, Ns, Tree, DOCUMENT};
 
@@ -354,8 +354,12 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[derive(Default)]
 struct Sink {
     tree: RefCell<Tree>,
-    /// Qualified names of elements, indexed like the arena, for `elem_name`.
-    names: RefCell<Vec<Option<QualName>>>,
+    /// Local names of elements, indexed like the arena, for `elem_name`.
+    /// Only the local name and the namespace are kept (9 bytes a node, not
+    /// a 24-byte `QualName`): the tree builder asks for nothing else.
+    names: RefCell<Vec<Option<LocalName>>>,
+    /// Namespaces, indexed like `names`.
+    spaces: RefCell<Vec<Ns>>,
 }
 
 impl Sink {
@@ -369,30 +373,42 @@ impl Sink {
         let sink = Sink::default();
         sink.tree.borrow_mut().nodes.reserve(nodes);
         sink.names.borrow_mut().reserve(nodes);
+        sink.spaces.borrow_mut().reserve(nodes);
         sink
     }
 
-    fn push_name(&self, id: NodeId, name: Option<QualName>) {
-        let mut names = self.names.borrow_mut();
+    fn push_name(&self, id: NodeId, name: QualName) {
+        let (mut names, mut spaces) = (self.names.borrow_mut(), self.spaces.borrow_mut());
         if names.len() <= id as usize {
             names.resize(id as usize + 1, None);
+            spaces.resize(id as usize + 1, Ns::Html);
         }
-        names[id as usize] = name;
+        spaces[id as usize] = ns_of(&name.ns);
+        names[id as usize] = Some(name.local);
     }
 }
 
-/// `elem_name` result: a borrow of the stored qualified name.
+/// `elem_name` result: a borrow of the stored local name and its namespace.
 #[derive(Debug)]
-struct Name<'a>(Ref<'a, QualName>);
+struct Name<'a> {
+    local: Ref<'a, LocalName>,
+    ns: &'static Namespace,
+}
 
 impl html5ever::tree_builder::ElemName for Name<'_> {
     fn ns(&self) -> &Namespace {
-        &self.0.ns
+        self.ns
     }
     fn local_name(&self) -> &LocalName {
-        &self.0.local
+        &self.local
     }
 }
+
+static HTML_NS: Namespace = ns!(html);
+static SVG_NS: Namespace = ns!(svg);
+static MATHML_NS: Namespace = ns!(mathml);
+/// The name given for a node that is not an element (never asked for).
+static FALLBACK_NAME: LocalName = local_name!("div");
 
 fn ns_of(ns: &Namespace) -> Ns {
     if *ns == ns!(svg) {
@@ -439,11 +455,16 @@ impl TreeSink for Sink {
     }
 
     fn elem_name<'a>(&'a self, target: &'a NodeId) -> Name<'a> {
-        Name(Ref::map(self.names.borrow(), |n| {
-            n.get(*target as usize)
-                .and_then(|q| q.as_ref())
-                .unwrap_or(&FALLBACK_NAME)
-        }))
+        let i = *target as usize;
+        let ns = match self.spaces.borrow().get(i) {
+            Some(Ns::Svg) => &SVG_NS,
+            Some(Ns::MathMl) => &MATHML_NS,
+            _ => &HTML_NS,
+        };
+        let local = Ref::map(self.names.borrow(), |n| {
+            n.get(i).and_then(|q| q.as_ref()).unwrap_or(&FALLBACK_NAME)
+        });
+        Name { local, ns }
     }
 
     fn create_element(
@@ -455,10 +476,10 @@ impl TreeSink for Sink {
         let el = Element {
             name: (&*name.local).into(),
             ns: ns_of(&name.ns),
-            attrs: convert_attrs(attrs),
+            attrs: convert_attrs(attrs).into(),
         };
         let id = self.tree.borrow_mut().create(Data::Element(el));
-        self.push_name(id, Some(name));
+        self.push_name(id, name);
         id
     }
 
@@ -520,11 +541,14 @@ impl TreeSink for Sink {
     fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
         let mut tree = self.tree.borrow_mut();
         if let Data::Element(el) = &mut tree.nodes[*target as usize].data {
+            // Rare (a second `<html>` or `<body>` tag): rebuild the list.
+            let mut all = std::mem::take(&mut el.attrs).into_vec();
             for (n, v) in convert_attrs(attrs) {
-                if el.attr(&n).is_none() {
-                    el.attrs.push((n, v));
+                if !all.iter().any(|(have, _)| *have == n) {
+                    all.push((n, v));
                 }
             }
+            el.attrs = all.into_boxed_slice();
         }
     }
 
@@ -547,9 +571,6 @@ impl TreeSink for Sink {
         false
     }
 }
-
-static FALLBACK_NAME: std::sync::LazyLock<QualName> =
-    std::sync::LazyLock::new(|| QualName::new(None, ns!(html), LocalName::from("div")));
 
 #[cfg(test)]
 mod tests {

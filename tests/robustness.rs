@@ -208,12 +208,13 @@ fn a_home_page_of_links_is_no_article() {
 /// Peak heap while reading each bad input at its full size stays within a
 /// fixed multiple of the input, and grows linearly: a tenth of the input
 /// needs about a tenth of the memory. The multiple is per node, so it is
-/// largest for tag soup (a million 7-byte `<i></i>`: about 150 bytes of
-/// tree, names and per-node extraction state each); real pages, where nodes
-/// carry text, stay near 5x (`make bench` prints every ratio).
+/// largest for tag soup (a million 7-byte `<i></i>`: about 110 bytes each,
+/// a 64-byte tree node and the rest per-node extraction state, 15.6x in
+/// all); real pages, where nodes carry text, stay near 5x (`make bench`
+/// prints every ratio).
 #[test]
 fn memory_stays_linear_and_within_a_bound() {
-    const MAX_RATIO: f64 = 24.0;
+    const MAX_RATIO: f64 = 18.0;
     for case in hostile::cases() {
         let (name, full, make) = (case.name, case.full, case.make);
         let measure = move |scale: usize| {
