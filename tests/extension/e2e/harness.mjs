@@ -227,16 +227,26 @@ export async function clickToOpen(browser, page, opened, { timeout = 10000 } = {
  * "no article" message or a status. Returns the reader frame. */
 export async function openReader(browser, page, { timeout = 10000 } = {}) {
   await clickToOpen(browser, page, hasHost, { timeout });
-  const frame = await waitFor(() => readerFrame(browser, page), timeout, "the reader frame");
-  await withTimeout(frame.waitForFunction(
-    () => {
-      const shown = (id) => !document.getElementById(id).hidden;
-      return shown("article") || shown("empty") || !/^Reading/.test(document.getElementById("status").textContent);
-    },
-    null,
-    { timeout },
-  ), timeout + 1000, "the reader to show something");
-  return frame;
+  const end = Date.now() + timeout;
+  for (;;) {
+    const frame = await waitFor(() => readerFrame(browser, page), Math.max(0, end - Date.now()), "the reader frame");
+    try {
+      await withTimeout(frame.waitForFunction(
+        () => {
+          const shown = (id) => !document.getElementById(id).hidden;
+          return shown("article") || shown("empty") || !/^Reading/.test(document.getElementById("status").textContent);
+        },
+        null,
+        { timeout: Math.max(1, end - Date.now()) },
+      ), Math.max(0, end - Date.now()) + 1000, "the reader to show something");
+      return frame;
+    } catch (error) {
+      // A page that removes the reader (fight.html does, twice) detaches
+      // this frame; Lector puts a new one back, which is the one to wait on.
+      if (!frame.isDetached() || Date.now() > end) throw error;
+      debug(`reader frame on ${page.url()} was detached: waiting on the new one`);
+    }
+  }
 }
 
 /** What the reader shows, as plain data. */
