@@ -107,9 +107,11 @@ test-browser: wasm
 	node $(BROWSER_DIR)/api.mjs
 	node $(BROWSER_DIR)/same-answer.mjs --corpus $(CORPUS)
 
-# Browser part of the benchmark: Lector vs Readability.js vs a bare walk.
+# Browser part of the benchmark: Lector vs Readability.js vs a bare walk,
+# then the bad inputs at 1x / 10x / 100x through the optimized wasm.
 bench-browser: wasm
 	node $(BROWSER_DIR)/bench.mjs --corpus $(CORPUS)
+	node $(BROWSER_DIR)/scaling.mjs
 
 bench: bench-browser
 
