@@ -105,40 +105,35 @@ fn limit_nesting(html: &str) -> (Cow<'_, str>, usize) {
         }
         let name = html[name_start..name_end].to_ascii_lowercase();
         let tag_end = tag_end(b, name_end);
-        let surplus = surplus_attributes(b, name_end, tag_end);
         i = tag_end;
         nodes += text_at(i);
-        if closing {
-            let nests = !NON_NESTING.contains(&name.as_str());
-            if nests && depth > MAX_SOURCE_DEPTH {
-                cuts.push((start, tag_end));
-            } else {
-                cuts.extend(surplus);
-            }
+        let nests = !NON_NESTING.contains(&name.as_str());
+        // Whether this tag opens or closes an element nested too deep.
+        let too_deep = if closing {
+            let deep = nests && depth > MAX_SOURCE_DEPTH;
             if nests {
                 depth = depth.saturating_sub(1);
             }
-            continue;
-        }
-        // A start tag: an element, unless cut below.
-        nodes += 1;
-        if RAW_TEXT.contains(&name.as_str()) {
-            cuts.extend(surplus);
+            deep
+        } else if RAW_TEXT.contains(&name.as_str()) {
+            nodes += 1;
             let close = format!("</{name}");
             i = find_ignoring_case(&b[i..], close.as_bytes()).map_or(b.len(), |e| i + e);
-            continue;
-        }
-        let self_closing = tag_end >= 2 && b[tag_end - 2] == b'/';
-        if self_closing || NON_NESTING.contains(&name.as_str()) {
-            cuts.extend(surplus);
-            continue;
-        }
-        depth += 1;
-        if depth > MAX_SOURCE_DEPTH {
-            cuts.push((start, tag_end));
-            nodes -= 1;
+            false
+        } else if !nests || (tag_end >= 2 && b[tag_end - 2] == b'/') {
+            nodes += 1;
+            false
         } else {
-            cuts.extend(surplus);
+            depth += 1;
+            // An element, unless cut here.
+            nodes += usize::from(depth <= MAX_SOURCE_DEPTH);
+            depth > MAX_SOURCE_DEPTH
+        };
+        // A tag cut whole, or else its attributes past the cap.
+        if too_deep {
+            cuts.push((start, tag_end));
+        } else {
+            cuts.extend(surplus_attributes(b, name_end, tag_end));
         }
     }
     if cuts.is_empty() {
