@@ -63,9 +63,10 @@ setup-wasm:
 
 # dist/wasm/web (ES module) and dist/wasm/no-modules (global `wasm_bindgen`,
 # for content scripts): wasm-opt -O3 on a size-leaning build (Cargo.toml's
-# wasm profile says why), and the glue minified with terser. src/wasm/encode.js, the JS half of the page reader,
-# is appended to each glue file: wasm-bindgen's `inline_js` would make it a
-# separate module, which `no-modules` cannot load.
+# wasm profile says why), and the glue minified with terser.
+# src/wasm/encode.js, the JS half of the page reader, is appended to each
+# glue file: wasm-bindgen's `inline_js` would make it a separate module,
+# which `no-modules` cannot load.
 wasm:
 	@test -x $(WASM_OPT) -a -x $(TERSER) || { echo "wasm-opt/terser missing: run \`make setup-wasm\`"; exit 1; }
 	$(CARGO) build --profile wasm --target $(WASM_TARGET) --lib

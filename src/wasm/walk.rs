@@ -328,7 +328,8 @@ impl Walk {
 
     /// Copies the wanted attributes of `el`. For links and images the live
     /// DOM's resolved URL (`href`, `src`, `currentSrc`) replaces the
-    /// attribute text, except for a link to a fragment. `html_name` is the element's name when it is HTML.
+    /// attribute text, except for a link to a fragment. `html_name` is the
+    /// element's name when it is HTML.
     fn attributes(&mut self, el: &Element, html_name: Option<&str>) -> Vec<(Box<str>, Box<str>)> {
         let mut attrs: Vec<(Box<str>, Box<str>)> = Vec::new();
         self.calls(1);
