@@ -10,6 +10,7 @@
 //! trusting class names, stop cleaning conditionally); the longest result wins
 //! if none is long enough.
 
+use crate::clean::Rule;
 use crate::dom::{Data, NodeId, Tree, DOCUMENT, NONE};
 use crate::metadata::Metadata;
 use crate::rules;
@@ -24,40 +25,61 @@ pub(crate) struct Body {
     /// Tables that hold data (rendered as tables); other tables are layout
     /// and are flattened.
     pub data_table: Vec<bool>,
+    /// For each dropped node where the decision was made, the rule that
+    /// left it out (its descendants inherit it).
+    pub why: Vec<Rule>,
+    /// Why the chosen container won, for `--explain`.
+    pub chosen: String,
 }
 
 /// Which rules a pass applies.
 #[derive(Clone, Copy)]
-struct Pass {
-    strip_unlikely: bool,
-    weight_classes: bool,
-    clean_conditionally: bool,
+pub(crate) struct Pass {
+    pub strip_unlikely: bool,
+    pub weight_classes: bool,
+    pub clean_conditionally: bool,
+}
+
+impl Pass {
+    /// The pass's name, for `--explain`.
+    fn name(self) -> &'static str {
+        match (
+            self.strip_unlikely,
+            self.weight_classes,
+            self.clean_conditionally,
+        ) {
+            (true, _, _) => "strict pass",
+            (false, true, _) => "pass 2 (unlikely names kept)",
+            (false, false, true) => "pass 3 (class names ignored)",
+            (false, false, false) => "pass 4 (no conditional cleaning)",
+        }
+    }
 }
 
 /// Per-page facts computed once and shared by all passes.
-struct Page<'a> {
-    tree: &'a Tree,
+pub(crate) struct Page<'a> {
+    pub tree: &'a Tree,
     /// Pre-order list of the body's nodes (the body first).
-    order: Vec<NodeId>,
+    pub order: Vec<NodeId>,
     /// Collapsed-whitespace character count of each text node (0 elsewhere).
-    text_len: Vec<u32>,
+    pub text_len: Vec<u32>,
     /// Commas in each text node.
-    commas: Vec<u32>,
+    pub commas: Vec<u32>,
     /// Nodes never shown: hidden, or text-less by nature (scripts...).
-    invisible: Vec<bool>,
+    pub invisible: Vec<bool>,
     /// Nodes the page hides (`hidden`, `display:none`...), with their
     /// content. Unlike `invisible`, this leaves out iframes and
     /// `<noscript>`: they hold no text but render as video links and images.
-    hidden: Vec<bool>,
+    pub hidden: Vec<bool>,
     /// Where each node's lower-case "class id" sits in `name_list` (0, the
     /// empty string, for most nodes): an index instead of a string per node
     /// keeps tag soup's per-node memory down.
-    names: Vec<u32>,
-    name_list: Vec<Box<str>>,
-    body: NodeId,
+    pub names: Vec<u32>,
+    pub name_list: Vec<Box<str>>,
+    pub body: NodeId,
     /// Heading that repeats the title, left out since the reader shows it.
-    title_heading: Option<NodeId>,
-    byline: Vec<bool>,
+    pub title_heading: Option<NodeId>,
+    pub byline: Vec<bool>,
 }
 
 /// Finds the article body, or `None` when the page has none.
@@ -120,7 +142,9 @@ impl<'a> Page<'a> {
             let node = tree.node(id);
             let parent = node.parent;
             hidden[id as usize] = (parent != NONE && hidden[parent as usize])
-                || tree.element(id).is_some_and(is_hidden);
+                || tree
+                    .element(id)
+                    .is_some_and(crate::clean::hidden::is_hidden);
             if parent != NONE && invisible[parent as usize] {
                 invisible[id as usize] = true;
                 continue;
@@ -137,7 +161,7 @@ impl<'a> Page<'a> {
                         names[id as usize] = name_list.len() as u32;
                         name_list.push(text::lower(&format!("{class} {idv}")).into());
                     }
-                    invisible[id as usize] = is_hidden(e)
+                    invisible[id as usize] = crate::clean::hidden::is_hidden(e)
                         || (e.ns == crate::dom::Ns::Html && rules::NEVER_TEXT.contains(&&*e.name))
                         || e.ns == crate::dom::Ns::Svg;
                 }
@@ -185,7 +209,7 @@ impl<'a> Page<'a> {
 
     /// Characters of kept text, as a reader would count them: all text
     /// run together, whitespace runs counted once, ends trimmed.
-    fn kept_len(&self, body: &Body) -> usize {
+    pub(crate) fn kept_len(&self, body: &Body) -> usize {
         let tree = self.tree;
         let mut total = 0usize;
         let mut pending_space = false;
@@ -222,7 +246,7 @@ impl<'a> Page<'a> {
 
     /// Class weight of an element: positive for article-ish names,
     /// negative for chrome-ish ones.
-    fn class_weight(&self, id: NodeId, pass: Pass) -> f32 {
+    pub(crate) fn class_weight(&self, id: NodeId, pass: Pass) -> f32 {
         if !pass.weight_classes {
             return 0.0;
         }
@@ -249,7 +273,7 @@ impl<'a> Page<'a> {
     }
 
     /// The node's lower-case "class id", empty when it has neither.
-    fn names(&self, id: NodeId) -> &str {
+    pub(crate) fn names(&self, id: NodeId) -> &str {
         &self.name_list[self.names[id as usize] as usize]
     }
 
@@ -286,6 +310,7 @@ impl<'a> Page<'a> {
 
         // 1. What this pass leaves out before scoring.
         let mut drop = vec![false; n];
+        let mut why = vec![Rule::Kept; n];
         for &id in &self.order {
             let i = id as usize;
             let parent = tree.node(id).parent;
@@ -296,14 +321,21 @@ impl<'a> Page<'a> {
             if tree.element(id).is_none() {
                 continue;
             }
-            if self.hidden[i]
-                || self.byline[i]
-                || Some(id) == self.title_heading
-                || is_modal(tree, id)
-                || (pass.strip_unlikely && self.is_unlikely(id))
-            {
-                drop[i] = true;
-            }
+            let rule = if self.hidden[i] {
+                Rule::Hidden
+            } else if self.byline[i] {
+                Rule::Byline
+            } else if Some(id) == self.title_heading {
+                Rule::TitleHeading
+            } else if is_modal(tree, id) {
+                Rule::Modal
+            } else if pass.strip_unlikely && self.is_unlikely(id) {
+                Rule::UnlikelyName
+            } else {
+                continue;
+            };
+            drop[i] = true;
+            why[i] = rule;
         }
 
         // 2. Text statistics over what is left.
@@ -406,8 +438,10 @@ impl<'a> Page<'a> {
                     roots: vec![body],
                     drop,
                     data_table: vec![false; n],
+                    why,
+                    chosen: format!("{}: no container stands out, the whole body", pass.name()),
                 };
-                self.clean(&mut out, stats, &as_para, pass);
+                crate::clean::clean(self, &mut out, stats, &as_para, pass);
                 return Some(out);
             }
         };
@@ -522,18 +556,36 @@ impl<'a> Page<'a> {
             }
         }
         std::mem::drop((score, data_tables));
+        let chosen = format!(
+            "{}: <{}{}> scored {:.1}, with {} sibling block(s)",
+            pass.name(),
+            tree.tag(top),
+            match self.names(top) {
+                "" => String::new(),
+                names => format!(" \"{names}\""),
+            },
+            top_score,
+            roots.len().saturating_sub(1)
+        );
         let mut out = Body {
             roots,
             drop,
             data_table: vec![false; n],
+            why,
+            chosen,
         };
-        self.clean(&mut out, stats, &as_para, pass);
+        crate::clean::clean(self, &mut out, stats, &as_para, pass);
         Some(out)
     }
 
     /// Text length and commas of each run of inline content directly in
     /// `div`.
-    fn phrasing_runs(&self, div: NodeId, drop: &[bool], stats: &Stats) -> Vec<(f32, f32)> {
+    pub(crate) fn phrasing_runs(
+        &self,
+        div: NodeId,
+        drop: &[bool],
+        stats: &Stats,
+    ) -> Vec<(f32, f32)> {
         let tree = self.tree;
         let mut runs = Vec::new();
         let mut cur: Option<(f32, f32)> = None;
@@ -641,453 +693,17 @@ impl<'a> Page<'a> {
             a = parent;
         }
     }
-
-    /// Marks, inside the chosen roots, what a reader does not want:
-    /// forms, asides, share widgets, link-heavy lists and blocks.
-    /// It takes this pass's `stats` and keeps them live: each node it drops
-    /// takes its text out of its ancestors' sums.
-    fn clean(&self, out: &mut Body, stats: Stats, as_para: &[bool], pass: Pass) {
-        let tree = self.tree;
-        // Nodes inside the roots, in document order.
-        let mut inside: Vec<NodeId> = Vec::new();
-        for &r in &out.roots {
-            let mut id = r;
-            while id != NONE {
-                if out.drop[id as usize] {
-                    id = tree.next_skipping_children(r, id);
-                    continue;
-                }
-                inside.push(id);
-                let node = tree.node(id);
-                id = if node.first_child != NONE {
-                    node.first_child
-                } else {
-                    tree.next_skipping_children(r, id)
-                };
-            }
-        }
-        let mut is_root = vec![false; tree.nodes.len()];
-        for &r in &out.roots {
-            is_root[r as usize] = true;
-        }
-        for &id in &inside {
-            if tree.is(id, "table") {
-                out.data_table[id as usize] = is_data_table(tree, id);
-            }
-        }
-        // Code, tables and formulas hold short tokens that are content.
-        let in_tokens = under(tree, &inside, &is_root, |a| {
-            matches!(tree.tag(a), "pre" | "code" | "table" | "math" | "figure")
-        });
-        // Inside a data table or code, everything is content.
-        let in_data = under(tree, &inside, &is_root, |a| {
-            (tree.is(a, "table") && out.data_table[a as usize]) || tree.is(a, "code")
-        });
-        let mut live = stats;
-        let drop_node = |id: NodeId, out: &mut Body, live: &mut Stats| {
-            if out.drop[id as usize] {
-                return;
-            }
-            // Ancestors no longer hold this node's text.
-            let (l, ll, c) = (
-                live.len[id as usize],
-                live.link_len[id as usize],
-                live.commas[id as usize],
-            );
-            for a in tree.ancestors(id) {
-                let ai = a as usize;
-                live.len[ai] -= l;
-                live.link_len[ai] -= ll;
-                live.commas[ai] -= c;
-                if a == self.body {
-                    break;
-                }
-            }
-            out.drop[id as usize] = true;
-        };
-        // Whether an ancestor of `id` is dropped, from its parent's answer:
-        // the sweeps below go in document order (or in reverse after a
-        // forward pass), so each node asks its parent instead of walking
-        // up, which deep nesting would make slow.
-        let mut above = vec![false; tree.nodes.len()];
-        let dropped_above = |id: NodeId, out: &Body, above: &mut [bool]| -> bool {
-            let i = id as usize;
-            let p = tree.node(id).parent;
-            above[i] = if is_root[i] || p == NONE {
-                tree.ancestors(id).any(|a| out.drop[a as usize])
-            } else {
-                above[p as usize] || out.drop[p as usize]
-            };
-            above[i]
-        };
-
-        // Always out: chrome elements and form controls.
-        for &id in &inside {
-            let tag = tree.tag(id);
-            let always = matches!(
-                tag,
-                "form"
-                    | "fieldset"
-                    | "footer"
-                    | "aside"
-                    | "nav"
-                    | "input"
-                    | "textarea"
-                    | "select"
-                    | "button"
-                    | "link"
-                    | "object"
-                    | "embed"
-            ) || (tag == "iframe" && !is_video(tree, id));
-            if always && !is_root[id as usize] {
-                drop_node(id, out, &mut live);
-            }
-        }
-        // Share widgets that are short.
-        for &id in &inside {
-            let gone = dropped_above(id, out, &mut above);
-            let names = self.names(id);
-            if !names.is_empty()
-                && !is_root[id as usize]
-                && rules::SHARE.iter().any(|k| names.contains(k))
-                && live.len[id as usize] < rules::SHARE_MAX_CHARS as f32
-                && !gone
-            {
-                drop_node(id, out, &mut live);
-            }
-        }
-        // Headings named like chrome.
-        for &id in &inside {
-            let gone = dropped_above(id, out, &mut above);
-            if (tree.is(id, "h1") || tree.is(id, "h2"))
-                && self.class_weight(id, pass) < 0.0
-                && !gone
-            {
-                drop_node(id, out, &mut live);
-            }
-        }
-        // Promos for other articles and photo credits inside the story.
-        let mut drop_next_list = false;
-        for &id in &inside {
-            let i = id as usize;
-            let gone = dropped_above(id, out, &mut above);
-            if out.drop[i] || tree.element(id).is_none() || is_root[id as usize] {
-                drop_next_list = false;
-                continue;
-            }
-            let tag = tree.tag(id);
-            let blockish = matches!(
-                tag,
-                "p" | "div"
-                    | "li"
-                    | "h2"
-                    | "h3"
-                    | "h4"
-                    | "h5"
-                    | "h6"
-                    | "section"
-                    | "aside"
-                    | "span"
-                    | "strong"
-                    | "figcaption"
-            );
-            if !blockish {
-                continue;
-            }
-            if drop_next_list {
-                // The list or block a promo heading introduces.
-                drop_next_list = false;
-                if live.link_density(id) > 0.5 && tree.node(id).parent == self.prev_parent(id) {
-                    drop_node(id, out, &mut live);
-                    continue;
-                }
-            }
-            let len = live.len[i];
-            if len == 0.0 || len > rules::PROMO_MAX_CHARS || gone {
-                continue;
-            }
-            if in_tokens[i] {
-                continue;
-            }
-            let names = self.names(id);
-            if !names.is_empty()
-                && len < rules::CREDIT_MAX_CHARS
-                && rules::CREDIT.iter().any(|k| names.contains(k))
-            {
-                drop_node(id, out, &mut live);
-                continue;
-            }
-            if !names.is_empty() && rules::AUTHOR_BOX.iter().any(|k| names.contains(k)) {
-                drop_node(id, out, &mut live);
-                continue;
-            }
-            let t = text::lower(&text::normalize_space(&self.kept_text(id, out)));
-            let bare = t.trim_end_matches([':', '.', ' ', '!', '»', '›', '>', '|', '…']);
-            if rules::CONTROL_TEXTS.contains(&bare)
-                || is_date_line(&t)
-                || (len < rules::CREDIT_MAX_CHARS
-                    && !tree.is(id, "li")
-                    && rules::CREDIT_PREFIXES.iter().any(|p| t.starts_with(p)))
-            {
-                drop_node(id, out, &mut live);
-                continue;
-            }
-            let Some(label) = rules::PROMO_LABELS.iter().find(|l| t.starts_with(*l)) else {
-                continue;
-            };
-            let label_only = t
-                .trim_end_matches([':', '.', ' ', '!', '»', '›', '>'])
-                .len()
-                <= label.len() + 2;
-            if label_only {
-                // A heading: it and the links below it go.
-                drop_node(id, out, &mut live);
-                drop_next_list = true;
-            } else if live.link_len[i] > 0.0 {
-                drop_node(id, out, &mut live);
-            }
-        }
-        // Conditional cleaning, innermost first so that a container is
-        // judged on what is left inside it.
-        if pass.clean_conditionally {
-            for &id in &inside {
-                dropped_above(id, out, &mut above);
-            }
-            for &id in inside.iter().rev() {
-                let tag = tree.tag(id);
-                if !matches!(
-                    tag,
-                    "table" | "ul" | "ol" | "div" | "section" | "form" | "fieldset"
-                ) || out.drop[id as usize]
-                    || as_para[id as usize]
-                    || is_root[id as usize]
-                {
-                    continue;
-                }
-                if above[id as usize] {
-                    continue;
-                }
-                if !in_data[id as usize] && self.should_clean(id, out, &live, as_para, pass) {
-                    drop_node(id, out, &mut live);
-                }
-            }
-        }
-        // Empty paragraphs.
-        for &id in &inside {
-            if tree.is(id, "p") && !out.drop[id as usize] && live.len[id as usize] == 0.0 {
-                let has_media = tree.descendants(id).any(|d| {
-                    matches!(
-                        tree.tag(d),
-                        "img" | "picture" | "iframe" | "object" | "embed" | "video"
-                    ) && !out.drop[d as usize]
-                });
-                if !has_media {
-                    out.drop[id as usize] = true;
-                }
-            }
-        }
-    }
-
-    /// The parent of the previous element sibling (to check that a
-    /// promo heading and its list are neighbours).
-    fn prev_parent(&self, id: NodeId) -> NodeId {
-        let tree = self.tree;
-        let mut p = tree.node(id).prev;
-        while p != NONE && tree.element(p).is_none() {
-            p = tree.node(p).prev;
-        }
-        if p == NONE {
-            NONE
-        } else {
-            tree.node(p).parent
-        }
-    }
-
-    /// Whether a table, list or block inside the article is clutter.
-    fn should_clean(
-        &self,
-        id: NodeId,
-        out: &Body,
-        live: &Stats,
-        as_para: &[bool],
-        pass: Pass,
-    ) -> bool {
-        let tree = self.tree;
-        let tag = tree.tag(id);
-        if tag == "table" && out.data_table[id as usize] {
-            return false;
-        }
-        let weight = self.class_weight(id, pass);
-        if weight < 0.0 {
-            return true;
-        }
-        let i = id as usize;
-        if live.commas[i] >= 10.0 {
-            return false;
-        }
-        // Count what is inside, leaving out what was dropped.
-        let mut paras = 0usize;
-        let mut imgs = 0usize;
-        let mut lis = 0usize;
-        let mut inputs = 0usize;
-        let mut embeds = 0usize;
-        let mut heading_len = 0f32;
-        let mut list_len = 0f32;
-        let mut textish_len = 0f32;
-        let mut d = id;
-        while d != NONE {
-            let di = d as usize;
-            if out.drop[di] && d != id {
-                d = tree.next_skipping_children(id, d);
-                continue;
-            }
-            let mut skip_children = false;
-            match tree.tag(d) {
-                "p" => paras += 1,
-                "img" => imgs += 1,
-                "li" => {
-                    lis += 1;
-                    list_len += live.len[di];
-                    textish_len += live.len[di];
-                }
-                "input" | "select" | "textarea" | "button" => inputs += 1,
-                "object" | "embed" => embeds += 1,
-                "iframe" if !is_video(tree, d) => embeds += 1,
-                "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
-                    heading_len += live.len[di];
-                    skip_children = true;
-                }
-                "span" | "td" | "blockquote" | "dl" | "ol" | "ul" | "pre" | "table" if d != id => {
-                    textish_len += live.len[di];
-                    skip_children = true;
-                }
-                "div" if d != id => {
-                    if as_para[di] {
-                        paras += 1;
-                    }
-                    textish_len += live.len[di];
-                    skip_children = true;
-                    // Still count the media inside.
-                    for x in tree.descendants(d) {
-                        if out.drop[x as usize] {
-                            continue;
-                        }
-                        match tree.tag(x) {
-                            "p" => paras += 1,
-                            "img" => imgs += 1,
-                            "li" => {
-                                lis += 1;
-                                list_len += live.len[x as usize];
-                            }
-                            "input" | "select" | "textarea" | "button" => inputs += 1,
-                            "object" | "embed" => embeds += 1,
-                            "iframe" if !is_video(tree, x) => embeds += 1,
-                            _ => {}
-                        }
-                    }
-                }
-                _ => {}
-            }
-            if tree.is(d, "p") && d != id {
-                textish_len += live.len[di];
-                skip_children = true;
-                for x in tree.descendants(d).skip(1) {
-                    if !out.drop[x as usize] && tree.is(x, "img") {
-                        imgs += 1;
-                    }
-                }
-            }
-            let node = tree.node(d);
-            d = if !skip_children && node.first_child != NONE {
-                node.first_child
-            } else {
-                tree.next_skipping_children(id, d)
-            };
-        }
-        let content_len = live.len[i];
-        // Direct inline text of a container div reads as paragraphs.
-        if tag == "div" {
-            let runs = self.phrasing_runs(id, &out.drop, live);
-            paras += runs.len();
-            textish_len += runs.iter().map(|r| r.0).sum::<f32>();
-        }
-        let is_list =
-            tag == "ul" || tag == "ol" || (content_len > 0.0 && list_len / content_len > 0.9);
-        let in_figure = tree.ancestors(id).any(|a| tree.is(a, "figure"));
-        let text = text::lower(&text::normalize_space(&self.kept_text(id, out)));
-        if rules::AD_LABELS.contains(&text.as_str()) {
-            return true;
-        }
-        let link_density = live.link_density(id);
-        let heading_density = if content_len > 0.0 {
-            heading_len / content_len
-        } else {
-            0.0
-        };
-        let text_density = if content_len > 0.0 {
-            textish_len / content_len
-        } else {
-            0.0
-        };
-        let lis_adj = lis as f32 - 100.0;
-        let remove = (!in_figure && imgs > 1 && (paras as f32) / (imgs as f32) < 0.5)
-            || (!is_list && lis_adj > paras as f32)
-            || (inputs as f32 > (paras as f32 / 3.0).floor())
-            || (!is_list
-                && !in_figure
-                && heading_density < 0.9
-                && content_len < 25.0
-                && (imgs == 0 || imgs > 2)
-                && link_density > 0.0)
-            || (!is_list && weight < 25.0 && link_density > 0.2)
-            || (weight >= 25.0 && link_density > 0.5)
-            || ((embeds == 1 && content_len < 75.0) || embeds > 1)
-            || (imgs == 0 && text_density == 0.0 && content_len > 0.0);
-        if is_list && remove {
-            // A gallery: every item one image.
-            let all_single = tree
-                .child_elements(id)
-                .all(|c| tree.child_elements(c).count() <= 1);
-            if all_single && imgs > 0 && imgs == lis {
-                return false;
-            }
-        }
-        remove
-    }
-
-    /// Text inside `id` that is not dropped.
-    fn kept_text(&self, id: NodeId, out: &Body) -> String {
-        let tree = self.tree;
-        let mut s = String::new();
-        let mut d = id;
-        while d != NONE {
-            if (out.drop[d as usize] && d != id) || self.invisible[d as usize] {
-                d = tree.next_skipping_children(id, d);
-                continue;
-            }
-            if let Some(t) = tree.text(d) {
-                s.push_str(t);
-            }
-            let node = tree.node(d);
-            d = if node.first_child != NONE {
-                node.first_child
-            } else {
-                tree.next_skipping_children(id, d)
-            };
-        }
-        s
-    }
 }
 
 /// Per-node text statistics of one pass (subtree sums over what is kept).
-struct Stats {
-    len: Vec<f32>,
-    link_len: Vec<f32>,
-    commas: Vec<f32>,
+pub(crate) struct Stats {
+    pub len: Vec<f32>,
+    pub link_len: Vec<f32>,
+    pub commas: Vec<f32>,
     /// Has an element among [`rules::BLOCKS_IN_DIV`] below it.
-    has_block: Vec<bool>,
+    pub has_block: Vec<bool>,
     /// Has a child that is not inline content.
-    has_nonphrasing: Vec<bool>,
+    pub has_nonphrasing: Vec<bool>,
 }
 
 impl Stats {
@@ -1149,7 +765,7 @@ impl Stats {
         s
     }
 
-    fn link_density(&self, id: NodeId) -> f32 {
+    pub(crate) fn link_density(&self, id: NodeId) -> f32 {
         let len = self.len[id as usize];
         if len <= 0.0 {
             0.0
@@ -1160,27 +776,6 @@ impl Stats {
 }
 
 /// Characters of `t` with each run of whitespace counted once.
-/// For each node of `inside` (document order, so parents come first),
-/// whether an ancestor satisfies `hit`: one step per node instead of a
-/// walk up from each, which deep nesting would make slow.
-fn under(
-    tree: &Tree,
-    inside: &[NodeId],
-    is_root: &[bool],
-    hit: impl Fn(NodeId) -> bool,
-) -> Vec<bool> {
-    let mut out = vec![false; tree.nodes.len()];
-    for &id in inside {
-        let parent = tree.node(id).parent;
-        out[id as usize] = if is_root[id as usize] {
-            tree.ancestors(id).any(&hit)
-        } else {
-            parent != NONE && (out[parent as usize] || hit(parent))
-        };
-    }
-    out
-}
-
 fn collapsed_len(t: &str) -> usize {
     let mut n = 0;
     let mut ws = false;
@@ -1197,32 +792,6 @@ fn collapsed_len(t: &str) -> usize {
         }
     }
     n
-}
-
-/// Hidden by the page: `hidden`, `aria-hidden`, inline `display:none` or
-/// `visibility:hidden`.
-pub(crate) fn is_hidden(e: &crate::dom::Element) -> bool {
-    if e.attr("hidden").is_some() {
-        return true;
-    }
-    if e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
-        // Image fallbacks are marked aria-hidden but are the real image.
-        let class = e.attr("class").unwrap_or("");
-        if !class.contains("fallback-image") && e.ns == crate::dom::Ns::Html {
-            return true;
-        }
-    }
-    if let Some(style) = e.attr("style") {
-        let s: String = style
-            .chars()
-            .filter(|c| !c.is_ascii_whitespace())
-            .map(|c| c.to_ascii_lowercase())
-            .collect();
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return true;
-        }
-    }
-    false
 }
 
 fn is_modal(tree: &Tree, id: NodeId) -> bool {
@@ -1245,7 +814,7 @@ pub(crate) fn is_video(tree: &Tree, id: NodeId) -> bool {
 }
 
 /// Whether a table holds data (keep as a table) or only lays out a page.
-fn is_data_table(tree: &Tree, id: NodeId) -> bool {
+pub(crate) fn is_data_table(tree: &Tree, id: NodeId) -> bool {
     if tree.attr(id, "role") == Some("presentation") || tree.attr(id, "datatable") == Some("0") {
         return false;
     }
@@ -1296,25 +865,6 @@ fn has_br_pair(tree: &Tree, id: NodeId) -> bool {
         }
     }
     false
-}
-
-/// A short line that holds only a date or time ("05. Februar 2020",
-/// "Updated: 3:59 PM"): the reader's header shows the date already.
-fn is_date_line(t: &str) -> bool {
-    if t.len() > 60 {
-        return false;
-    }
-    // A day and a year, or hours and minutes: two groups of digits at least.
-    let digit_groups = t
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .count();
-    if digit_groups < 2 {
-        return false;
-    }
-    t.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .all(|w| rules::DATE_WORDS.contains(&w))
 }
 
 /// How much of `b`'s words also appear in `a` (0..1): a title and a heading

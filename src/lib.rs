@@ -23,8 +23,10 @@
 //! ```
 #![deny(missing_docs)]
 
+mod clean;
 mod content;
 mod dom;
+mod explain;
 mod json;
 #[cfg(not(target_arch = "wasm32"))]
 mod markdown;
@@ -213,6 +215,56 @@ pub fn extract(page: &Page, options: &Options) -> Option<Article> {
         reading_time_minutes: stats.reading_minutes,
         url: page_url,
     })
+}
+
+/// One block of the page as Lector judged it, in document order: what
+/// `lector --explain` prints and the playground shows on hover.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Block {
+    /// The element's tag name (`p`, `li`, `img`...).
+    pub tag: String,
+    /// The block's own text, whitespace collapsed (an image's `alt`).
+    pub text: String,
+    /// Whether the block is in the article.
+    pub kept: bool,
+    /// The name of the rule that left the block out; `None` when kept.
+    pub rule: Option<&'static str>,
+}
+
+/// Why a page's blocks are in the article or not.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Explanation {
+    /// Whether [`extract`] finds an article on the page.
+    pub found: bool,
+    /// Why the chosen container won: the pass, its tag and class, its score.
+    pub container: Option<String>,
+    /// The page's text blocks and images, in document order.
+    pub blocks: Vec<Block>,
+}
+
+/// Explains [`extract`]'s result on `page`: each block of the page, kept or
+/// removed, with the rule that removed it. Where no article is found the
+/// best attempt (as with [`Options::force`]) is explained.
+///
+/// ```
+/// let page = lector::Page::parse(
+///     "<body><nav><a href='/'>Home</a></nav><article><p>A long enough \
+///      paragraph about the harbour, the boats and the people who work \
+///      there every day.</p></article></body>",
+/// );
+/// let why = lector::explain(&page, &lector::Options::default());
+/// let home = why.blocks.iter().find(|b| b.text == "Home").unwrap();
+/// assert!(!home.kept);
+/// assert!(why.blocks.iter().any(|b| b.kept && b.text.contains("harbour")));
+/// ```
+pub fn explain(page: &Page, options: &Options) -> Explanation {
+    let tree = &page.tree;
+    let found = extract(page, options).is_some();
+    let page_url = options.url.clone().or_else(|| page.url.clone());
+    let base = metadata::base_url(tree, page_url.as_deref());
+    let meta = metadata::collect(tree, base.as_deref());
+    let body = content::find(tree, &meta, true);
+    explain::explain(tree, body.as_ref(), found)
 }
 
 /// A quick guess whether [`extract`] will find an article, cheap enough to

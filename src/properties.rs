@@ -32,6 +32,8 @@ fn reread(html: &str) -> String {
         roots: tree.children(body).collect(),
         drop: vec![false; n],
         data_table,
+        why: vec![Default::default(); n],
+        chosen: String::new(),
     };
     crate::serialize::render(&tree, &body, None, None).text
 }

@@ -2,7 +2,7 @@
 //! set the toolbar icon. It only looks for enough long, visible paragraphs
 //! outside the page's chrome; no scoring, no cleaning.
 
-use crate::content::is_hidden;
+use crate::clean::hidden::is_hidden;
 use crate::dom::{Tree, DOCUMENT, NONE};
 use crate::rules;
 

@@ -552,3 +552,39 @@ pub(crate) const MIN_ARTICLE_TEXT: usize = 1;
 
 /// Text that is mostly link text is a page of links, not an article.
 pub(crate) const MAX_ARTICLE_LINK_DENSITY: f64 = 0.65;
+
+/// Class/id fragments of embedded posts (tweets, Instagram and TikTok
+/// embeds): content, even inside a wrapper named "social" or "media".
+pub(crate) const EMBED_NAMES: &[&str] = &[
+    "twitter-tweet",
+    "instagram-media",
+    "tiktok-embed",
+    "fb-post",
+    "bluesky-embed",
+    "mastodon-embed",
+    "reddit-embed",
+];
+
+/// Punctuation and arrows that may close a label ("Read more »").
+pub(crate) const LABEL_TRAILERS: &[char] = &[':', '.', ' ', '!', '»', '›', '>', '|', '…'];
+
+/// Control labels are at most this long (a few words).
+pub(crate) const CONTROL_MAX_CHARS: f32 = 40.0;
+
+/// Class tokens that CSS frameworks use to hide an element on screen
+/// while screen readers still read it (matched whole, case-insensitive).
+/// Generic names ("hidden", "hide", "print-only") are left out: pages put
+/// them on blocks their scripts reveal, and on their printable article.
+pub(crate) const HIDING_CLASSES: &[&str] = &[
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screen-reader-only",
+    "screenreader-only",
+    "assistive-text",
+    "a11y-hidden",
+    "u-visually-hidden",
+    "element-invisible",
+    "show-for-sr",
+];

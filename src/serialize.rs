@@ -334,7 +334,7 @@ impl Writer<'_> {
             Data::Element(e) => e,
             _ => return,
         };
-        if crate::content::is_hidden(el) {
+        if crate::clean::hidden::is_hidden(el) {
             return;
         }
         if el.ns == Ns::MathMl {
@@ -965,7 +965,7 @@ fn anchors<'a>(
         let Some(el) = tree.element(id) else {
             continue;
         };
-        if el.ns != Ns::Html || crate::content::is_hidden(el) {
+        if el.ns != Ns::Html || crate::clean::hidden::is_hidden(el) {
             continue;
         }
         let name: &str = &el.name;

@@ -45,6 +45,10 @@ OPTIONS:
                          (one input only; default: the file's file:// URL)
         --force          print the best attempt even where the page does
                          not look like an article
+        --explain        list the page's blocks in order, each kept or
+                         removed with the rule that removed it, and why
+                         the article's container won (one input only;
+                         with --format json, as JSON)
     -j, --jobs N         read at most N pages at once (default: all cores)
     -h, --help           print this help
     -V, --version        print the version
@@ -88,6 +92,7 @@ struct Args {
     format: Option<Format>,
     url: Option<String>,
     force: bool,
+    explain: bool,
     jobs: Option<usize>,
     inputs: Vec<PathBuf>,
 }
@@ -129,6 +134,13 @@ fn main() -> ExitCode {
         args.inputs.push(PathBuf::from("-"));
     }
     let batch = args.inputs.len() > 1 || args.inputs.iter().any(|p| p.is_dir());
+    if args.explain {
+        if batch {
+            eprintln!("lector: --explain reads a single page");
+            return ExitCode::from(2);
+        }
+        return ExitCode::from(run_explain(&args));
+    }
     if batch {
         if args.url.is_some() {
             eprintln!("lector: --url applies to a single input only");
@@ -204,6 +216,7 @@ fn parse_args(mut it: impl Iterator<Item = OsString>) -> Result<Command, String>
                 }
             }
             "--force" if inline.is_none() => args.force = true,
+            "--explain" if inline.is_none() => args.explain = true,
             _ => return Err(format!("unknown option '{s}'")),
         }
     }
@@ -378,6 +391,81 @@ fn run_single(args: &Args) -> u8 {
             }
         }
     }
+}
+
+/// `--explain`: the page's blocks, kept or removed, with the rule's name.
+fn run_explain(args: &Args) -> u8 {
+    let input = &args.inputs[0];
+    let bytes = match read_input(input) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("lector: {e}");
+            return 2;
+        }
+    };
+    let url = match args.url.as_deref() {
+        Some(u) => Some(u.to_owned()),
+        None if is_stdin(input) => None,
+        None => file_url(input),
+    };
+    let mut page = lector::Page::from_bytes(&bytes);
+    if let Some(u) = url {
+        page = page.with_url(u);
+    }
+    let mut options = lector::Options::default();
+    if args.force {
+        options = options.forced();
+    }
+    let why = lector::explain(&page, &options);
+    let out = if args.format == Some(Format::Json) {
+        let mut s = serde_json::to_string_pretty(&why).unwrap_or_default();
+        s.push('\n');
+        s
+    } else {
+        explain_text(&why)
+    };
+    match write_out(out.as_bytes()) {
+        Ok(()) if why.found => 0,
+        Ok(()) => 1,
+        Err(code) => code,
+    }
+}
+
+/// The explanation as lines a person reads: a header, then one line per
+/// block: "kept" or the removing rule, the tag, the text's first words.
+fn explain_text(why: &lector::Explanation) -> String {
+    let mut s = String::new();
+    s.push_str(if why.found {
+        "article found\n"
+    } else {
+        "no article found (showing the best attempt)\n"
+    });
+    if let Some(c) = &why.container {
+        s.push_str(&format!("container: {c}\n"));
+    }
+    let kept = why.blocks.iter().filter(|b| b.kept).count();
+    s.push_str(&format!(
+        "{} blocks: {kept} kept, {} removed\n\n",
+        why.blocks.len(),
+        why.blocks.len() - kept
+    ));
+    for b in &why.blocks {
+        let verdict = if b.kept { "+ kept" } else { "- " };
+        let rule = b.rule.unwrap_or("");
+        let label = if b.kept {
+            verdict.to_owned()
+        } else {
+            format!("{verdict}{rule}")
+        };
+        let text: String = b.text.chars().take(72).collect();
+        let more = if b.text.chars().count() > 72 {
+            "…"
+        } else {
+            ""
+        };
+        s.push_str(&format!("{label:<20} {:<10} {text}{more}\n", b.tag));
+    }
+    s
 }
 
 /// Writes to stdout. A closed pipe (`lector … | head`) ends quietly with

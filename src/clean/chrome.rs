@@ -1,0 +1,60 @@
+//! Site chrome inside the article: form controls, navigation, asides and
+//! footers; short share widgets; headings whose class names them as chrome.
+
+use super::{Cleaner, Rule};
+use crate::content::is_video;
+use crate::rules;
+
+pub(super) fn run(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    // Always out, whatever they hold.
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let tag = tree.tag(id);
+        let always = matches!(
+            tag,
+            "form"
+                | "fieldset"
+                | "footer"
+                | "aside"
+                | "nav"
+                | "input"
+                | "textarea"
+                | "select"
+                | "button"
+                | "link"
+                | "object"
+                | "embed"
+        ) || (tag == "iframe" && !is_video(tree, id));
+        if always && !c.is_root[id as usize] {
+            c.drop(id, Rule::Chrome);
+        }
+    }
+    // Share widgets that are short: a long one is content that happens to
+    // carry the word.
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let gone = c.dropped_above(id);
+        let names = c.page.names(id);
+        if !names.is_empty()
+            && !c.is_root[id as usize]
+            && rules::SHARE.iter().any(|k| names.contains(k))
+            && !rules::EMBED_NAMES.iter().any(|k| names.contains(k))
+            && c.live.len[id as usize] < rules::SHARE_MAX_CHARS as f32
+            && !gone
+        {
+            c.drop(id, Rule::ShareWidget);
+        }
+    }
+    // Headings named like chrome ("related-title", "comments-heading").
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let gone = c.dropped_above(id);
+        if (tree.is(id, "h1") || tree.is(id, "h2"))
+            && c.page.class_weight(id, c.pass) < 0.0
+            && !gone
+        {
+            c.drop(id, Rule::ChromeHeading);
+        }
+    }
+}

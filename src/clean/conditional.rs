@@ -1,0 +1,188 @@
+//! Conditional cleaning: tables, lists and blocks inside the article
+//! judged on what is left inside them (links, images, forms, embeds, prose),
+//! innermost first so that a container is judged after its children.
+
+use super::{Cleaner, Rule};
+use crate::content::is_video;
+use crate::dom::{NodeId, NONE};
+use crate::rules;
+
+pub(super) fn run(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        c.dropped_above(c.inside[k]);
+    }
+    for k in (0..c.inside.len()).rev() {
+        let id = c.inside[k];
+        let i = id as usize;
+        let tag = tree.tag(id);
+        if !matches!(
+            tag,
+            "table" | "ul" | "ol" | "div" | "section" | "form" | "fieldset"
+        ) || c.out.drop[i]
+            || c.as_para[i]
+            || c.is_root[i]
+            || c.above[i]
+            || c.in_data[i]
+        {
+            continue;
+        }
+        if let Some(rule) = should_clean(c, id) {
+            c.drop(id, rule);
+        }
+    }
+}
+
+/// Why a table, list or block inside the article is clutter, if it is.
+fn should_clean(c: &Cleaner<'_, '_>, id: NodeId) -> Option<Rule> {
+    let tree = c.tree;
+    let (out, live, as_para, pass) = (&*c.out, &c.live, c.as_para, c.pass);
+    let tag = tree.tag(id);
+    if tag == "table" && out.data_table[id as usize] {
+        return None;
+    }
+    let weight = c.page.class_weight(id, pass);
+    if weight < 0.0 {
+        return Some(Rule::NegativeName);
+    }
+    let i = id as usize;
+    if live.commas[i] >= 10.0 {
+        return None;
+    }
+    // Count what is inside, leaving out what was dropped.
+    let mut paras = 0usize;
+    let mut imgs = 0usize;
+    let mut lis = 0usize;
+    let mut inputs = 0usize;
+    let mut embeds = 0usize;
+    let mut heading_len = 0f32;
+    let mut list_len = 0f32;
+    let mut textish_len = 0f32;
+    let mut d = id;
+    while d != NONE {
+        let di = d as usize;
+        if out.drop[di] && d != id {
+            d = tree.next_skipping_children(id, d);
+            continue;
+        }
+        let mut skip_children = false;
+        match tree.tag(d) {
+            "p" => paras += 1,
+            "img" => imgs += 1,
+            "li" => {
+                lis += 1;
+                list_len += live.len[di];
+                textish_len += live.len[di];
+            }
+            "input" | "select" | "textarea" | "button" => inputs += 1,
+            "object" | "embed" => embeds += 1,
+            "iframe" if !is_video(tree, d) => embeds += 1,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                heading_len += live.len[di];
+                skip_children = true;
+            }
+            "span" | "td" | "blockquote" | "dl" | "ol" | "ul" | "pre" | "table" if d != id => {
+                textish_len += live.len[di];
+                skip_children = true;
+            }
+            "div" if d != id => {
+                if as_para[di] {
+                    paras += 1;
+                }
+                textish_len += live.len[di];
+                skip_children = true;
+                // Still count the media inside.
+                for x in tree.descendants(d) {
+                    if out.drop[x as usize] {
+                        continue;
+                    }
+                    match tree.tag(x) {
+                        "p" => paras += 1,
+                        "img" => imgs += 1,
+                        "li" => {
+                            lis += 1;
+                            list_len += live.len[x as usize];
+                        }
+                        "input" | "select" | "textarea" | "button" => inputs += 1,
+                        "object" | "embed" => embeds += 1,
+                        "iframe" if !is_video(tree, x) => embeds += 1,
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+        if tree.is(d, "p") && d != id {
+            textish_len += live.len[di];
+            skip_children = true;
+            for x in tree.descendants(d).skip(1) {
+                if !out.drop[x as usize] && tree.is(x, "img") {
+                    imgs += 1;
+                }
+            }
+        }
+        let node = tree.node(d);
+        d = if !skip_children && node.first_child != NONE {
+            node.first_child
+        } else {
+            tree.next_skipping_children(id, d)
+        };
+    }
+    let content_len = live.len[i];
+    // Direct inline text of a container div reads as paragraphs.
+    if tag == "div" {
+        let runs = c.page.phrasing_runs(id, &out.drop, live);
+        paras += runs.len();
+        textish_len += runs.iter().map(|r| r.0).sum::<f32>();
+    }
+    let is_list = tag == "ul" || tag == "ol" || (content_len > 0.0 && list_len / content_len > 0.9);
+    let in_figure = tree.ancestors(id).any(|a| tree.is(a, "figure"));
+    let text = c.kept_lower(id);
+    if rules::AD_LABELS.contains(&text.as_str()) {
+        return Some(Rule::ControlLabel);
+    }
+    let link_density = live.link_density(id);
+    let heading_density = if content_len > 0.0 {
+        heading_len / content_len
+    } else {
+        0.0
+    };
+    let text_density = if content_len > 0.0 {
+        textish_len / content_len
+    } else {
+        0.0
+    };
+    let lis_adj = lis as f32 - 100.0;
+    let why = if !in_figure && imgs > 1 && (paras as f32) / (imgs as f32) < 0.5 {
+        Some(Rule::ImageHeavy)
+    } else if (!is_list && lis_adj > paras as f32) || (inputs as f32 > (paras as f32 / 3.0).floor())
+    {
+        Some(Rule::FormLike)
+    } else if (!is_list
+        && !in_figure
+        && heading_density < 0.9
+        && content_len < 25.0
+        && (imgs == 0 || imgs > 2)
+        && link_density > 0.0)
+        || (!is_list && weight < 25.0 && link_density > 0.2)
+        || (weight >= 25.0 && link_density > 0.5)
+    {
+        Some(Rule::LinkHeavy)
+    } else if (embeds == 1 && content_len < 75.0) || embeds > 1 {
+        Some(Rule::Embeds)
+    } else if imgs == 0 && text_density == 0.0 && content_len > 0.0 {
+        Some(Rule::NoProse)
+    } else {
+        None
+    };
+    if is_list && why.is_some() {
+        // A gallery: every item one image.
+        let all_single = tree
+            .child_elements(id)
+            .all(|c| tree.child_elements(c).count() <= 1);
+        if all_single && imgs > 0 && imgs == lis {
+            return None;
+        }
+    }
+    why
+}

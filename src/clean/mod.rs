@@ -1,0 +1,353 @@
+//! Cleaning the chosen article: each kind of boilerplate is one named rule
+//! in a module of its own, run in the order [`clean`] lists.
+//!
+//! A rule never changes the page tree. It marks a node left out with
+//! [`Cleaner::drop`], which records the rule's [`Rule`] so that `lector
+//! --explain` and the playground can say why a block is gone, and takes the
+//! node's text out of its ancestors' live statistics so that later rules
+//! judge containers on what is left.
+
+mod captions;
+mod chrome;
+mod conditional;
+mod controls;
+mod edges;
+mod header_lines;
+pub(crate) mod hidden;
+mod promos;
+
+use crate::content::{is_data_table, Body, Page, Pass, Stats};
+use crate::dom::{NodeId, Tree, NONE};
+
+/// Why a node is not in the article. `Kept` for nodes that are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[repr(u8)]
+pub(crate) enum Rule {
+    /// In the article, or not judged.
+    #[default]
+    Kept,
+    /// Outside the block chosen as the article.
+    OutsideArticle,
+    /// Hidden by the page: attributes, inline style or a hiding class.
+    Hidden,
+    /// The heading that repeats the title, which the reader shows itself.
+    TitleHeading,
+    /// The page's byline, which the reader shows in its header.
+    Byline,
+    /// A modal dialog.
+    Modal,
+    /// Named like chrome (comments, sidebars, menus...) on the strict pass.
+    UnlikelyName,
+    /// Form controls, navigation, asides and footers inside the article.
+    Chrome,
+    /// A share or social-media widget.
+    ShareWidget,
+    /// A heading whose class names it as chrome.
+    ChromeHeading,
+    /// A photo credit or copyright line.
+    Credit,
+    /// A caption already shown, a truncated copy or a gallery counter.
+    DuplicateCaption,
+    /// An author box or biography.
+    AuthorBox,
+    /// A one- to three-word control label ("Print", "Video", "close").
+    ControlLabel,
+    /// A line that repeats the header: date, byline, reading time,
+    /// summary, site name.
+    HeaderLine,
+    /// A promo for other stories: a label such as "Read more", or a block
+    /// that is one link to another page of the site.
+    Promo,
+    /// The list of links a promo heading introduces.
+    PromoList,
+    /// Boilerplate after the last or before the first prose paragraph:
+    /// sign-ups, contact lines, credits, tags, copyright.
+    Edge,
+    /// Conditional cleaning: mostly links.
+    LinkHeavy,
+    /// Conditional cleaning: images without prose.
+    ImageHeavy,
+    /// Conditional cleaning: a form-like block.
+    FormLike,
+    /// Conditional cleaning: embedded objects.
+    Embeds,
+    /// Conditional cleaning: a class named like chrome.
+    NegativeName,
+    /// Conditional cleaning: no prose inside.
+    NoProse,
+    /// An empty paragraph.
+    Empty,
+}
+
+impl Rule {
+    /// The rule's name, as `--explain` prints it.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Rule::Kept => "kept",
+            Rule::OutsideArticle => "outside-article",
+            Rule::Hidden => "hidden",
+            Rule::TitleHeading => "title-heading",
+            Rule::Byline => "byline",
+            Rule::Modal => "modal",
+            Rule::UnlikelyName => "unlikely-name",
+            Rule::Chrome => "chrome",
+            Rule::ShareWidget => "share-widget",
+            Rule::ChromeHeading => "chrome-heading",
+            Rule::Credit => "credit",
+            Rule::DuplicateCaption => "duplicate-caption",
+            Rule::AuthorBox => "author-box",
+            Rule::ControlLabel => "control-label",
+            Rule::HeaderLine => "header-line",
+            Rule::Promo => "promo",
+            Rule::PromoList => "promo-list",
+            Rule::Edge => "edge-boilerplate",
+            Rule::LinkHeavy => "link-heavy",
+            Rule::ImageHeavy => "image-heavy",
+            Rule::FormLike => "form-like",
+            Rule::Embeds => "embeds",
+            Rule::NegativeName => "negative-name",
+            Rule::NoProse => "no-prose",
+            Rule::Empty => "empty",
+        }
+    }
+}
+
+/// What the cleaning rules share: the chosen body, live statistics and
+/// per-node facts about where each node sits.
+pub(crate) struct Cleaner<'p, 'a> {
+    pub page: &'p Page<'a>,
+    pub tree: &'a Tree,
+    pub out: &'p mut Body,
+    /// This pass's text statistics, kept up to date as nodes are dropped.
+    pub live: Stats,
+    /// Nodes inside the roots, in document order.
+    pub inside: Vec<NodeId>,
+    pub is_root: Vec<bool>,
+    /// Divs read as paragraphs by scoring.
+    pub as_para: &'p [bool],
+    pub pass: Pass,
+    /// Inside code, tables, formulas or figures: short tokens are content.
+    pub in_tokens: Vec<bool>,
+    /// Inside a data table or code: everything is content.
+    pub in_data: Vec<bool>,
+    /// Whether an ancestor is dropped, as of the last sweep that asked.
+    above: Vec<bool>,
+}
+
+impl Cleaner<'_, '_> {
+    /// Leaves `id` out for `rule`: its text no longer counts in its
+    /// ancestors.
+    pub fn drop(&mut self, id: NodeId, rule: Rule) {
+        let i = id as usize;
+        if self.out.drop[i] {
+            return;
+        }
+        let (l, ll, c) = (self.live.len[i], self.live.link_len[i], self.live.commas[i]);
+        for a in self.tree.ancestors(id) {
+            let ai = a as usize;
+            self.live.len[ai] -= l;
+            self.live.link_len[ai] -= ll;
+            self.live.commas[ai] -= c;
+            if a == self.page.body {
+                break;
+            }
+        }
+        self.out.drop[i] = true;
+        self.out.why[i] = rule;
+    }
+
+    /// Whether an ancestor of `id` is dropped, from its parent's answer:
+    /// sweeps go in document order, so each node asks its parent instead
+    /// of walking up, which deep nesting would make slow.
+    pub fn dropped_above(&mut self, id: NodeId) -> bool {
+        let i = id as usize;
+        let p = self.tree.node(id).parent;
+        self.above[i] = if self.is_root[i] || p == NONE {
+            self.tree.ancestors(id).any(|a| self.out.drop[a as usize])
+        } else {
+            self.above[p as usize] || self.out.drop[p as usize]
+        };
+        self.above[i]
+    }
+
+    /// Whether `id` or an ancestor is dropped.
+    pub fn gone(&mut self, id: NodeId) -> bool {
+        self.dropped_above(id) || self.out.drop[id as usize]
+    }
+
+    /// Text inside `id` that is not dropped.
+    pub fn kept_text(&self, id: NodeId) -> String {
+        let tree = self.tree;
+        let mut s = String::new();
+        let mut d = id;
+        while d != NONE {
+            if (self.out.drop[d as usize] && d != id) || self.page.invisible[d as usize] {
+                d = tree.next_skipping_children(id, d);
+                continue;
+            }
+            if let Some(t) = tree.text(d) {
+                s.push_str(t);
+            }
+            let node = tree.node(d);
+            d = if node.first_child != NONE {
+                node.first_child
+            } else {
+                tree.next_skipping_children(id, d)
+            };
+        }
+        s
+    }
+
+    /// Kept text of `id`, whitespace collapsed and lower-cased.
+    pub fn kept_lower(&self, id: NodeId) -> String {
+        crate::text::lower(&crate::text::normalize_space(&self.kept_text(id)))
+    }
+}
+
+/// Marks, inside the chosen roots, what a reader does not want. It takes
+/// this pass's `stats` and keeps them live. The rules run in this order;
+/// each is a module of its own.
+pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bool], pass: Pass) {
+    let tree = page.tree;
+    let mut inside: Vec<NodeId> = Vec::new();
+    for &r in &out.roots {
+        let mut id = r;
+        while id != NONE {
+            if out.drop[id as usize] {
+                id = tree.next_skipping_children(r, id);
+                continue;
+            }
+            inside.push(id);
+            let node = tree.node(id);
+            id = if node.first_child != NONE {
+                node.first_child
+            } else {
+                tree.next_skipping_children(r, id)
+            };
+        }
+    }
+    let n = tree.nodes.len();
+    let mut is_root = vec![false; n];
+    for &r in &out.roots {
+        is_root[r as usize] = true;
+    }
+    for &id in &inside {
+        if tree.is(id, "table") {
+            out.data_table[id as usize] = is_data_table(tree, id);
+        }
+    }
+    let in_tokens = under(tree, &inside, &is_root, |a| {
+        matches!(tree.tag(a), "pre" | "code" | "table" | "math" | "figure")
+    });
+    let in_data = under(tree, &inside, &is_root, |a| {
+        (tree.is(a, "table") && out.data_table[a as usize]) || tree.is(a, "code")
+    });
+    let mut c = Cleaner {
+        page,
+        tree,
+        out,
+        live: stats,
+        inside,
+        is_root,
+        as_para,
+        pass,
+        in_tokens,
+        in_data,
+        above: vec![false; n],
+    };
+    // 1. Forms, navigation, asides, footers, share widgets, chrome headings.
+    chrome::run(&mut c);
+    // 2. Captions shown twice, gallery counters and photo credits.
+    captions::run(&mut c);
+    // 3. Lines the reader's header shows: date, byline, reading time, summary.
+    header_lines::run(&mut c);
+    // 4. Control labels ("Print", "Video", "close").
+    controls::run(&mut c);
+    // 5. Promos for other stories, labelled or not.
+    promos::run(&mut c);
+    // 6. Containers judged on what is left inside them.
+    if pass.clean_conditionally {
+        conditional::run(&mut c);
+    }
+    // 7. Boilerplate before the first and after the last prose paragraph.
+    edges::run(&mut c);
+    // 8. Paragraphs left empty.
+    drop_empty_paragraphs(&mut c);
+}
+
+fn drop_empty_paragraphs(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        if tree.is(id, "p") && !c.out.drop[id as usize] && c.live.len[id as usize] == 0.0 {
+            let has_media = tree.descendants(id).any(|d| {
+                matches!(
+                    tree.tag(d),
+                    "img" | "picture" | "iframe" | "object" | "embed" | "video"
+                ) && !c.out.drop[d as usize]
+            });
+            if !has_media {
+                c.drop(id, Rule::Empty);
+            }
+        }
+    }
+}
+
+/// For each node of `inside` (document order, so parents come first),
+/// whether an ancestor satisfies `hit`: one step per node instead of a
+/// walk up from each, which deep nesting would make slow.
+fn under(
+    tree: &Tree,
+    inside: &[NodeId],
+    is_root: &[bool],
+    hit: impl Fn(NodeId) -> bool,
+) -> Vec<bool> {
+    let mut out = vec![false; tree.nodes.len()];
+    for &id in inside {
+        let parent = tree.node(id).parent;
+        out[id as usize] = if is_root[id as usize] {
+            tree.ancestors(id).any(&hit)
+        } else {
+            parent != NONE && (out[parent as usize] || hit(parent))
+        };
+    }
+    out
+}
+
+/// Tags that hold a line of text of their own: the units the small-block
+/// rules (credits, controls, promos, header lines) judge.
+pub(crate) fn is_blockish(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div"
+            | "li"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "section"
+            | "aside"
+            | "span"
+            | "strong"
+            | "figcaption"
+    )
+}
+
+impl Cleaner<'_, '_> {
+    /// The live text length of `id` when it is a short block that the
+    /// small-block rules may judge: kept, not a root, not inside code or a
+    /// table, with some text and at most [`crate::rules::PROMO_MAX_CHARS`].
+    pub fn short_block(&mut self, id: NodeId) -> Option<f32> {
+        let i = id as usize;
+        let gone = self.dropped_above(id);
+        if gone || self.out.drop[i] || self.is_root[i] || self.tree.element(id).is_none() {
+            return None;
+        }
+        if !is_blockish(self.tree.tag(id)) || self.in_tokens[i] {
+            return None;
+        }
+        let len = self.live.len[i];
+        (len > 0.0 && len <= crate::rules::PROMO_MAX_CHARS).then_some(len)
+    }
+}
