@@ -80,12 +80,22 @@ pub(crate) struct Page<'a> {
     /// Heading that repeats the title, left out since the reader shows it.
     pub title_heading: Option<NodeId>,
     pub byline: Vec<bool>,
+    /// The page's host, to tell links within the site from others.
+    pub host: Option<String>,
+    /// Holds an embedded post (a tweet, an Instagram post) at or below.
+    pub embed: Vec<bool>,
 }
 
 /// Finds the article body, or `None` when the page has none.
-pub(crate) fn find(tree: &Tree, meta: &Metadata, force: bool) -> Option<Body> {
+pub(crate) fn find(
+    tree: &Tree,
+    meta: &Metadata,
+    base: Option<&str>,
+    force: bool,
+) -> Option<Body> {
     let body = tree.body()?;
-    let page = Page::new(tree, body, meta);
+    let mut page = Page::new(tree, body, meta);
+    page.host = base.and_then(crate::url::host);
     let passes = [
         Pass {
             strip_unlikely: true,
@@ -168,6 +178,21 @@ impl<'a> Page<'a> {
                 _ => {}
             }
         }
+        // Children come after their parent in `order`: in reverse, each
+        // node has its answer before it passes it up.
+        let mut embed = vec![false; n];
+        for &id in order.iter().rev() {
+            let i = id as usize;
+            let own = names[i] != 0 && {
+                let v = &name_list[names[i] as usize];
+                rules::EMBED_NAMES.iter().any(|k| v.contains(k))
+            };
+            embed[i] |= own;
+            let p = tree.node(id).parent;
+            if embed[i] && p != NONE {
+                embed[p as usize] = true;
+            }
+        }
         let mut byline = vec![false; n];
         for &b in &meta.byline_nodes {
             if (b as usize) < n {
@@ -186,6 +211,8 @@ impl<'a> Page<'a> {
             body,
             title_heading: None,
             byline,
+            embed,
+            host: None,
         };
         page.title_heading = meta
             .title
@@ -207,8 +234,9 @@ impl<'a> Page<'a> {
         })
     }
 
-    /// Characters of kept text, as a reader would count them: all text
-    /// run together, whitespace runs counted once, ends trimmed.
+    /// Characters of kept text, as scoring weighs them: all text run
+    /// together, whitespace runs counted once, ends trimmed, CJK
+    /// characters counted three times.
     pub(crate) fn kept_len(&self, body: &Body) -> usize {
         let tree = self.tree;
         let mut total = 0usize;
@@ -229,7 +257,10 @@ impl<'a> Page<'a> {
                                 total += 1;
                                 pending_space = false;
                             }
-                            total += 1;
+                            // A CJK character carries as much as a short
+                            // word, as scoring weighs it: a 450-character
+                            // Japanese story is not "too short".
+                            total += if text::is_cjk(c) { 3 } else { 1 };
                         }
                     }
                 }
@@ -298,9 +329,19 @@ impl<'a> Page<'a> {
             return false;
         }
         // Tables and code keep their rows and lines whatever they are named.
-        !tree
+        if tree
             .ancestors(id)
             .any(|a| tree.is(a, "table") || tree.is(a, "code"))
+        {
+            return false;
+        }
+        // A "social" wrapper around an embedded post is content.
+        !self.holds_embed(id)
+    }
+
+    /// Whether `id` holds an embedded post (a tweet, an Instagram post).
+    pub(crate) fn holds_embed(&self, id: NodeId) -> bool {
+        self.embed[id as usize]
     }
 
     /// One extraction pass.

@@ -182,7 +182,7 @@ pub fn extract(page: &Page, options: &Options) -> Option<Article> {
     // 2. Metadata from JSON-LD, meta tags and the page's own byline.
     let meta = metadata::collect(tree, base.as_deref());
     // 3. The body: score blocks, pick the article, clean it.
-    let body = content::find(tree, &meta, options.force)?;
+    let body = content::find(tree, &meta, base.as_deref(), options.force)?;
     // 4. Safe output built from an allowlist.
     let out = serialize::render(tree, &body, base.as_deref(), page_url.as_deref());
     let stats = text::stats(&out.text);
@@ -263,7 +263,7 @@ pub fn explain(page: &Page, options: &Options) -> Explanation {
     let page_url = options.url.clone().or_else(|| page.url.clone());
     let base = metadata::base_url(tree, page_url.as_deref());
     let meta = metadata::collect(tree, base.as_deref());
-    let body = content::find(tree, &meta, true);
+    let body = content::find(tree, &meta, base.as_deref(), true);
     explain::explain(tree, body.as_ref(), found)
 }
 

@@ -316,6 +316,14 @@ pub(crate) const PROMO_LABELS: &[&str] = &[
     "смотрите также",
 ];
 
+/// A paragraph whose link text is at least this share of its text may be
+/// a teaser for another story (see `clean/promos.rs`).
+pub(crate) const PROMO_LINK_SHARE: f32 = 0.6;
+
+/// A teaser's label ("More:", "Lesen Sie auch:", "あわせて読みたい") is at
+/// most this many words (CJK characters count as words, scaled).
+pub(crate) const PROMO_LABEL_MAX_WORDS: usize = 4;
+
 /// Blocks longer than this are prose, whatever word they start with.
 pub(crate) const PROMO_MAX_CHARS: f32 = 250.0;
 

@@ -193,3 +193,70 @@ mod tests {
         );
     }
 }
+
+/// The host of an absolute `http(s)` URL, lower-case, without `www.`.
+pub(crate) fn host(url: &str) -> Option<String> {
+    let rest = url.trim().split_once("://")?.1;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    let host = authority.rsplit('@').next()?.split(':').next()?;
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_owned();
+    (!host.is_empty()).then_some(host)
+}
+
+/// The part of a host a site owns: its last two labels, or three where the
+/// second-level label is a short public one ("bbc.co.uk", "abc.net.au").
+pub(crate) fn site_of(host: &str) -> &str {
+    let labels: Vec<&str> = host.rsplitn(4, '.').collect();
+    let keep = match labels.as_slice() {
+        [tld, second, ..] if tld.len() == 2 && second.len() <= 3 && labels.len() >= 3 => 3,
+        _ => 2,
+    };
+    if labels.len() <= keep {
+        return host;
+    }
+    let cut: usize = labels[..keep].iter().map(|l| l.len() + 1).sum::<usize>() - 1;
+    &host[host.len() - cut..]
+}
+
+/// Whether a link's `href` points into the site at `page_host` (relative
+/// links always do; with no known page host any web link may).
+pub(crate) fn same_site(href: &str, page_host: Option<&str>) -> bool {
+    let h = href.trim();
+    if h.starts_with('#') || h.is_empty() {
+        return false;
+    }
+    let lower = h.to_ascii_lowercase();
+    if lower.starts_with("//") {
+        return same_site(&format!("https:{h}"), page_host);
+    }
+    if !has_scheme(h) {
+        return true;
+    }
+    if !(lower.starts_with("http:") || lower.starts_with("https:")) {
+        return false;
+    }
+    match (page_host, host(h)) {
+        (None, _) => true,
+        (Some(p), Some(l)) => site_of(p) == site_of(&l),
+        (Some(_), None) => false,
+    }
+}
+
+#[cfg(test)]
+mod site_tests {
+    use super::*;
+
+    #[test]
+    fn sites_compare_by_registrable_part() {
+        assert_eq!(host("https://www.News.example.com:8080/a?b").as_deref(), Some("news.example.com"));
+        assert_eq!(site_of("news.example.com"), "example.com");
+        assert_eq!(site_of("www.bbc.co.uk"), "bbc.co.uk");
+        assert!(same_site("/2024/other-story", Some("example.com")));
+        assert!(same_site("https://m.example.com/x", Some("www.example.com")));
+        assert!(!same_site("https://other.org/x", Some("example.com")));
+        assert!(!same_site("#fn1", Some("example.com")));
+        assert!(!same_site("mailto:a@example.com", Some("example.com")));
+    }
+}

@@ -39,9 +39,9 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         if !names.is_empty()
             && !c.is_root[id as usize]
             && rules::SHARE.iter().any(|k| names.contains(k))
-            && !rules::EMBED_NAMES.iter().any(|k| names.contains(k))
             && c.live.len[id as usize] < rules::SHARE_MAX_CHARS as f32
             && !gone
+            && !c.page.holds_embed(id)
         {
             c.drop(id, Rule::ShareWidget);
         }

@@ -3,10 +3,18 @@
 //! introduces; author boxes.
 
 use super::{Cleaner, Rule};
-use crate::dom::NONE;
+use crate::dom::{NodeId, NONE};
+use crate::text;
 use crate::rules;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
+    labelled(c);
+    link_blocks(c);
+}
+
+/// Blocks that open with a promo label ("Read more", "Lesen Sie auch"),
+/// and the list a label heading introduces.
+fn labelled(c: &mut Cleaner<'_, '_>) {
     let tree = c.tree;
     let mut drop_next_list = false;
     for k in 0..c.inside.len() {
@@ -54,7 +62,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
 
 /// The parent of the previous element sibling (to check that a promo
 /// heading and its list are neighbours).
-fn prev_parent(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> crate::dom::NodeId {
+fn prev_parent(c: &Cleaner<'_, '_>, id: NodeId) -> NodeId {
     let tree = c.tree;
     let mut p = tree.node(id).prev;
     while p != NONE && tree.element(p).is_none() {
@@ -65,4 +73,81 @@ fn prev_parent(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> crate::dom::NodeI
     } else {
         tree.node(p).parent
     }
+}
+
+/// A paragraph that is essentially one link to another page of the site,
+/// with at most a short label ("More:", "あわせて読みたい", "Baca juga:"),
+/// and not a sentence: the way a CMS drops a teaser for another story
+/// between the paragraphs of this one, in any language.
+fn link_blocks(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if !(tree.is(id, "p") || (c.as_para[i] && tree.is(id, "div"))) {
+            continue;
+        }
+        let Some(len) = c.short_block(id) else {
+            continue;
+        };
+        if c.live.link_len[i] < len * rules::PROMO_LINK_SHARE {
+            continue;
+        }
+        if is_promo_link_block(c, id) {
+            c.drop(id, Rule::Promo);
+        }
+    }
+}
+
+fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    // The links: one or two, into this site, with headline-length text.
+    let mut links = 0;
+    let mut outside = String::new();
+    let mut link_text = String::new();
+    let mut d = id;
+    while d != NONE {
+        if c.out.drop[d as usize] && d != id || c.page.invisible[d as usize] {
+            d = tree.next_skipping_children(id, d);
+            continue;
+        }
+        if tree.is(d, "a") {
+            let href = tree.attr(d, "href").unwrap_or("");
+            if !crate::url::same_site(href, c.page.host.as_deref()) {
+                return false;
+            }
+            links += 1;
+            link_text.push_str(&tree.text_content(d));
+            link_text.push(' ');
+            d = tree.next_skipping_children(id, d);
+            continue;
+        }
+        if let Some(t) = tree.text(d) {
+            outside.push_str(t);
+        }
+        let node = tree.node(d);
+        d = if node.first_child != NONE {
+            node.first_child
+        } else {
+            tree.next_skipping_children(id, d)
+        };
+    }
+    if links == 0 || links > 2 {
+        return false;
+    }
+    let link_text = text::normalize_space(&link_text);
+    if text::stats(&link_text).words < 3 {
+        return false;
+    }
+    // What is not link: nothing, or a short label. A sentence around the
+    // link ("The report is <a>online</a>, the council said.") is prose.
+    let outside = text::normalize_space(&outside);
+    let label = outside.trim_matches(|ch: char| !ch.is_alphanumeric());
+    if text::stats(label).words > rules::PROMO_LABEL_MAX_WORDS {
+        return false;
+    }
+    let all = text::normalize_space(&c.kept_text(id));
+    let sentence = label.split_whitespace().count() >= 2
+        && all.ends_with(['.', '!', '?', '。', '！', '？', '؟']);
+    !sentence
 }
