@@ -1,0 +1,1019 @@
+//! Hand-made pages (`tests/pages/rules/`), each a whole document as a real
+//! CMS renders it, asserting what a good reader view keeps and drops:
+//! repeated captions and gallery chrome, boilerplate at the edges of the
+//! body, the wrong block winning, promos for other stories, header lines
+//! repeated in the body, split bodies, content in oddly named wrappers,
+//! hidden text, control labels and short CJK posts. The `neg_` tests are
+//! pages where those rules must not fire.
+
+use std::path::Path;
+
+fn page(name: &str, url: &str) -> lector::Article {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/pages/rules")
+        .join(name);
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let page = lector::Page::from_bytes(&bytes).with_url(url);
+    assert!(
+        lector::is_probably_readerable(&page),
+        "{name} should look readerable"
+    );
+    lector::extract(&page, &lector::Options::default())
+        .unwrap_or_else(|| panic!("{name}: no article"))
+}
+
+/// Every needle found in `hay`, and none of the forbidden ones.
+fn check(name: &str, hay: &str, must: &[&str], must_not: &[&str]) {
+    let missing: Vec<_> = must.iter().filter(|m| !hay.contains(*m)).collect();
+    let leaked: Vec<_> = must_not.iter().filter(|m| hay.contains(*m)).collect();
+    assert!(
+        missing.is_empty() && leaked.is_empty(),
+        "{name}: missing {missing:?}, leaked {leaked:?}\n--- got:\n{hay}"
+    );
+}
+
+/// No needle occurs more than once in `hay` (a caption and its copies).
+fn at_most_once(name: &str, hay: &str, needles: &[&str]) {
+    let repeated: Vec<_> = needles
+        .iter()
+        .map(|n| (n, hay.matches(n).count()))
+        .filter(|(_, count)| *count > 1)
+        .collect();
+    assert!(
+        repeated.is_empty(),
+        "{name}: repeated (needle, times) {repeated:?}\n--- got:\n{hay}"
+    );
+}
+
+/// Every caption is inside one of the `<figcaption>` elements of `content`.
+fn in_figcaption(name: &str, content: &str, captions: &[&str]) {
+    let figcaptions: Vec<&str> = content
+        .split("<figcaption")
+        .skip(1)
+        .filter_map(|rest| rest.split("</figcaption>").next())
+        .collect();
+    let missing: Vec<_> = captions
+        .iter()
+        .filter(|c| !figcaptions.iter().any(|f| f.contains(*c)))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "{name}: not in a <figcaption>: {missing:?}\n--- figcaptions: {figcaptions:#?}\n--- content:\n{content}"
+    );
+}
+
+// 1. Captions and galleries.
+
+#[test]
+fn gallery_captions_appear_once_without_counters_or_credits_in_english() {
+    let a = page(
+        "en-gallery-captions.html",
+        "https://coastline.example/2024/05/18/harbour-wall/",
+    );
+    let captions = [
+        "Volunteers lift a granite block onto the harbour wall at low tide on Saturday morning.",
+        "A retired mason shows a teenager how to set an oak wedge between two stones.",
+        "The tide tables pinned to the lifeboat station door decide when the crew can work.",
+        "Pupils from Port Ellis Academy measure the batter of a finished course with a plumb line.",
+    ];
+    let mut must = vec![
+        "When the February gales finally eased",
+        "The county engineers estimated the repair",
+        "Since March the crew has grown to more than sixty people",
+        "Progress is slow but visible.",
+        "Concrete would crack the first hard winter.",
+    ];
+    must.extend(captions);
+    check(
+        "en gallery text",
+        &a.text_content,
+        &must,
+        &[
+            "Image 1 of 5",
+            "2 / 5",
+            "3 / 5",
+            "4 / 5",
+            "Photo: AP",
+            "© Reuters",
+            "Photo: Priya Nair",
+            "Previous",
+            "Reporting by Priya Nair",
+            "Editing by Martin Cole",
+            "Tagged",
+            "Regatta returns",
+            "Recent Posts",
+            "Advertise with us",
+            "Skip to content",
+        ],
+    );
+    // Prefixes shared by each caption, its truncated copy and its overlay.
+    at_most_once(
+        "en gallery captions",
+        &a.text_content,
+        &[
+            "Volunteers lift a granite block onto the harbour wall",
+            "A retired mason shows a teenager how to set",
+            "The tide tables pinned to the lifeboat station door",
+            "Pupils from Port Ellis Academy measure the batter",
+        ],
+    );
+    in_figcaption("en gallery figcaption", &a.content, &captions[..1]);
+}
+
+#[test]
+fn gallery_captions_appear_once_without_counters_or_credits_in_german() {
+    let a = page(
+        "de-bildergalerie.html",
+        "https://moselbote.example/region/weinlese-steillagen",
+    );
+    let captions = [
+        "Lesehelfer tragen die vollen Kiepen durch den Steilhang oberhalb von Ürzig.",
+        "Eine Winzerin schneidet im Ürziger Würzgarten die ersten reifen Rieslingtrauben.",
+        "Eine Monorackbahn bringt die Trauben vom Hang hinunter zur Kelter am Flussufer.",
+        "Mittagspause zwischen den Rebzeilen: Brot, Käse und ein Glas Federweißer.",
+    ];
+    let mut must = vec![
+        "Wer im Oktober an der Mittelmosel entlangfährt",
+        "Dass sich das geändert hat, liegt an einer Genossenschaft",
+        "Die Arbeit bleibt hart.",
+        "Der Klimawandel spielt den jungen Betrieben dabei in die Karten.",
+    ];
+    must.extend(captions);
+    check(
+        "de gallery text",
+        &a.text_content,
+        &must,
+        &[
+            "Foto: dpa",
+            "Foto: Thomas Frey/dpa",
+            "Foto: Moselbote",
+            "Bild 1 von 5",
+            "Bild 2 von 5",
+            "Bild 3 von 5",
+            "Vergrößern",
+            "Vollbild",
+            "Meistgelesen",
+            "Brückensperrung",
+            "Startseite",
+            "Impressum",
+        ],
+    );
+    at_most_once(
+        "de gallery captions",
+        &a.text_content,
+        &[
+            "Lesehelfer tragen die vollen Kiepen",
+            "Eine Winzerin schneidet im Ürziger Würzgarten",
+            "Eine Monorackbahn bringt die Trauben",
+            "Mittagspause zwischen den Rebzeilen",
+        ],
+    );
+    in_figcaption("de gallery figcaption", &a.content, &captions[..1]);
+}
+
+#[test]
+fn photo_captions_and_header_lines_are_dropped_in_japanese() {
+    let a = page(
+        "ja-photo-captions.html",
+        "https://kitahama.example/local/k20240603",
+    );
+    let captions = [
+        "旧小学校の教室を改装したワークスペースでパソコンに向かう移住者たち",
+        "朝の定期船で島に着いた利用者たち",
+    ];
+    let mut must = vec![
+        "香川県の沖合に浮かぶ人口三百人余りの小島で",
+        "運営するのは、島の出身者と移住者でつくる一般社団法人だ",
+        "課題もある。島には診療所が一つしかなく",
+        "町は来年度、定期船の最終便を一時間遅らせる",
+    ];
+    must.extend(captions);
+    check(
+        "ja captions text",
+        &a.text_content,
+        &must,
+        &[
+            "写真：共同",
+            "（c）北浜新報",
+            "1 / 5",
+            "2 / 5",
+            "写真を見る",
+            "拡大する",
+            // The lead under the headline repeats the description.
+            "廃校になった小学校が働く場として生まれ変わり",
+            "この記事は約3分で読めます",
+            "18:05更新",
+            "森本あかり",
+            "アクセスランキング",
+            "会社概要",
+        ],
+    );
+    at_most_once(
+        "ja captions",
+        &a.text_content,
+        &[
+            "旧小学校の教室を改装したワークスペースでパソコンに向かう",
+            "朝の定期船で島に着いた利用者たち",
+        ],
+    );
+    in_figcaption("ja figcaption", &a.content, &captions);
+    let excerpt = a.excerpt.as_deref().unwrap_or("");
+    assert!(
+        excerpt.contains("人口三百人余りの小島で、廃校になった小学校"),
+        "ja excerpt should be the summary, got {excerpt:?}"
+    );
+}
+
+// 2. Boilerplate at the edges of the body.
+
+#[test]
+fn tail_and_head_boilerplate_is_dropped_in_english() {
+    let a = page(
+        "en-tail-boilerplate.html",
+        "https://gridline.example/voltcycle-container-recycling/",
+    );
+    check(
+        "en tail",
+        &a.text_content,
+        &[
+            "Most of the lithium-ion batteries thrown away in Europe",
+            "Voltcycle, a company founded two years ago",
+            "The company claims it recovers about ninety per cent",
+            "Not everyone is convinced.",
+            "The first two containers will start work this summer",
+        ],
+        &[
+            "Updated 3 hours ago",
+            "5 min read",
+            "Enjoyed this piece?",
+            "Sign up for The Charge",
+            "@samirhaddad",
+            "samir@gridline.example",
+            "Disclosure:",
+            "About Voltcycle:",
+            "Tags:",
+            "Samir Haddad is Gridline's energy correspondent",
+            "Cite this article",
+            "Second Life, our series",
+            "© 2024 Gridline Media",
+            "Heat pumps kept working",
+            "Powered by Ghost",
+        ],
+    );
+}
+
+#[test]
+fn tail_and_head_boilerplate_is_dropped_in_spanish() {
+    let a = page(
+        "es-tail-boilerplate.html",
+        "https://diarioatlantico.example/economia/2024/03/14/mariscadoras-lonja-digital/",
+    );
+    check(
+        "es tail",
+        &a.text_content,
+        &[
+            "Cada mañana, cuando baja la marea",
+            "Desde el pasado otoño, la cooperativa",
+            "Los resultados del primer semestre",
+            "Antes trabajábamos a ciegas",
+            "La Xunta estudia ahora extender el modelo",
+        ],
+        &[
+            "Actualizado hace 3 horas",
+            "5 min de lectura",
+            "Lea también",
+            "El precio del pulpo alcanza un récord",
+            "Recibe cada mañana las noticias",
+            "Apúntate gratis a nuestro boletín",
+            "@diarioatl",
+            "lferreiro@diarioatlantico.example",
+            "Con información de Europa Press",
+            "edición de Andrés Mouriño",
+            "Divulgación:",
+            "Sobre Diario Atlántico",
+            "Lucía Ferreiro es redactora",
+            "Cómo citar este artículo",
+            "Todos los derechos reservados",
+            "Etiquetas",
+            "Marisqueo",
+            "Lo más leído",
+            "Suscríbete",
+        ],
+    );
+}
+
+#[test]
+fn tail_and_head_boilerplate_is_dropped_and_media_body_lead_kept_in_russian() {
+    let a = page(
+        "ru-tail-boilerplate.html",
+        "https://vestnik.example/travel/2024/02/uzkokoleyka/",
+    );
+    check(
+        "ru tail",
+        &a.text_content,
+        &[
+            // The lead, in a Bootstrap `.media-body`.
+            "Под Сортавалой в эти выходные прошёл первый рейс",
+            "Всё началось с того, что школьный учитель истории",
+            "Шпалы для ремонта пожертвовала местная лесопилка",
+            "Теперь поезд будет ходить по выходным",
+            "В районной администрации проект называют",
+        ],
+        &[
+            "Обновлено 3 часа назад",
+            "Время чтения",
+            "Читайте также",
+            "Ледовую переправу на Валаам",
+            "Реклама",
+            "Закрыть",
+            "Подписывайтесь на наш канал",
+            "@dlaptev",
+            "laptev@vestnik.example",
+            "При подготовке материала использованы данные ТАСС",
+            "Дмитрий Лаптев — корреспондент",
+            "Теги:",
+            "туризм",
+            "При полном или частичном использовании",
+            "Онежское озеро",
+        ],
+    );
+}
+
+// 3. The wrong block.
+
+#[test]
+fn short_post_wins_over_a_long_comment_thread() {
+    let a = page(
+        "en-short-post-comments.html",
+        "https://crumbandcrust.example/2024/07/starter-survived-the-move.html",
+    );
+    check(
+        "en short post",
+        &a.text_content,
+        &[
+            "Bertha, my nine-year-old starter",
+            "The new oven runs about fifteen degrees hotter",
+        ],
+        &[
+            "removal van overnight in August",
+            "oven thermometer on the middle rack",
+            "I have followed this blog for six years",
+            "stiff feed the night before",
+            "lidded cast-iron pot",
+            "heavily chlorinated",
+            "full guide to travelling with a starter",
+            "drying a little of it on baking paper",
+            "8 comments",
+            "Post a Comment",
+            "Blog Archive",
+        ],
+    );
+}
+
+#[test]
+fn short_post_wins_over_a_long_comment_thread_in_arabic() {
+    let a = page(
+        "ar-short-post-comments.html",
+        "https://sutooh.example/2024/05/rooftop-garden/",
+    );
+    check(
+        "ar short post",
+        &a.text_content,
+        &[
+            "أصبح سطح البناية التي نسكنها في جبل اللويبدة",
+            "لم نتوقع أن يشارك هذا العدد من السكان",
+        ],
+        &[
+            "إعلان",
+            "جربنا شيئاً مشابهاً في عمارتنا في إربد",
+            "عندي سؤال عن التربة",
+            "خلطنا التربة بأنفسنا",
+            "صندوقاً للأعشاب العطرية",
+            "تسرب الماء إلى السقف",
+            "قدرة السقف على تحمل الوزن",
+            "ابني في الصف الرابع",
+            "خالية تقريباً من الأملاح المعدنية",
+            "أضف تعليقاً",
+            "أحدث التدوينات",
+        ],
+    );
+}
+
+#[test]
+fn one_paragraph_post_wins_over_sibling_teaser_articles_in_spanish() {
+    let a = page(
+        "es-one-paragraph-teasers.html",
+        "https://cronicadelbajio.example/2024/04/11/mercado-san-telmo/",
+    );
+    check(
+        "es one paragraph",
+        &a.text_content,
+        &[
+            "Después de dos años de obras, los ciento veinte locatarios",
+            "desayuno de tamales para los primeros clientes",
+        ],
+        &[
+            "Te puede gustar",
+            "Arranca el programa de bacheo nocturno",
+            "Las cuadrillas trabajarán de once de la noche",
+            "El festival de títeres vuelve",
+            "Doce compañías de México",
+            "La presa de La Purísima",
+            "La Comisión Estatal del Agua",
+            "Presentan la nueva ruta del medio maratón",
+            "El recorrido, ahora más plano",
+            "WhatsApp",
+            "Facebook",
+            "Lo último",
+            "ETIQUETAS",
+        ],
+    );
+}
+
+// 4. Links to other stories inside the body.
+
+#[test]
+fn inline_story_links_are_dropped_in_english() {
+    let a = page(
+        "en-inline-story-links.html",
+        "https://riverton.example/local/2024/09/17/parking-garage-apartments",
+    );
+    check(
+        "en inline links",
+        &a.text_content,
+        &[
+            "The Riverton City Council voted 6-1",
+            "The garage, built in 1978",
+            "Converting a parking structure is not simple.",
+            "The lone vote against the sale came from",
+            "Construction is expected to start next spring",
+        ],
+        &[
+            "FOURTH STREET BRIDGE TO CLOSE",
+            "More:",
+            "Downtown office vacancy hits a record",
+            "Riverton rents rose faster than wages",
+            "Council delays vote on corner-store zoning",
+            "The Orpheum's restored marquee",
+            "Most read",
+            "Water main break",
+        ],
+    );
+}
+
+#[test]
+fn inline_promo_links_and_control_labels_are_dropped_in_japanese() {
+    let a = page(
+        "ja-inline-promos.html",
+        "https://machinoyu.example/2024/01/asaburo/",
+    );
+    check(
+        "ja promos",
+        &a.text_content,
+        &[
+            "東京の下町にある「松の湯」は",
+            "きっかけは、夜勤明けの看護師から届いた一通の手紙だった",
+            "始めてみると、客層は想像以上に幅広かった",
+            "それでも経営は楽ではない",
+            "半年の試験期間を終えた今",
+        ],
+        &[
+            "あわせて読みたい",
+            "サウナブームで銭湯の客層はどう変わったのか",
+            "【関連記事】",
+            "都内の銭湯、この十年で三割減",
+            "動画",
+            "広告",
+            "閉じる",
+            "人気記事",
+            "銭湯の壁画を描く職人",
+        ],
+    );
+}
+
+#[test]
+fn inline_promo_links_are_dropped_and_tweet_kept_in_arabic() {
+    let a = page(
+        "ar-inline-promos.html",
+        "https://alsahil.example/culture/2024/03/dhows-sur/",
+    );
+    check(
+        "ar promos",
+        &a.text_content,
+        &[
+            "على شاطئ مدينة صور العمانية",
+            "تغير الحال عندما اقترحت جمعية أهلية",
+            "يستغرق بناء السفينة الواحدة نحو عامين",
+            // The tweet, embedded in a `.social-embed` wrapper.
+            "زرت اليوم ورشة المعلم سعيد في صور",
+            "مريم الحارثي",
+            "السفينة الحالية طلبها رجل أعمال",
+            "البحر علّمنا كل شيء",
+        ],
+        &[
+            "اقرأ أيضا",
+            "متحف بحري جديد في صور",
+            "أسعار الأسماك ترتفع",
+            "حرفيو الخنجر العماني",
+            "توسعة ميناء صور",
+            "إعلان",
+            "إغلاق",
+            "الأكثر قراءة",
+        ],
+    );
+}
+
+#[test]
+fn inline_promo_links_and_control_labels_are_dropped_in_chinese() {
+    let a = page(
+        "zh-inline-promos.html",
+        "https://jcwb.example/city/2024/03/15/watch-repair.html",
+    );
+    check(
+        "zh promos",
+        &a.text_content,
+        &[
+            "在老城区解放路旁的一条窄巷里",
+            "他修过的表，从上海牌机械表到进口的石英表",
+            "这些年，巷子里的老店一家接一家关了门",
+            "周师傅的儿子在外地工作",
+            "傍晚六点，巷子里的路灯亮起来",
+        ],
+        &[
+            "延伸阅读",
+            "解放路老街改造方案公布",
+            "相关阅读",
+            "社区书店开进老厂房",
+            "非遗传承人走进校园",
+            "老字号如何留住新顾客",
+            "视频",
+            "广告",
+            "关闭",
+            "责任编辑",
+            "热点新闻",
+            "版权所有",
+        ],
+    );
+}
+
+#[test]
+fn inline_promos_hidden_text_and_control_labels_are_dropped_in_korean() {
+    let a = page(
+        "ko-inline-promos.html",
+        "https://namdo.example/news/articleView.html?idxno=88301",
+    );
+    check(
+        "ko promos",
+        &a.text_content,
+        &[
+            "전남 신안의 한 섬마을에서",
+            "분교는 마지막 졸업생 두 명을 배출한 뒤",
+            "도서관을 만들자는 이야기가 나온 것은",
+            "도서관은 평일 오후와 주말에 문을 연다",
+            "마을에 다시 모일 곳이 생긴 것이",
+        ],
+        &[
+            "함께 읽기",
+            "섬마을 작은 학교 살리기",
+            "관련기사",
+            "신안 섬마을 인구 십 년 새",
+            "폐교 활용 방안 찾는",
+            "광고",
+            "닫기",
+            "사진 설명",
+            "지역신문발전기금",
+            "sky@namdo.example",
+            "저작권자",
+            "무단전재",
+            "많이 본 뉴스",
+            "본문 바로가기",
+        ],
+    );
+}
+
+#[test]
+fn promo_links_in_a_language_without_a_word_list_are_dropped_by_structure() {
+    let a = page(
+        "id-unlisted-promo.html",
+        "https://regional.wartanusantara.example/read/2024/06/12/petani-kopi-ijen",
+    );
+    check(
+        "id promos",
+        &a.text_content,
+        &[
+            "Selama puluhan tahun, petani kopi di Desa Sukorejo",
+            "Sejak dua tahun terakhir, kelompok tani setempat",
+            "Ketua kelompok tani, Sutrisno",
+            "Dulu kami tidak tahu kopi kami dijual ke mana",
+            "Meski begitu, tidak semua petani mau beralih",
+            "Dinas pertanian setempat berencana",
+        ],
+        &[
+            "Baca juga",
+            "Harga Kopi Robusta di Jawa Timur Tembus Rekor",
+            "Wisata Kebun Kopi di Kawasan Ijen",
+            "Ekspor Kopi Indonesia Naik",
+            "Cerita Petani Muda yang Pulang Kampung",
+            "Terpopuler",
+            "Jadwal Kereta Api",
+        ],
+    );
+}
+
+// 5. Header lines repeated inside the body.
+
+#[test]
+fn header_lines_in_the_body_are_dropped_and_summary_is_the_excerpt_in_english() {
+    let a = page(
+        "en-head-lines.html",
+        "https://lakeshoreledger.example/news/state/ice-shacks-deadline/article_5b2e.html",
+    );
+    check(
+        "en head lines",
+        &a.text_content,
+        &[
+            "GREEN BAY, Wis. (AP) — Anglers who spend their winters",
+            "The Department of Natural Resources said crews",
+            "For many families along the shore",
+            "February is when we make our rent",
+            "Shanties left on the ice after the deadline",
+        ],
+        &[
+            "State officials moved the removal deadline up by three weeks",
+            "By Jane Doe",
+            "AP Writer",
+            "Published Feb 12, 2024",
+            "Updated 3 hours ago",
+            "4 min read",
+            "Lakeshore Ledger",
+            "Most Popular",
+            "E-Edition",
+        ],
+    );
+    let byline = a.byline.as_deref().unwrap_or("");
+    assert!(byline.contains("Jane Doe"), "byline {byline:?}");
+    let excerpt = a.excerpt.as_deref().unwrap_or("");
+    assert!(
+        excerpt.contains("State officials moved the removal deadline up by three weeks"),
+        "excerpt should be the summary, got {excerpt:?}"
+    );
+}
+
+#[test]
+fn header_lines_are_dropped_while_media_body_lead_and_tweet_are_kept_in_spanish() {
+    let a = page(
+        "es-media-social.html",
+        "https://elfarodigital.example/regionales/escuela-puna-internet",
+    );
+    check(
+        "es media social",
+        &a.text_content,
+        &[
+            // The lead, in a Bootstrap `.media-body`.
+            "Durante casi sesenta años, la única forma de comunicarse",
+            "La conexión llegó gracias a un convenio",
+            "Para los chicos, que pasan dos semanas seguidas",
+            // The tweet, in a `.social-embed` wrapper.
+            "Hoy la escuela de Casa Colorada hizo su primera videollamada",
+            "La directora, Marta Quispe, contó",
+        ],
+        &[
+            "Los veintitrés alumnos de una escuela albergue a 3.800 metros",
+            "Por Ana Gómez",
+            "corresponsal en Jujuy",
+            "Actualizado: 14 de marzo",
+            "Lectura: 4 minutos",
+            "El Faro Digital",
+            "Lo más visto",
+            "Corte de ruta",
+        ],
+    );
+    let excerpt = a.excerpt.as_deref().unwrap_or("");
+    assert!(
+        excerpt.contains("Los veintitrés alumnos de una escuela albergue"),
+        "excerpt should be the summary, got {excerpt:?}"
+    );
+}
+
+// 6. An article split into sibling chunks.
+
+#[test]
+fn article_split_into_chunks_keeps_every_chunk_and_drops_ads_and_teasers() {
+    let a = page(
+        "en-split-chunks.html",
+        "https://northernpost.example/environment/2024/11/04/lighthouse-logbooks",
+    );
+    check(
+        "en chunks",
+        &a.text_content,
+        &[
+            "For almost a hundred years, the keepers",
+            "Now more than three hundred volunteers",
+            "The work is slower than anyone expected.",
+            "Early results are already useful.",
+            "The logbooks also hold smaller human stories.",
+            "The project hopes to finish the transcription",
+        ],
+        &[
+            "Advertisement",
+            "Environment",
+            "Puffin numbers recover",
+            "Seabird counts this summer",
+            "Most read",
+            "Ferry cancellations",
+        ],
+    );
+}
+
+#[test]
+fn article_split_into_chunks_drops_promos_labels_and_hidden_text_in_german() {
+    let a = page(
+        "de-split-chunks.html",
+        "https://rheinpfalz-rundschau.example/reise/nachtzuege-a-8840.html",
+    );
+    check(
+        "de chunks",
+        &a.text_content,
+        &[
+            "Um 22.14 Uhr rollt der Nachtzug nach Wien",
+            "Die Nachfrage ist da, daran zweifelt",
+            "Das größte Problem sind die Wagen selbst.",
+            "Hinzu kommen die Trassenpreise.",
+            "Im Zug selbst ist davon wenig zu spüren.",
+            "Als der Zug am nächsten Morgen",
+        ],
+        &[
+            "Anzeige",
+            "Lesen Sie auch",
+            "Was sich im Sommerfahrplan der Bahn ändert",
+            "Mehr zum Thema",
+            "Schlafwagen-Hersteller",
+            "Warum neue Züge Jahre zu spät kommen",
+            "Weiterlesen",
+            "Video",
+            "für Screenreader optimiert",
+            "Meistgelesen",
+            "Waldhof",
+        ],
+    );
+}
+
+#[test]
+fn article_split_into_chunks_keeps_every_chunk_in_italian() {
+    let a = page(
+        "it-split-chunks.html",
+        "https://gazzettalaguna.example/ambiente/2024/07/02/pescatori-plastica",
+    );
+    check(
+        "it chunks",
+        &a.text_content,
+        &[
+            "Quando il peschereccio di Mauro Tiozzo",
+            "Fino a due anni fa quei rifiuti",
+            "In diciotto mesi le barche aderenti",
+            "I ricercatori dell'università di Padova",
+            "Il progetto scade a dicembre",
+        ],
+        &[
+            "PUBBLICITÀ",
+            "Leggi anche",
+            "Vongole, il caldo record",
+            "I più letti",
+            "Acqua alta fuori stagione",
+        ],
+    );
+}
+
+// 8. Hidden text (7: the lead in `.media-body`).
+
+#[test]
+fn hidden_text_is_dropped_but_screen_only_and_media_body_text_is_kept() {
+    let a = page(
+        "en-hidden-text.html",
+        "https://harborviewherald.example/data/tree-canopy",
+    );
+    check(
+        "en hidden",
+        &a.text_content,
+        &[
+            "On the hottest afternoon of last summer",
+            "The survey, carried out by the parks department",
+            "The full dataset",
+            "The east side fared worst",
+            // `hidden-print` is hidden on paper, shown on screen.
+            "Use the interactive map below to zoom into your own block",
+            "City officials say they will plant eight thousand trees",
+            "Researchers involved in the survey plan to repeat it",
+        ],
+        &[
+            "Skip to story",
+            "Article continues below",
+            "opens in a new window",
+            "An audio version of this article",
+            "Sponsored content",
+            "Evergreen Realty",
+            "Printed from harborviewherald.example",
+            "tree canopy heat island",
+            "Latest data stories",
+        ],
+    );
+}
+
+// 10. Short CJK posts beside long sidebars and comments.
+
+#[test]
+fn short_japanese_post_wins_over_sidebar_and_comments() {
+    let a = page(
+        "ja-short-sidebar.html",
+        "https://midori.example/entry/2024/05/12/093000",
+    );
+    check(
+        "ja short",
+        &a.text_content,
+        &[
+            "一昨年の春に種から育てたバジルが",
+            "コツらしいコツはないが",
+            "収穫した葉は、ほとんどを夏のあいだに",
+            "今年はトマトの鉢の隣に置いて",
+        ],
+        &[
+            "窓辺で越冬させられると知って驚きました",
+            "花芽をこまめに摘むのは本当に大事ですよね",
+            "茎が木のように固くなってきませんか",
+            "ベランダ菜園を始めたばかりの初心者です",
+            "最新記事",
+            "ミントの地植えは危険だった",
+            "月別アーカイブ",
+            "東京の集合住宅のベランダで",
+            "読者になる",
+            "はてなブックマーク",
+            "コメントを書く",
+        ],
+    );
+}
+
+#[test]
+fn short_chinese_post_wins_over_sidebar_and_comments() {
+    let a = page(
+        "zh-short-sidebar.html",
+        "https://manmanzou.example/archives/318/",
+    );
+    check(
+        "zh short",
+        &a.text_content,
+        &[
+            "周六早上六点半出门",
+            "到水库的时候大概九点",
+            "回程走的是另一条沿河的小路",
+            "下午两点多经过一个小镇",
+            "这次一共骑了八十七公里",
+        ],
+        &[
+            "青龙水库那条沿河小路我去年也骑过",
+            "八十七公里好厉害",
+            "小鹿你好",
+            "请问小卖部附近有地方可以停车吗",
+            "已有 4 条评论",
+            "添加新评论",
+            "最新文章",
+            "春天的第一次夜骑",
+            "友情链接",
+            "山野骑士",
+            "标签:",
+        ],
+    );
+}
+
+#[test]
+fn short_korean_post_wins_over_sidebar_and_comments() {
+    let a = page("ko-short-sidebar.html", "https://kitchen.example/79");
+    check(
+        "ko short",
+        &a.text_content,
+        &[
+            "식빵을 사 오면 늘 절반은",
+            "사장님이 알려준 방법은 간단하다",
+            "한 달 동안 이렇게 해 보니",
+        ],
+        &[
+            "저도 냉장고에 넣어 두는 게 맞는 줄",
+            "종이 포일을 사이사이에 끼워서",
+            "제주는 습도가 높아서",
+            "프라이팬 방법 좋네요",
+            "최근 글",
+            "실패 없는 달걀말이 만들기",
+            "분류 전체보기",
+            "인기 글",
+            "공유하기",
+        ],
+    );
+}
+
+// Negative pages: the rules above must not fire here.
+
+#[test]
+fn neg_prose_paragraph_that_is_mostly_one_link_and_prose_bullets_are_kept() {
+    let a = page(
+        "en-neg-link-prose.html",
+        "https://openstacks.example/posts/ashbury-loans/",
+    );
+    check(
+        "neg link prose text",
+        &a.text_content,
+        &[
+            "Last year the public library in Ashbury",
+            "Before going further, a note on method",
+            "our full write-up of how the records were cleaned",
+            "is worth reading before quoting any number below",
+            "Three patterns stood out",
+            "Children's picture books account for nearly a third",
+            "summer reading challenge",
+            "E-book loans overtook printed fiction",
+            "the national library association reported",
+            "Loans of repair manuals",
+            "monthly repair café",
+            "What the data cannot tell us",
+            "We are publishing the cleaned dataset",
+            // Citations: text with a link, not a list of links.
+            "Loans as a proxy for reading",
+            "Digital lending in public libraries, 2015–2023",
+        ],
+        &[
+            "Census maps without the census",
+            "Why the number 9 bus",
+            "Powered by",
+        ],
+    );
+    check(
+        "neg link prose content",
+        &a.content,
+        &[
+            "<ul>",
+            "<a href=\"https://ashbury.example/repair-cafe\">monthly repair café</a>",
+        ],
+        &[],
+    );
+}
+
+#[test]
+fn neg_really_short_article_is_kept_whole_in_german() {
+    let a = page(
+        "de-neg-really-short.html",
+        "https://main-echo-aktuell.example/verkehr/talbruecke-sennfeld/",
+    );
+    check(
+        "neg short",
+        &a.text_content,
+        &[
+            "Die Bundesstraße 26 zwischen Sennfeld und Gochsheim",
+            "gearbeitet wird jeweils zwischen 20 Uhr abends und 5 Uhr morgens",
+            "Der Verkehr wird in dieser Zeit über Schwebheim",
+            "Die Buslinie 8120 hält während der Sperrung",
+        ],
+        &[
+            "Aktuelle Meldungen",
+            "Einbruch in Kiosk am Marktplatz",
+            "Unbekannte haben in der Nacht",
+            "Freibad startet in die Saison",
+            "Radrennen rund um den Main",
+            "Impressum",
+        ],
+    );
+}
+
+#[test]
+fn neg_article_about_newsletters_keeps_its_prose_and_italic_paragraph() {
+    let a = page(
+        "en-neg-about-newsletters.html",
+        "https://mediadesk.example/2024/10/08/one-person-newsroom/",
+    );
+    check(
+        "neg newsletters text",
+        &a.text_content,
+        &[
+            "When the weekly paper in Millbrook printed its last edition",
+            "more than four thousand people subscribe to it",
+            "readers sign up for free",
+            "Her Tuesday issue usually opens with a short note",
+            "Last night the council spent two hours on the budget",
+            "The economics are fragile.",
+            "Some are banding together.",
+            "let readers subscribe to all of them with a single payment",
+            "For readers, the difference is noticeable.",
+            "printed on the library's copier",
+        ],
+        &[
+            "Get Media Desk by email",
+            "Our own weekly briefing",
+            "Great piece",
+            "2 thoughts on",
+            "Posted in",
+        ],
+    );
+    check(
+        "neg newsletters content",
+        &a.content,
+        &["<em>Last night the council spent two hours"],
+        &[],
+    );
+}
