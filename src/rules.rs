@@ -320,6 +320,10 @@ pub(crate) const PROMO_LABELS: &[&str] = &[
 /// a teaser for another story (see `clean/promos.rs`).
 pub(crate) const PROMO_LINK_SHARE: f32 = 0.6;
 
+/// A list whose link text is at least this share of its text, every item
+/// one headline link into the site, lists other stories.
+pub(crate) const PROMO_LIST_LINK_SHARE: f32 = 0.8;
+
 /// A teaser's label ("More:", "Lesen Sie auch:", "あわせて読みたい") is at
 /// most this many words (CJK characters count as words, scaled).
 pub(crate) const PROMO_LABEL_MAX_WORDS: usize = 4;

@@ -10,6 +10,38 @@ use crate::rules;
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     labelled(c);
     link_blocks(c);
+    link_lists(c);
+}
+
+/// A list whose every item is one headline link into this site: a list of
+/// other stories ("li > a" teasers), not a list the article makes.
+fn link_lists(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if !(tree.is(id, "ul") || tree.is(id, "ol")) || c.is_root[i] || c.in_tokens[i] {
+            continue;
+        }
+        if c.dropped_above(id) || c.out.drop[i] {
+            continue;
+        }
+        let len = c.live.len[i];
+        if len == 0.0 || c.live.link_len[i] < len * rules::PROMO_LIST_LINK_SHARE {
+            continue;
+        }
+        let mut items = 0;
+        let all = tree.child_elements(id).all(|li| {
+            if c.out.drop[li as usize] || c.live.len[li as usize] == 0.0 {
+                return true;
+            }
+            items += 1;
+            tree.is(li, "li") && is_promo_link_block(c, li)
+        });
+        if all && items >= 2 {
+            c.drop(id, Rule::PromoList);
+        }
+    }
 }
 
 /// Blocks that open with a promo label ("Read more", "Lesen Sie auch"),
