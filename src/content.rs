@@ -80,6 +80,12 @@ pub(crate) struct Page<'a> {
     /// Heading that repeats the title, left out since the reader shows it.
     pub title_heading: Option<NodeId>,
     pub byline: Vec<bool>,
+    /// The byline, description and site name from the metadata, lower-case
+    /// with whitespace collapsed: lines of the body that repeat them are
+    /// header lines.
+    pub meta_byline: Option<String>,
+    pub meta_excerpt: Option<String>,
+    pub meta_site: Option<String>,
     /// The page's host, to tell links within the site from others.
     pub host: Option<String>,
     /// Holds an embedded post (a tweet, an Instagram post) at or below.
@@ -213,6 +219,9 @@ impl<'a> Page<'a> {
             byline,
             embed,
             host: None,
+            meta_byline: norm(meta.byline.as_deref()),
+            meta_excerpt: norm(meta.excerpt.as_deref()),
+            meta_site: norm(meta.site_name.as_deref()),
         };
         page.title_heading = meta
             .title
@@ -908,9 +917,15 @@ fn has_br_pair(tree: &Tree, id: NodeId) -> bool {
     false
 }
 
+/// Lower-case, whitespace collapsed; `None` for nothing.
+fn norm(s: Option<&str>) -> Option<String> {
+    let t = text::lower(&text::normalize_space(s?));
+    (!t.is_empty()).then_some(t)
+}
+
 /// How much of `b`'s words also appear in `a` (0..1): a title and a heading
 /// that differ only by a site name or punctuation score high.
-fn similarity(a: &str, b: &str) -> f32 {
+pub(crate) fn similarity(a: &str, b: &str) -> f32 {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())

@@ -600,3 +600,116 @@ pub(crate) const HIDING_CLASSES: &[&str] = &[
     "element-invisible",
     "show-for-sr",
 ];
+
+/// Edge trimming leaves the article alone when it would remove more than
+/// this share of the text: then the "boilerplate" is the story.
+pub(crate) const EDGE_MAX_SHARE: f32 = 0.4;
+
+/// Blocks longer than this are never edge boilerplate.
+pub(crate) const EDGE_MAX_CHARS: f32 = 600.0;
+
+/// A note's leading label ("Disclosure:", "About Voltcycle:") is at most
+/// this many words.
+pub(crate) const EDGE_LABEL_MAX_WORDS: usize = 4;
+
+/// Phrases of the notes that follow a story, lower-case, in many
+/// languages. Support for the structural cues in `clean/edges.rs`, used
+/// only after the story's last paragraph.
+pub(crate) const EDGE_PHRASES: &[&str] = &[
+    "newsletter",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "follow the author",
+    "reporting by",
+    "editing by",
+    "additional reporting",
+    "contributed to this report",
+    "all rights reserved",
+    "copyright",
+    "©",
+    "originally published",
+    "originally appeared",
+    "this story was",
+    "this article was",
+    "is part of our",
+    "cite this",
+    "boletín",
+    "suscríbe",
+    "suscribir",
+    "síguenos",
+    "con información de",
+    "todos los derechos",
+    "derechos reservados",
+    "newsletter abonnieren",
+    "folgen sie",
+    "mit material von",
+    "alle rechte vorbehalten",
+    "abonnez",
+    "suivez-nous",
+    "tous droits réservés",
+    "iscriviti",
+    "seguici",
+    "riproduzione riservata",
+    "tutti i diritti",
+    "подпис",
+    "рассылк",
+    "все права защищены",
+    "при использовании материалов",
+    "telegram",
+    "購読",
+    "無断転載",
+    "転載",
+    "订阅",
+    "关注我们",
+    "版权所有",
+    "责任编辑",
+    "구독",
+    "무단 전재",
+    "무단전재",
+    "저작권자",
+    "اشترك",
+    "جميع الحقوق",
+    "تابعونا",
+];
+
+/// Labels that open the notes under a story ("Disclosure: ...", "Tags:
+/// ...", "About Voltcycle: ..."), lower-case, matched as the first words
+/// before a colon, after the story's last paragraph only.
+pub(crate) const EDGE_LABELS: &[&str] = &[
+    "disclosure",
+    "disclaimer",
+    "tags",
+    "tagged",
+    "topics",
+    "filed under",
+    "about",
+    "cite",
+    "how to cite",
+    "correction",
+    "etiquetas",
+    "temas",
+    "divulgación",
+    "aviso",
+    "sobre",
+    "cómo citar",
+    "como citar",
+    "schlagworte",
+    "schlagwörter",
+    "themen",
+    "offenlegung",
+    "hinweis",
+    "über",
+    "mots-clés",
+    "à propos",
+    "argomenti",
+    "теги",
+    "метки",
+    "темы",
+    "タグ",
+    "标签",
+    "关键词",
+    "태그",
+    "الوسوم",
+    "وسوم",
+];

@@ -1,6 +1,199 @@
-//! Boilerplate at the edges of the body, before the first and after the
-//! last prose paragraph.
+//! Boilerplate at the edges of the body. After the last prose paragraph
+//! come sign-ups, "follow / contact the author" lines, reporting credits,
+//! disclosures, "About <company>" notes, tag lists, author bios, copyright
+//! and citation lines; before the first come dates, bylines and reading
+//! times. Walking in from each end, blocks are dropped while they carry
+//! such a cue, and the walk stops at the first block of real prose: a cue
+//! in the middle of the story never removes anything here.
+//!
+//! The cues are structural first (a whole paragraph in emphasis or small
+//! print, a leading "Label:", an e-mail address or @handle, mostly links,
+//! the author's name opening a paragraph), with phrase lists in
+//! `rules.rs` as support.
 
-use super::Cleaner;
+use super::{Cleaner, Rule};
+use crate::dom::NodeId;
+use crate::rules;
+use crate::text;
 
-pub(super) fn run(_c: &mut Cleaner<'_, '_>) {}
+/// The article's blocks in document order: paragraphs, headings, lists,
+/// quotes, figures, tables, each not inside another.
+pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
+    let tree = c.tree;
+    let mut out = Vec::new();
+    let mut open_depth: Option<u32> = None;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        let depth = tree.node(id).depth;
+        if let Some(d) = open_depth {
+            if depth > d {
+                continue;
+            }
+            open_depth = None;
+        }
+        if c.out.drop[i] || c.is_root[i] || tree.element(id).is_none() {
+            continue;
+        }
+        if c.dropped_above(id) {
+            continue;
+        }
+        let unit = matches!(
+            tree.tag(id),
+            "p" | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+                | "ul"
+                | "ol"
+                | "dl"
+                | "blockquote"
+                | "figure"
+                | "table"
+                | "pre"
+                | "img"
+                | "picture"
+                | "iframe"
+        ) || (c.as_para[i] && !tree.is(id, "span"));
+        if unit {
+            out.push(id);
+            open_depth = Some(depth);
+        }
+    }
+    out
+}
+
+pub(super) fn run(c: &mut Cleaner<'_, '_>) {
+    let units = units(c);
+    let total: f32 = units.iter().map(|&u| c.live.len[u as usize]).sum();
+    if total == 0.0 {
+        return;
+    }
+    // From the end: collect, then drop only if most of the text stays.
+    // A heading goes only with boilerplate under it: a closing subheading
+    // or pull quote over the story's last paragraphs stays.
+    let mut tail = Vec::new();
+    let mut tail_len = 0.0;
+    let mut cue_below = false;
+    for &u in units.iter().rev() {
+        let len = c.live.len[u as usize];
+        if len == 0.0 {
+            // An image or an empty block: look past it.
+            continue;
+        }
+        let heading = matches!(c.tree.tag(u), "h2" | "h3" | "h4" | "h5" | "h6");
+        if heading && cue_below && len <= rules::EDGE_MAX_CHARS / 4.0 {
+            tail.push(u);
+            tail_len += len;
+        } else if !heading && is_tail_boilerplate(c, u) {
+            tail.push(u);
+            tail_len += len;
+            cue_below = true;
+        } else {
+            break;
+        }
+    }
+    if tail_len <= total * rules::EDGE_MAX_SHARE {
+        for u in tail {
+            c.drop(u, Rule::Edge);
+        }
+    }
+}
+
+/// Whether a block after the story's last paragraph is boilerplate.
+fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let i = id as usize;
+    let len = c.live.len[i];
+    if len > rules::EDGE_MAX_CHARS {
+        return false;
+    }
+    let raw = text::normalize_space(&c.kept_text(id));
+    let t = text::lower(&raw);
+    // Mostly links: tag lists, "more from", share rows.
+    if c.live.link_density(id) > 0.5 {
+        return true;
+    }
+    // A contact line: an e-mail address or a social handle.
+    if has_contact(&t) {
+        return true;
+    }
+    // "Disclosure: ...", "Tags: ...", "Sobre X: ...".
+    if starts_with_label(&raw) {
+        return true;
+    }
+    // The author's bio opens with their name.
+    if let Some(b) = &c.page.meta_byline {
+        let name: Vec<&str> = b.split_whitespace().take(2).collect();
+        if name.len() == 2 && t.starts_with(&name.join(" ")) {
+            return true;
+        }
+    }
+    if rules::EDGE_PHRASES.iter().any(|p| t.contains(p)) {
+        return true;
+    }
+    // A whole paragraph in small print, or in emphasis with a link out,
+    // is a note (a series note, an invitation), not the story's end: an
+    // italic closing line of the story carries no link.
+    all_emphasised(c, id) && (has_small(c, id) || c.live.link_len[i] > 0.0)
+}
+
+fn has_small(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    c.tree.descendants(id).any(|d| c.tree.is(d, "small"))
+}
+
+/// An e-mail address or an @handle in `t`.
+fn has_contact(t: &str) -> bool {
+    let b = t.as_bytes();
+    for (k, &ch) in b.iter().enumerate() {
+        if ch != b'@' {
+            continue;
+        }
+        let before = k > 0 && b[k - 1].is_ascii_alphanumeric();
+        let after = b.get(k + 1).is_some_and(|c| c.is_ascii_alphanumeric());
+        // name@host.tld, or " @handle".
+        if after && (before || k == 0 || b[k - 1] == b' ' || b[k - 1] == b'(') {
+            return true;
+        }
+    }
+    false
+}
+
+/// A paragraph opening with a note's label and a colon ("Disclosure:",
+/// "Cite this article:", "Tags:", "About Voltcycle:").
+fn starts_with_label(raw: &str) -> bool {
+    let Some(p) = raw.find([':', '：']) else {
+        return false;
+    };
+    let label = text::lower(&raw[..p]);
+    text::stats(&label).words <= rules::EDGE_LABEL_MAX_WORDS
+        && rules::EDGE_LABELS.iter().any(|l| {
+            label.starts_with(l)
+                && label[l.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+}
+
+/// Whether all of a block's kept text is inside `em`, `i`, `strong`, `b` or
+/// `small`.
+fn all_emphasised(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let mut emph = 0.0;
+    for d in tree.descendants(id).skip(1) {
+        if tree.element(d).is_some()
+            && matches!(tree.tag(d), "em" | "i" | "strong" | "b" | "small")
+            && !tree
+                .ancestors(d)
+                .take_while(|&a| a != id)
+                .skip(1)
+                .any(|a| matches!(tree.tag(a), "em" | "i" | "strong" | "b" | "small"))
+        {
+            emph += c.live.len[d as usize];
+        }
+    }
+    let len = c.live.len[id as usize];
+    len > 0.0 && emph >= len * 0.95
+}
