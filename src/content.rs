@@ -93,12 +93,7 @@ pub(crate) struct Page<'a> {
 }
 
 /// Finds the article body, or `None` when the page has none.
-pub(crate) fn find(
-    tree: &Tree,
-    meta: &Metadata,
-    base: Option<&str>,
-    force: bool,
-) -> Option<Body> {
+pub(crate) fn find(tree: &Tree, meta: &Metadata, base: Option<&str>, force: bool) -> Option<Body> {
     let body = tree.body()?;
     let mut page = Page::new(tree, body, meta);
     page.host = base.and_then(crate::url::host);
@@ -330,6 +325,15 @@ impl<'a> Page<'a> {
         }
         let names = self.names(id);
         if names.is_empty() {
+            return false;
+        }
+        // The block around the title ("entry-header", "Post__header") is
+        // the article's own header, with its standfirst: not site chrome.
+        if self
+            .title_heading
+            .is_some_and(|t| t == id || tree.ancestors(t).any(|a| a == id))
+            && !tree.child_elements(id).any(|c| tree.is(c, "nav"))
+        {
             return false;
         }
         if !rules::UNLIKELY.iter().any(|k| names.contains(k))

@@ -142,7 +142,8 @@ pub struct Article {
     pub lead_image_url: Option<String>,
     /// The article body as a clean, safe HTML fragment.
     pub content: String,
-    /// The article body as plain text.
+    /// The article body as plain text: its running text, without figure
+    /// captions (the reader shows them under their images in `content`).
     pub text_content: String,
     /// Characters of text in the body.
     pub length: usize,

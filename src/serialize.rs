@@ -228,6 +228,9 @@ struct Writer<'a> {
     /// Inside ruby annotations (`<rt>`, `<rp>`): shown, but not part of
     /// the plain text, which reads the base text alone.
     ruby_depth: usize,
+    /// Inside a `<figcaption>`: captions are shown, not part of the
+    /// running text.
+    caption_depth: usize,
     first_paragraph: Option<String>,
     first_image: Option<String>,
     /// Start of the current `<p>` in `text`, to capture the first paragraph.
@@ -263,6 +266,7 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>, page: Option<
         text: String::new(),
         pre_depth: 0,
         ruby_depth: 0,
+        caption_depth: 0,
         first_paragraph: None,
         first_image: None,
         para_start: None,
@@ -287,6 +291,9 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>, page: Option<
                 }
                 if tag == "rt" || tag == "rp" {
                     w.ruby_depth -= 1;
+                }
+                if tag == "figcaption" {
+                    w.caption_depth -= 1;
                 }
                 if tag == "a" {
                     w.link_depth -= 1;
@@ -419,6 +426,9 @@ impl Writer<'_> {
                 if tag == "rt" || tag == "rp" {
                     self.ruby_depth += 1;
                 }
+                if tag == "figcaption" {
+                    self.caption_depth += 1;
+                }
                 if tag == "a" {
                     self.link_depth += 1;
                 }
@@ -441,7 +451,7 @@ impl Writer<'_> {
     }
 
     fn write_text(&mut self, t: &str) {
-        if self.ruby_depth > 0 {
+        if self.ruby_depth > 0 || self.caption_depth > 0 {
             escape_text(&mut self.html, t);
             return;
         }

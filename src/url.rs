@@ -250,11 +250,17 @@ mod site_tests {
 
     #[test]
     fn sites_compare_by_registrable_part() {
-        assert_eq!(host("https://www.News.example.com:8080/a?b").as_deref(), Some("news.example.com"));
+        assert_eq!(
+            host("https://www.News.example.com:8080/a?b").as_deref(),
+            Some("news.example.com")
+        );
         assert_eq!(site_of("news.example.com"), "example.com");
         assert_eq!(site_of("www.bbc.co.uk"), "bbc.co.uk");
         assert!(same_site("/2024/other-story", Some("example.com")));
-        assert!(same_site("https://m.example.com/x", Some("www.example.com")));
+        assert!(same_site(
+            "https://m.example.com/x",
+            Some("www.example.com")
+        ));
         assert!(!same_site("https://other.org/x", Some("example.com")));
         assert!(!same_site("#fn1", Some("example.com")));
         assert!(!same_site("mailto:a@example.com", Some("example.com")));

@@ -4,8 +4,8 @@
 
 use super::{Cleaner, Rule};
 use crate::dom::{NodeId, NONE};
-use crate::text;
 use crate::rules;
+use crate::text;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     labelled(c);
