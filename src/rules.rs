@@ -747,3 +747,21 @@ pub(crate) const EDGE_LABELS: &[&str] = &[
     "الوسوم",
     "وسوم",
 ];
+
+/// Words of the short lines under a headline that repeat the header:
+/// reading times and update times, lower-case, in many languages. A line
+/// needs a number and one of these, and only lines before the story's
+/// first paragraph are judged.
+pub(crate) const HEAD_WORDS: &[&str] = &[
+    "min", "mins", "minute", "minutes", "read", "reading", "updated", "update", "ago", "hours",
+    "hour", "lectura", "minutos", "actualizado", "hace", "horas", "lesezeit", "minuten",
+    "aktualisiert", "vor", "stunden", "lecture", "mis", "jour", "lettura", "aggiornato", "мин",
+    "минут", "минуты", "чтения", "обновлено", "назад", "часа", "часов", "分", "更新", "読了",
+    "阅读", "분", "읽기", "업데이트", "دقائق", "دقيقة", "قراءة", "تحديث",
+];
+
+/// Class/id fragments of the summary line under a headline.
+pub(crate) const SUMMARY_NAMES: &[&str] = &[
+    "summary", "standfirst", "dek", "subtitle", "subhead", "excerpt", "teaser", "intro", "lead",
+    "description", "sapo", "entradilla", "bajada",
+];

@@ -35,3 +35,70 @@ fn is_date_line(t: &str) -> bool {
         .filter(|w| !w.is_empty())
         .all(|w| rules::DATE_WORDS.contains(&w))
 }
+
+/// From the start of the body, while blocks repeat the header (a date, an
+/// "Updated ..." line, the byline, a reading time, the site's name, the
+/// summary the page also gives as its description), they go; the first
+/// block of the story ends the walk.
+pub(super) fn head(c: &mut Cleaner<'_, '_>) {
+    let units = super::edges::units(c);
+    for u in units {
+        let len = c.live.len[u as usize];
+        if len == 0.0 {
+            continue;
+        }
+        if len > rules::PROMO_MAX_CHARS * 2.0 || !repeats_header(c, u) {
+            break;
+        }
+        c.drop(u, Rule::HeaderLine);
+    }
+}
+
+fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
+    let t = c.kept_lower(id);
+    if t.is_empty() {
+        return false;
+    }
+    let page = c.page;
+    // The summary under the headline, set apart from the story (a
+    // heading, or named as a summary), that the page also gives as its
+    // description: the reader's header shows it. A first paragraph that
+    // the description merely quotes is the story's lead and stays.
+    if let Some(d) = &page.meta_excerpt {
+        let set_apart = matches!(c.tree.tag(id), "h2" | "h3" | "h4")
+            || rules::SUMMARY_NAMES
+                .iter()
+                .any(|k| page.names(id).contains(k));
+        if set_apart
+            && crate::content::similarity(d, &t) >= 0.9
+            && crate::content::similarity(&t, d) >= 0.9
+        {
+            return true;
+        }
+    }
+    if page.meta_site.as_deref() == Some(t.as_str()) {
+        return true;
+    }
+    if t.chars().count() > 120 {
+        return false;
+    }
+    if is_date_line(&t) {
+        return true;
+    }
+    // "By Jane Doe, AP Writer", "Por Ana Gómez": the byline's name in a
+    // short line, whatever its case or affiliation.
+    if let Some(b) = &page.meta_byline {
+        if t.contains(b.as_str()) || crate::content::similarity(&t, b) >= 0.99 {
+            return true;
+        }
+    }
+    let has_digit = t.chars().any(|ch| ch.is_ascii_digit());
+    let words: Vec<&str> = t
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "5 min read", "Lesezeit: 4 Minuten", "Updated 3 hours ago".
+    has_digit
+        && words.len() <= 8
+        && words.iter().any(|w| rules::HEAD_WORDS.contains(w))
+}

@@ -17,6 +17,10 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
 /// other stories ("li > a" teasers), not a list the article makes.
 fn link_lists(c: &mut Cleaner<'_, '_>) {
     let tree = c.tree;
+    // Other stories sit beside this one: a list holding most of the text
+    // is the page itself (a front page), for the link-density check to
+    // judge.
+    let total: f32 = c.out.roots.iter().map(|&r| c.live.len[r as usize]).sum();
     for k in 0..c.inside.len() {
         let id = c.inside[k];
         let i = id as usize;
@@ -27,7 +31,10 @@ fn link_lists(c: &mut Cleaner<'_, '_>) {
             continue;
         }
         let len = c.live.len[i];
-        if len == 0.0 || c.live.link_len[i] < len * rules::PROMO_LIST_LINK_SHARE {
+        if len == 0.0
+            || c.live.link_len[i] < len * rules::PROMO_LIST_LINK_SHARE
+            || len > total * 0.5
+        {
             continue;
         }
         let mut items = 0;
