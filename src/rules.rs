@@ -637,10 +637,13 @@ pub(crate) const HIDING_CLASSES: &[&str] = &[
 
 /// Edge trimming leaves the article alone when it would remove more than
 /// this share of the text: then the "boilerplate" is the story.
-pub(crate) const EDGE_MAX_SHARE: f32 = 0.4;
+pub(crate) const EDGE_MAX_SHARE: f32 = 0.6;
 
 /// Blocks longer than this are never edge boilerplate.
 pub(crate) const EDGE_MAX_CHARS: f32 = 600.0;
+
+/// A phrase from [`EDGE_PHRASES`] marks blocks shorter than this only.
+pub(crate) const EDGE_PHRASE_MAX_CHARS: f32 = 220.0;
 
 /// A note's leading label ("Disclosure:", "About Voltcycle:") is at most
 /// this many words.
@@ -753,15 +756,66 @@ pub(crate) const EDGE_LABELS: &[&str] = &[
 /// needs a number and one of these, and only lines before the story's
 /// first paragraph are judged.
 pub(crate) const HEAD_WORDS: &[&str] = &[
-    "min", "mins", "minute", "minutes", "read", "reading", "updated", "update", "ago", "hours",
-    "hour", "lectura", "minutos", "actualizado", "hace", "horas", "lesezeit", "minuten",
-    "aktualisiert", "vor", "stunden", "lecture", "mis", "jour", "lettura", "aggiornato", "мин",
-    "минут", "минуты", "чтения", "обновлено", "назад", "часа", "часов", "分", "更新", "読了",
-    "阅读", "분", "읽기", "업데이트", "دقائق", "دقيقة", "قراءة", "تحديث",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "read",
+    "reading",
+    "updated",
+    "update",
+    "ago",
+    "hours",
+    "hour",
+    "lectura",
+    "minutos",
+    "actualizado",
+    "hace",
+    "horas",
+    "lesezeit",
+    "minuten",
+    "aktualisiert",
+    "vor",
+    "stunden",
+    "lecture",
+    "mis",
+    "jour",
+    "lettura",
+    "aggiornato",
+    "мин",
+    "минут",
+    "минуты",
+    "чтения",
+    "обновлено",
+    "назад",
+    "часа",
+    "часов",
+    "分",
+    "更新",
+    "読了",
+    "阅读",
+    "분",
+    "읽기",
+    "업데이트",
+    "دقائق",
+    "دقيقة",
+    "قراءة",
+    "تحديث",
 ];
 
 /// Class/id fragments of the summary line under a headline.
 pub(crate) const SUMMARY_NAMES: &[&str] = &[
-    "summary", "standfirst", "dek", "subtitle", "subhead", "excerpt", "teaser", "intro", "lead",
-    "description", "sapo", "entradilla", "bajada",
+    "summary",
+    "standfirst",
+    "dek",
+    "subtitle",
+    "subhead",
+    "excerpt",
+    "teaser",
+    "intro",
+    "lead",
+    "description",
+    "sapo",
+    "entradilla",
+    "bajada",
 ];

@@ -1,6 +1,6 @@
 //! Boilerplate at the edges of the body. After the last prose paragraph
 //! come sign-ups, "follow / contact the author" lines, reporting credits,
-//! disclosures, "About <company>" notes, tag lists, author bios, copyright
+//! disclosures, "About the company" notes, tag lists, author bios, copyright
 //! and citation lines; before the first come dates, bylines and reading
 //! times. Walking in from each end, blocks are dropped while they carry
 //! such a cue, and the walk stops at the first block of real prose: a cue
@@ -130,17 +130,16 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
             return true;
         }
     }
-    if rules::EDGE_PHRASES.iter().any(|p| t.contains(p)) {
+    // A phrase alone marks a short note only: a paragraph of a story
+    // about newsletters says "subscribe" too.
+    if len < rules::EDGE_PHRASE_MAX_CHARS && rules::EDGE_PHRASES.iter().any(|p| t.contains(p)) {
         return true;
     }
     // A whole paragraph in small print, or in emphasis with a link out,
     // is a note (a series note, an invitation), not the story's end: an
     // italic closing line of the story carries no link.
-    all_emphasised(c, id) && (has_small(c, id) || c.live.link_len[i] > 0.0)
-}
-
-fn has_small(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
-    c.tree.descendants(id).any(|d| c.tree.is(d, "small"))
+    all_emphasised(c, id, &["strong", "b", "small"])
+        || (all_emphasised(c, id, &["em", "i"]) && c.live.link_len[i] > 0.0)
 }
 
 /// An e-mail address or an @handle in `t`.
@@ -177,19 +176,19 @@ fn starts_with_label(raw: &str) -> bool {
         })
 }
 
-/// Whether all of a block's kept text is inside `em`, `i`, `strong`, `b` or
-/// `small`.
-fn all_emphasised(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+/// Whether all of a block's kept text is inside elements named in `tags`
+/// (bold or small print; italics).
+fn all_emphasised(c: &Cleaner<'_, '_>, id: NodeId, tags: &[&str]) -> bool {
     let tree = c.tree;
     let mut emph = 0.0;
     for d in tree.descendants(id).skip(1) {
         if tree.element(d).is_some()
-            && matches!(tree.tag(d), "em" | "i" | "strong" | "b" | "small")
+            && tags.contains(&tree.tag(d))
             && !tree
                 .ancestors(d)
                 .take_while(|&a| a != id)
                 .skip(1)
-                .any(|a| matches!(tree.tag(a), "em" | "i" | "strong" | "b" | "small"))
+                .any(|a| tags.contains(&tree.tag(a)))
         {
             emph += c.live.len[d as usize];
         }

@@ -98,7 +98,5 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     // "5 min read", "Lesezeit: 4 Minuten", "Updated 3 hours ago".
-    has_digit
-        && words.len() <= 8
-        && words.iter().any(|w| rules::HEAD_WORDS.contains(w))
+    has_digit && words.len() <= 8 && words.iter().any(|w| rules::HEAD_WORDS.contains(w))
 }

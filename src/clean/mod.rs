@@ -46,8 +46,6 @@ pub(crate) enum Rule {
     ChromeHeading,
     /// A photo credit or copyright line.
     Credit,
-    /// A caption already shown, a truncated copy or a gallery counter.
-    DuplicateCaption,
     /// An author box or biography.
     AuthorBox,
     /// A one- to three-word control label ("Print", "Video", "close").
@@ -94,7 +92,6 @@ impl Rule {
             Rule::ShareWidget => "share-widget",
             Rule::ChromeHeading => "chrome-heading",
             Rule::Credit => "credit",
-            Rule::DuplicateCaption => "duplicate-caption",
             Rule::AuthorBox => "author-box",
             Rule::ControlLabel => "control-label",
             Rule::HeaderLine => "header-line",
@@ -168,11 +165,6 @@ impl Cleaner<'_, '_> {
             self.above[p as usize] || self.out.drop[p as usize]
         };
         self.above[i]
-    }
-
-    /// Whether `id` or an ancestor is dropped.
-    pub fn gone(&mut self, id: NodeId) -> bool {
-        self.dropped_above(id) || self.out.drop[id as usize]
     }
 
     /// Text inside `id` that is not dropped.
