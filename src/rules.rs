@@ -324,6 +324,10 @@ pub(crate) const PROMO_LINK_SHARE: f32 = 0.6;
 /// one headline link into the site, lists other stories.
 pub(crate) const PROMO_LIST_LINK_SHARE: f32 = 0.8;
 
+/// A label beside a promo ("Baca juga:", "あわせて読みたい") is at most this
+/// long (weighted characters).
+pub(crate) const PROMO_LABEL_MAX_CHARS: f32 = 40.0;
+
 /// A teaser's label ("More:", "Lesen Sie auch:", "あわせて読みたい") is at
 /// most this many words (CJK characters count as words, scaled).
 pub(crate) const PROMO_LABEL_MAX_WORDS: usize = 4;

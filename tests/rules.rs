@@ -469,7 +469,6 @@ fn inline_story_links_are_dropped_in_english() {
 }
 
 #[test]
-#[ignore = "issue 12 still open: the engine does not pass this page yet (cargo test --test rules -- --ignored)"]
 fn inline_promo_links_and_control_labels_are_dropped_in_japanese() {
     let a = page(
         "ja-inline-promos.html",
@@ -500,7 +499,6 @@ fn inline_promo_links_and_control_labels_are_dropped_in_japanese() {
 }
 
 #[test]
-#[ignore = "issue 12 still open: the engine does not pass this page yet (cargo test --test rules -- --ignored)"]
 fn inline_promo_links_are_dropped_and_tweet_kept_in_arabic() {
     let a = page(
         "ar-inline-promos.html",
@@ -566,7 +564,6 @@ fn inline_promo_links_and_control_labels_are_dropped_in_chinese() {
 }
 
 #[test]
-#[ignore = "issue 12 still open: the engine does not pass this page yet (cargo test --test rules -- --ignored)"]
 fn inline_promos_hidden_text_and_control_labels_are_dropped_in_korean() {
     let a = page(
         "ko-inline-promos.html",
@@ -602,7 +599,6 @@ fn inline_promos_hidden_text_and_control_labels_are_dropped_in_korean() {
 }
 
 #[test]
-#[ignore = "issue 12 still open: the engine does not pass this page yet (cargo test --test rules -- --ignored)"]
 fn promo_links_in_a_language_without_a_word_list_are_dropped_by_structure() {
     let a = page(
         "id-unlisted-promo.html",

@@ -253,7 +253,10 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
     captions::run(&mut c);
     // 3. Lines the reader's header shows: date, byline, reading time, summary.
     header_lines::run(&mut c);
-    // 4. Control labels ("Print", "Video", "close").
+    // 4. Control labels ("Print", "Video", "close"); twice, so that a
+    // block left holding only a label once its other label is gone
+    // ("Advertisement · Close") goes too.
+    controls::run(&mut c);
     controls::run(&mut c);
     // 5. Promos for other stories, labelled or not.
     promos::run(&mut c);

@@ -9,14 +9,61 @@ use crate::text;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     labelled(c);
-    link_blocks(c);
-    link_lists(c);
+    let mut found = link_blocks(c);
+    found.extend(link_lists(c));
+    cards_and_labels(c, &found);
+}
+
+/// Around each promo found by structure: the card that holds it (its
+/// thumbnail, its "あわせて読みたい" label) and a short label just before
+/// it ("Baca juga:", "관련기사") go with it.
+fn cards_and_labels(c: &mut Cleaner<'_, '_>, found: &[NodeId]) {
+    let tree = c.tree;
+    for &p in found {
+        let mut top = p;
+        loop {
+            let parent = tree.node(top).parent;
+            if parent == NONE
+                || c.is_root[parent as usize]
+                || c.out.drop[parent as usize]
+                || !is_label(c, parent)
+            {
+                break;
+            }
+            c.drop(parent, Rule::Promo);
+            top = parent;
+        }
+        let mut prev = tree.node(top).prev;
+        while prev != NONE && tree.text(prev).is_some_and(|t| t.trim().is_empty()) {
+            prev = tree.node(prev).prev;
+        }
+        if prev != NONE
+            && tree.element(prev).is_some()
+            && !c.is_root[prev as usize]
+            && !c.out.drop[prev as usize]
+            && c.live.len[prev as usize] > 0.0
+            && c.live.link_len[prev as usize] == 0.0
+            && is_label(c, prev)
+        {
+            c.drop(prev, Rule::Promo);
+        }
+    }
+}
+
+/// A few words that end no sentence: a label, not prose.
+fn is_label(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    if c.live.len[id as usize] > rules::PROMO_LABEL_MAX_CHARS {
+        return false;
+    }
+    let t = text::normalize_space(&c.kept_text(id));
+    !t.ends_with(['.', '!', '?', '。', '！', '？', '؟'])
 }
 
 /// A list whose every item is one headline link into this site: a list of
 /// other stories ("li > a" teasers), not a list the article makes.
-fn link_lists(c: &mut Cleaner<'_, '_>) {
+fn link_lists(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     let tree = c.tree;
+    let mut found = Vec::new();
     // Other stories sit beside this one: a list holding most of the text
     // is the page itself (a front page), for the link-density check to
     // judge.
@@ -47,8 +94,10 @@ fn link_lists(c: &mut Cleaner<'_, '_>) {
         });
         if all && items >= 2 {
             c.drop(id, Rule::PromoList);
+            found.push(id);
         }
     }
+    found
 }
 
 /// Blocks that open with a promo label ("Read more", "Lesen Sie auch"),
@@ -118,8 +167,9 @@ fn prev_parent(c: &Cleaner<'_, '_>, id: NodeId) -> NodeId {
 /// with at most a short label ("More:", "あわせて読みたい", "Baca juga:"),
 /// and not a sentence: the way a CMS drops a teaser for another story
 /// between the paragraphs of this one, in any language.
-fn link_blocks(c: &mut Cleaner<'_, '_>) {
+fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     let tree = c.tree;
+    let mut found = Vec::new();
     for k in 0..c.inside.len() {
         let id = c.inside[k];
         let i = id as usize;
@@ -134,8 +184,10 @@ fn link_blocks(c: &mut Cleaner<'_, '_>) {
         }
         if is_promo_link_block(c, id) {
             c.drop(id, Rule::Promo);
+            found.push(id);
         }
     }
+    found
 }
 
 fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
