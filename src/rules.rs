@@ -96,6 +96,14 @@ pub(crate) const NEGATIVE: &[&str] = &[
     "widget",
 ];
 
+/// Fragments of [`NEGATIVE`] too vague to drop a block that holds a prose
+/// paragraph: "media" wraps leads and embeds, "meta" and "widget" wrap
+/// anything.
+pub(crate) const WEAK_NEGATIVE: &[&str] = &["media", "meta", "widget", "scroll"];
+
+/// A paragraph with at least this many characters and few links is prose.
+pub(crate) const PROSE_MIN_CHARS: f32 = 140.0;
+
 /// Whole class tokens that lower a block's score (too short to match as
 /// fragments: "hid" is inside "hidden-xs" legitimately... and "ad" inside
 /// "header").

@@ -667,7 +667,6 @@ fn header_lines_in_the_body_are_dropped_and_summary_is_the_excerpt_in_english() 
 }
 
 #[test]
-#[ignore = "issue 12 still open: the engine does not pass this page yet (cargo test --test rules -- --ignored)"]
 fn header_lines_are_dropped_while_media_body_lead_and_tweet_are_kept_in_spanish() {
     let a = page(
         "es-media-social.html",

@@ -12,29 +12,39 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     for k in 0..c.inside.len() {
         c.dropped_above(c.inside[k]);
     }
+    // Whether a kept prose paragraph lies at or below each node, filled
+    // innermost first as the sweep goes.
+    let mut prose = vec![false; tree.nodes.len()];
     for k in (0..c.inside.len()).rev() {
         let id = c.inside[k];
         let i = id as usize;
         let tag = tree.tag(id);
-        if !matches!(
-            tag,
-            "table" | "ul" | "ol" | "div" | "section" | "form" | "fieldset"
-        ) || c.out.drop[i]
-            || c.as_para[i]
-            || c.is_root[i]
-            || c.above[i]
-            || c.in_data[i]
+        if (tag == "p" || c.as_para[i])
+            && !c.out.drop[i]
+            && c.live.len[i] >= rules::PROSE_MIN_CHARS
+            && c.live.link_density(id) < 0.25
         {
-            continue;
+            prose[i] = true;
         }
-        if let Some(rule) = should_clean(c, id) {
-            c.drop(id, rule);
+        let judged =
+            matches!(
+                tag,
+                "table" | "ul" | "ol" | "div" | "section" | "form" | "fieldset"
+            ) && !(c.out.drop[i] || c.as_para[i] || c.is_root[i] || c.above[i] || c.in_data[i]);
+        if judged {
+            if let Some(rule) = should_clean(c, id, prose[i]) {
+                c.drop(id, rule);
+            }
+        }
+        let parent = tree.node(id).parent;
+        if prose[i] && !c.out.drop[i] && parent != NONE {
+            prose[parent as usize] = true;
         }
     }
 }
 
 /// Why a table, list or block inside the article is clutter, if it is.
-fn should_clean(c: &Cleaner<'_, '_>, id: NodeId) -> Option<Rule> {
+fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Rule> {
     let tree = c.tree;
     let (out, live, as_para, pass) = (&*c.out, &c.live, c.as_para, c.pass);
     let tag = tree.tag(id);
@@ -42,9 +52,13 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId) -> Option<Rule> {
         return None;
     }
     let weight = c.page.class_weight(id, pass);
-    if weight < 0.0 {
+    // A name such as "media" or "meta" says little: a block with a prose
+    // paragraph in it (the lead inside a "media" wrapper) is judged on
+    // what it holds instead.
+    if weight < 0.0 && !(holds_prose && only_weak_negative(c.page.names(id))) {
         return Some(Rule::NegativeName);
     }
+    let weight = weight.max(0.0);
     let i = id as usize;
     if live.commas[i] >= 10.0 {
         return None;
@@ -185,4 +199,17 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId) -> Option<Rule> {
         }
     }
     why
+}
+
+/// Whether the only chrome-ish fragments in `names` are weak ones
+/// ([`rules::WEAK_NEGATIVE`]).
+fn only_weak_negative(names: &str) -> bool {
+    let strong = rules::NEGATIVE
+        .iter()
+        .filter(|k| !rules::WEAK_NEGATIVE.contains(k))
+        .any(|k| names.contains(k))
+        || names
+            .split(|c: char| c.is_whitespace() || c == '_')
+            .any(|t| rules::NEGATIVE_TOKENS.contains(&t));
+    !strong
 }
