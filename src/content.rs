@@ -336,7 +336,10 @@ impl<'a> Page<'a> {
         {
             return false;
         }
-        if !rules::UNLIKELY.iter().any(|k| names.contains(k))
+        let by_part = names
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .any(|p| rules::UNLIKELY_PARTS.contains(&p));
+        if !(by_part || rules::UNLIKELY.iter().any(|k| names.contains(k)))
             || rules::MAYBE.iter().any(|k| names.contains(k))
         {
             return false;

@@ -38,7 +38,6 @@ pub(crate) const UNLIKELY: &[&str] = &[
     "related",
     "remark",
     "replies",
-    "rss",
     "shoutbox",
     "sidebar",
     "skyscraper",
@@ -47,6 +46,10 @@ pub(crate) const UNLIKELY: &[&str] = &[
     "supplemental",
     "yom-remote",
 ];
+
+/// Like [`UNLIKELY`], but matched as whole parts of a class or id (split at
+/// spaces, `-` and `_`): as a fragment, "rss" is inside "rsSlide".
+pub(crate) const UNLIKELY_PARTS: &[&str] = &["rss"];
 
 /// Fragments that rescue a block matched by [`UNLIKELY`]: "article-header",
 /// "main-column" and the like are often the article's own wrappers.
@@ -346,6 +349,20 @@ pub(crate) const PROMO_MAX_CHARS: f32 = 250.0;
 /// Class/id fragments of photo credits and copyright lines.
 pub(crate) const CREDIT: &[&str] = &["credit", "copyright", "photographer", "bildnachweis"];
 
+/// Class/id fragments of captions, whose copies later in the article are
+/// dropped.
+pub(crate) const CAPTION_NAMES: &[&str] = &["caption", "legend", "cutline", "bildunterschrift"];
+
+/// Captions shorter than this (characters) are not compared: short labels
+/// repeat legitimately.
+pub(crate) const CAPTION_MIN_CHARS: usize = 20;
+
+/// How far up a caption looks for the figure or gallery item it belongs to.
+pub(crate) const CAPTION_GROUP_DEPTH: usize = 6;
+
+/// At most this many captions are remembered for the comparison.
+pub(crate) const MAX_CAPTIONS: usize = 256;
+
 /// Credits longer than this are kept: they are probably a caption.
 pub(crate) const CREDIT_MAX_CHARS: f32 = 80.0;
 
@@ -415,6 +432,12 @@ pub(crate) const CONTROL_TEXTS: &[&str] = &[
     "play",
     "close",
     "click to tweet",
+    "fullscreen",
+    "full screen",
+    "vollbild",
+    "plein écran",
+    "pantalla completa",
+    "schermo intero",
     "tweet this",
     "advert",
     "sponsored",
@@ -831,3 +854,7 @@ pub(crate) const SUMMARY_NAMES: &[&str] = &[
     "entradilla",
     "bajada",
 ];
+
+/// A section label ("kicker") above a headline is at most this long
+/// (weighted characters).
+pub(crate) const KICKER_MAX_CHARS: f32 = 30.0;

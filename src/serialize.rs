@@ -228,8 +228,8 @@ struct Writer<'a> {
     /// Inside ruby annotations (`<rt>`, `<rp>`): shown, but not part of
     /// the plain text, which reads the base text alone.
     ruby_depth: usize,
-    /// Inside a `<figcaption>`: captions are shown, not part of the
-    /// running text.
+    /// Inside a `<figcaption>` or a block named as a caption: captions are
+    /// shown, not part of the running text.
     caption_depth: usize,
     first_paragraph: Option<String>,
     first_image: Option<String>,
@@ -253,6 +253,9 @@ enum Step {
     Enter(NodeId),
     Close(&'static str, bool),
     EndPara,
+    /// Leaves a block named as a caption: its text is back in the running
+    /// text.
+    EndCaption,
 }
 
 /// Renders `body`, making URLs absolute against `base`; links to `page`'s
@@ -313,6 +316,7 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>, page: Option<
                     }
                 }
             }
+            Step::EndCaption => w.caption_depth -= 1,
             Step::Enter(id) => w.enter(id, &mut stack),
         }
     }
@@ -433,6 +437,18 @@ impl Writer<'_> {
                     self.link_depth += 1;
                 }
                 stack.push(Step::Close(tag, block));
+                // A block the page names as a caption ("wp-caption-text",
+                // "gallery__caption") is shown, like a figcaption, but is
+                // not running text.
+                if tag != "figcaption"
+                    && tree.attr(id, "class").is_some_and(|c| {
+                        let c = crate::text::lower(c);
+                        crate::rules::CAPTION_NAMES.iter().any(|k| c.contains(k))
+                    })
+                {
+                    self.caption_depth += 1;
+                    stack.push(Step::EndCaption);
+                }
                 if tag == "p" && self.first_paragraph.is_none() && self.para_start.is_none() {
                     self.para_start = Some(self.text.len());
                     stack.push(Step::EndPara);

@@ -69,6 +69,9 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Ru
     let mut lis = 0usize;
     let mut inputs = 0usize;
     let mut embeds = 0usize;
+    // Captions (figcaptions, blocks named as captions): a gallery whose
+    // images carry captions is content, not a strip of thumbnails.
+    let mut captions = 0usize;
     let mut heading_len = 0f32;
     let mut list_len = 0f32;
     let mut textish_len = 0f32;
@@ -80,6 +83,9 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Ru
             continue;
         }
         let mut skip_children = false;
+        if d != id && is_caption(c, d) {
+            captions += 1;
+        }
         match tree.tag(d) {
             "p" => paras += 1,
             "img" => imgs += 1,
@@ -109,6 +115,9 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Ru
                 for x in tree.descendants(d) {
                     if out.drop[x as usize] {
                         continue;
+                    }
+                    if x != d && is_caption(c, x) {
+                        captions += 1;
                     }
                     match tree.tag(x) {
                         "p" => paras += 1,
@@ -167,7 +176,8 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Ru
         0.0
     };
     let lis_adj = lis as f32 - 100.0;
-    let why = if !in_figure && imgs > 1 && (paras as f32) / (imgs as f32) < 0.5 {
+    let gallery = captions + 1 >= imgs;
+    let why = if !in_figure && !gallery && imgs > 1 && (paras as f32) / (imgs as f32) < 0.5 {
         Some(Rule::ImageHeavy)
     } else if (!is_list && lis_adj > paras as f32) || (inputs as f32 > (paras as f32 / 3.0).floor())
     {
@@ -212,4 +222,12 @@ fn only_weak_negative(names: &str) -> bool {
             .split(|c: char| c.is_whitespace() || c == '_')
             .any(|t| rules::NEGATIVE_TOKENS.contains(&t));
     !strong
+}
+
+/// A figure caption, or a block whose class names it a caption.
+fn is_caption(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    c.tree.is(id, "figcaption") || {
+        let names = c.page.names(id);
+        !names.is_empty() && rules::CAPTION_NAMES.iter().any(|k| names.contains(k))
+    }
 }

@@ -5,9 +5,11 @@ use super::{Cleaner, Rule};
 use crate::rules;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
+    links(c);
     for k in 0..c.inside.len() {
         let id = c.inside[k];
-        let Some(len) = c.short_block(id) else {
+        // Inside figures too: "Enlarge", "写真を見る".
+        let Some(len) = c.short_block_in_figures(id) else {
             continue;
         };
         if len > rules::CONTROL_MAX_CHARS {
@@ -16,6 +18,31 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         let t = c.kept_lower(id);
         let bare = t.trim_end_matches(rules::LABEL_TRAILERS);
         if rules::CONTROL_TEXTS.contains(&bare) || rules::AD_LABELS.contains(&bare) {
+            c.drop(id, Rule::ControlLabel);
+        }
+    }
+}
+
+/// A link or button whose whole text is a control label ("Vollbild",
+/// "Weiter", "Close"): a control, wherever it sits.
+fn links(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if !tree.is(id, "a") || c.out.drop[i] || c.is_root[i] || c.in_code[i] {
+            continue;
+        }
+        if c.dropped_above(id) {
+            continue;
+        }
+        let len = c.live.len[i];
+        if len == 0.0 || len > rules::CONTROL_MAX_CHARS {
+            continue;
+        }
+        let t = c.kept_lower(id);
+        let bare = t.trim_end_matches(rules::LABEL_TRAILERS);
+        if rules::CONTROL_TEXTS.contains(&bare) {
             c.drop(id, Rule::ControlLabel);
         }
     }

@@ -47,7 +47,7 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) {
         if len == 0.0 {
             continue;
         }
-        if len > rules::PROMO_MAX_CHARS * 2.0 || !repeats_header(c, u) {
+        if len > rules::PROMO_MAX_CHARS * 2.0 || !(repeats_header(c, u) || is_kicker(c, u)) {
             break;
         }
         c.drop(u, Rule::HeaderLine);
@@ -98,5 +98,27 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     // "5 min read", "Lesezeit: 4 Minuten", "Updated 3 hours ago".
-    has_digit && words.len() <= 8 && words.iter().any(|w| rules::HEAD_WORDS.contains(w))
+    has_digit
+        && words.len() <= 8
+        && (words.iter().any(|w| rules::HEAD_WORDS.contains(w))
+            // Scripts without spaces: the word inside the run.
+            || rules::HEAD_WORDS
+                .iter()
+                .any(|h| h.chars().all(|ch| ch > '\u{3000}') && t.contains(h)))
+}
+
+/// A section label above the headline ("地域", "Politics"): a word or two,
+/// no number, no sentence, not a heading of the story, before the title.
+fn is_kicker(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
+    // Nodes are numbered in document order as the page is read.
+    if c.page.title_heading.is_none_or(|t| id > t)
+        || c.live.len[id as usize] > rules::KICKER_MAX_CHARS
+        || matches!(c.tree.tag(id), "h2" | "h3" | "h4" | "h5" | "h6")
+    {
+        return false;
+    }
+    let t = crate::text::normalize_space(&c.kept_text(id));
+    !t.chars().any(|ch| ch.is_ascii_digit())
+        && !t.ends_with(['.', '!', '?', '。', '！', '？', '؟', ':'])
+        && crate::text::stats(&t).words <= 3
 }

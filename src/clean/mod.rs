@@ -46,6 +46,8 @@ pub(crate) enum Rule {
     ChromeHeading,
     /// A photo credit or copyright line.
     Credit,
+    /// A caption already shown, or a copy of it cut short.
+    DuplicateCaption,
     /// An author box or biography.
     AuthorBox,
     /// A one- to three-word control label ("Print", "Video", "close").
@@ -92,6 +94,7 @@ impl Rule {
             Rule::ShareWidget => "share-widget",
             Rule::ChromeHeading => "chrome-heading",
             Rule::Credit => "credit",
+            Rule::DuplicateCaption => "duplicate-caption",
             Rule::AuthorBox => "author-box",
             Rule::ControlLabel => "control-label",
             Rule::HeaderLine => "header-line",
@@ -127,6 +130,9 @@ pub(crate) struct Cleaner<'p, 'a> {
     pub in_tokens: Vec<bool>,
     /// Inside a data table or code: everything is content.
     pub in_data: Vec<bool>,
+    /// Inside code, tables or formulas (not figures): for the rules that
+    /// judge captions.
+    pub in_code: Vec<bool>,
     /// Whether an ancestor is dropped, as of the last sweep that asked.
     above: Vec<bool>,
 }
@@ -231,6 +237,9 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
     let in_tokens = under(tree, &inside, &is_root, |a| {
         matches!(tree.tag(a), "pre" | "code" | "table" | "math" | "figure")
     });
+    let in_code = under(tree, &inside, &is_root, |a| {
+        matches!(tree.tag(a), "pre" | "code" | "table" | "math")
+    });
     let in_data = under(tree, &inside, &is_root, |a| {
         (tree.is(a, "table") && out.data_table[a as usize]) || tree.is(a, "code")
     });
@@ -245,6 +254,7 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
         pass,
         in_tokens,
         in_data,
+        in_code,
         above: vec![false; n],
     };
     // 1. Forms, navigation, asides, footers, share widgets, chrome headings.
@@ -335,12 +345,21 @@ impl Cleaner<'_, '_> {
     /// small-block rules may judge: kept, not a root, not inside code or a
     /// table, with some text and at most [`crate::rules::PROMO_MAX_CHARS`].
     pub fn short_block(&mut self, id: NodeId) -> Option<f32> {
+        if self.in_tokens[id as usize] {
+            return None;
+        }
+        self.short_block_in_figures(id)
+    }
+
+    /// As [`Cleaner::short_block`], but inside figures too: for the rules
+    /// that judge captions and credits.
+    pub fn short_block_in_figures(&mut self, id: NodeId) -> Option<f32> {
         let i = id as usize;
         let gone = self.dropped_above(id);
         if gone || self.out.drop[i] || self.is_root[i] || self.tree.element(id).is_none() {
             return None;
         }
-        if !is_blockish(self.tree.tag(id)) || self.in_tokens[i] {
+        if !is_blockish(self.tree.tag(id)) || self.in_code[i] {
             return None;
         }
         let len = self.live.len[i];
