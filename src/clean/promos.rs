@@ -11,7 +11,69 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     labelled(c);
     let mut found = link_blocks(c);
     found.extend(link_lists(c));
+    found.extend(teasers(c));
     cards_and_labels(c, &found);
+}
+
+/// Teasers for other stories: an `<article>` inside the article whose
+/// heading is a link into the site (a headline, a line of text, a share
+/// bar), such as the "you may like" run under a short post. The story's
+/// own heading is not a link to another page.
+fn teasers(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
+    let tree = c.tree;
+    let total: f32 = c.out.roots.iter().map(|&r| c.live.len[r as usize]).sum();
+    let mut candidates = Vec::new();
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if !tree.is(id, "article") || c.is_root[i] || c.out.drop[i] || c.dropped_above(id) {
+            continue;
+        }
+        if c.live.len[i] > rules::PROMO_MAX_CHARS * 2.0 {
+            continue;
+        }
+        let linked_heading = tree.descendants(id).any(|h| {
+            matches!(tree.tag(h), "h2" | "h3" | "h4" | "h5" | "h6")
+                && !c.out.drop[h as usize]
+                && c.live.len[h as usize] > 0.0
+                && c.live.link_len[h as usize] >= c.live.len[h as usize] * 0.9
+                && tree.descendants(h).any(|a| {
+                    tree.is(a, "a")
+                        && crate::url::same_site(
+                            tree.attr(a, "href").unwrap_or(""),
+                            c.page.host.as_deref(),
+                        )
+                })
+        });
+        if linked_heading {
+            candidates.push(id);
+        }
+    }
+    // A run of them beside a story: one linked article alone may be the
+    // post itself, its title a permalink; and a story must remain.
+    let teaser_len: f32 = candidates.iter().map(|&t| c.live.len[t as usize]).sum();
+    let teaser_links: f32 = candidates
+        .iter()
+        .map(|&t| c.live.link_len[t as usize])
+        .sum();
+    let links: f32 = c
+        .out
+        .roots
+        .iter()
+        .map(|&r| c.live.link_len[r as usize])
+        .sum();
+    let (rest, rest_links) = (total - teaser_len, links - teaser_links);
+    if candidates.len() < 2
+        || (candidates.len() < 3 && teaser_len > total * 0.5)
+        || rest < rules::PROSE_MIN_CHARS
+        || rest_links > rest * 0.5
+    {
+        return Vec::new();
+    }
+    for &t in &candidates {
+        c.drop(t, Rule::Promo);
+    }
+    candidates
 }
 
 /// Around each promo found by structure: the card that holds it (its
