@@ -120,15 +120,36 @@ pub(crate) fn find(tree: &Tree, meta: &Metadata, base: Option<&str>, force: bool
         },
     ];
     let mut best: Option<(usize, Body)> = None;
-    for pass in passes {
+    // The strict pass's result when it sits in a marked article container
+    // (`<article>`, `itemprop=articleBody`): a short post is still the
+    // post, and a looser pass that reaches outside the container into
+    // the comment thread under it must not replace it.
+    let mut strict: Option<(usize, Body, NodeId)> = None;
+    for (k, pass) in passes.into_iter().enumerate() {
         let Some(found) = page.run(pass) else {
             continue;
         };
         let len = page.kept_len(&found);
+        if k == 0 && len > 0 && len < rules::MIN_ARTICLE_CHARS {
+            if let Some(m) = page.marked_container(&found) {
+                strict = Some((len, found, m));
+                continue;
+            }
+        }
+        if let Some((_, _, m)) = &strict {
+            if page.reaches_into_comments(&found, *m) {
+                continue;
+            }
+        }
         if len >= rules::MIN_ARTICLE_CHARS {
             return Some(found);
         }
         if best.as_ref().is_none_or(|(l, _)| len > *l) {
+            best = Some((len, found));
+        }
+    }
+    if let Some((len, found, _)) = strict {
+        if best.as_ref().is_none_or(|(l, _)| len >= *l) {
             best = Some((len, found));
         }
     }
@@ -223,6 +244,87 @@ impl<'a> Page<'a> {
             .as_deref()
             .and_then(|t| page.find_title_heading(t));
         page
+    }
+
+    /// Whether most of the text `found` keeps outside `m` sits in blocks
+    /// named as comments: a looser pass taking the thread for the story.
+    fn reaches_into_comments(&self, found: &Body, m: NodeId) -> bool {
+        let tree = self.tree;
+        let mut outside = 0u64;
+        let mut comments = 0u64;
+        for &r in &found.roots {
+            // Depth of the comment-named block we are in, if any.
+            let mut in_comment: Option<u32> = None;
+            let mut id = r;
+            while id != NONE {
+                let depth = tree.node(id).depth;
+                if in_comment.is_some_and(|d| depth <= d) {
+                    in_comment = None;
+                }
+                if found.drop[id as usize] || self.invisible[id as usize] || id == m {
+                    id = tree.next_skipping_children(r, id);
+                    continue;
+                }
+                let names = self.names(id);
+                if in_comment.is_none()
+                    && !names.is_empty()
+                    && rules::COMMENT_NAMES.iter().any(|k| names.contains(k))
+                {
+                    in_comment = Some(depth);
+                }
+                let len = self.text_len[id as usize] as u64;
+                outside += len;
+                if in_comment.is_some() {
+                    comments += len;
+                }
+                let node = tree.node(id);
+                id = if node.first_child != NONE {
+                    node.first_child
+                } else {
+                    tree.next_skipping_children(r, id)
+                };
+            }
+        }
+        outside > 0 && comments * 2 >= outside
+    }
+
+    /// The marked article container holding all of `body`'s roots: an
+    /// `<article>` or an element with `itemprop="articleBody"`, nearest
+    /// first.
+    fn marked_container(&self, body: &Body) -> Option<NodeId> {
+        let tree = self.tree;
+        let first = *body.roots.first()?;
+        let marked = |a: NodeId| {
+            tree.is(a, "article")
+                || tree
+                    .attr(a, "itemprop")
+                    .is_some_and(|v| v.split_whitespace().any(|t| t == "articleBody"))
+        };
+        // The root itself or an ancestor; or, where the root stands for a
+        // lone kept child (the comments beside it stripped), that child.
+        let m = std::iter::once(first)
+            .chain(tree.ancestors(first))
+            .take_while(|&a| a != self.body)
+            .find(|&a| marked(a));
+        if m.is_none() && body.roots.len() == 1 {
+            let mut d = first;
+            for _ in 0..rules::SCORE_ANCESTORS {
+                let mut kept = tree.child_elements(d).filter(|&c| !body.drop[c as usize]);
+                let (Some(only), None) = (kept.next(), kept.next()) else {
+                    break;
+                };
+                if marked(only) {
+                    // All the kept text is inside it.
+                    return Some(only);
+                }
+                d = only;
+            }
+        }
+        let m = m?;
+        body.roots
+            .iter()
+            .all(|&r| r == m || tree.ancestors(r).any(|a| a == m))
+            .then_some(m)
     }
 
     /// The first `<h1>`/`<h2>` whose text is the article title.

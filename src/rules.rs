@@ -155,6 +155,18 @@ pub(crate) const TOP_CANDIDATES: usize = 5;
 /// several scored blocks).
 pub(crate) const MIN_SHARED_CANDIDATES: usize = 3;
 
+/// Class/id fragments of comment threads: a looser pass whose extra text
+/// is mostly in such blocks does not replace a short post in its
+/// `<article>`.
+pub(crate) const COMMENT_NAMES: &[&str] = &[
+    "comment",
+    "disqus",
+    "replies",
+    "respond",
+    "discussion",
+    "reactions",
+];
+
 /// An article with fewer characters than this is retried with looser rules.
 pub(crate) const MIN_ARTICLE_CHARS: usize = 500;
 
@@ -652,6 +664,17 @@ pub(crate) const LABEL_TRAILERS: &[char] = &[':', '.', ' ', '!', '»', '›', '>
 /// Control labels are at most this long (a few words).
 pub(crate) const CONTROL_MAX_CHARS: f32 = 40.0;
 
+/// Class tokens of text shown only on paper; hidden on lines of text only
+/// (see `clean/hidden.rs`).
+pub(crate) const PRINT_ONLY_CLASSES: &[&str] = &[
+    "print-only",
+    "printonly",
+    "visible-print",
+    "visible-print-block",
+    "show-for-print",
+    "d-print-block",
+];
+
 /// Class tokens that CSS frameworks use to hide an element on screen
 /// while screen readers still read it (matched whole, case-insensitive).
 /// Generic names ("hidden", "hide", "print-only") are left out: pages put
@@ -679,6 +702,10 @@ pub(crate) const EDGE_MAX_CHARS: f32 = 600.0;
 
 /// A phrase from [`EDGE_PHRASES`] marks blocks shorter than this only.
 pub(crate) const EDGE_PHRASE_MAX_CHARS: f32 = 220.0;
+
+/// After the story, a line shorter than this that names the author is a
+/// footer ("Posted by ... at ...").
+pub(crate) const EDGE_BYLINE_LINE_CHARS: f32 = 150.0;
 
 /// A note's leading label ("Disclosure:", "About Voltcycle:") is at most
 /// this many words.

@@ -189,8 +189,9 @@ pub fn violations(html: &str) -> Vec<String> {
             }
             let v = value.to_ascii_lowercase();
             if a == "class"
-                && v.split_whitespace()
-                    .any(|c| !(c.starts_with("language-") || c.starts_with("lang-")))
+                && v.split_whitespace().any(|c| {
+                    !(c.starts_with("language-") || c.starts_with("lang-") || c == "caption")
+                })
             {
                 out.push(format!("class {value:?} on <{name}>"));
             }

@@ -423,6 +423,18 @@ impl Writer<'_> {
                 self.html.push('<');
                 self.html.push_str(tag);
                 self.attributes(id, tag);
+                // A block the page names as a caption ("wp-caption-text",
+                // "gallery__caption") is shown as one, like a figcaption,
+                // but is not running text. The one class Lector writes
+                // marks it, so the output read again says the same.
+                let caption = !matches!(tag, "figcaption" | "code" | "pre")
+                    && tree.attr(id, "class").is_some_and(|c| {
+                        let c = crate::text::lower(c);
+                        crate::rules::CAPTION_NAMES.iter().any(|k| c.contains(k))
+                    });
+                if caption {
+                    self.html.push_str(" class=\"caption\"");
+                }
                 self.html.push('>');
                 if tag == "pre" {
                     self.pre_depth += 1;
@@ -437,15 +449,7 @@ impl Writer<'_> {
                     self.link_depth += 1;
                 }
                 stack.push(Step::Close(tag, block));
-                // A block the page names as a caption ("wp-caption-text",
-                // "gallery__caption") is shown, like a figcaption, but is
-                // not running text.
-                if tag != "figcaption"
-                    && tree.attr(id, "class").is_some_and(|c| {
-                        let c = crate::text::lower(c);
-                        crate::rules::CAPTION_NAMES.iter().any(|k| c.contains(k))
-                    })
-                {
+                if caption {
                     self.caption_depth += 1;
                     stack.push(Step::EndCaption);
                 }

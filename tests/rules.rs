@@ -329,7 +329,6 @@ fn tail_and_head_boilerplate_is_dropped_in_spanish() {
 }
 
 #[test]
-#[ignore = "issue 12 still open: the engine does not pass this page yet (cargo test --test rules -- --ignored)"]
 fn tail_and_head_boilerplate_is_dropped_and_media_body_lead_kept_in_russian() {
     let a = page(
         "ru-tail-boilerplate.html",
@@ -369,7 +368,6 @@ fn tail_and_head_boilerplate_is_dropped_and_media_body_lead_kept_in_russian() {
 // 3. The wrong block.
 
 #[test]
-#[ignore = "issue 12 still open: the engine does not pass this page yet (cargo test --test rules -- --ignored)"]
 fn short_post_wins_over_a_long_comment_thread() {
     let a = page(
         "en-short-post-comments.html",
@@ -399,7 +397,6 @@ fn short_post_wins_over_a_long_comment_thread() {
 }
 
 #[test]
-#[ignore = "issue 12 still open: the engine does not pass this page yet (cargo test --test rules -- --ignored)"]
 fn short_post_wins_over_a_long_comment_thread_in_arabic() {
     let a = page(
         "ar-short-post-comments.html",
@@ -429,7 +426,6 @@ fn short_post_wins_over_a_long_comment_thread_in_arabic() {
 }
 
 #[test]
-#[ignore = "issue 12 still open: the engine does not pass this page yet (cargo test --test rules -- --ignored)"]
 fn one_paragraph_post_wins_over_sibling_teaser_articles_in_spanish() {
     let a = page(
         "es-one-paragraph-teasers.html",
@@ -817,7 +813,6 @@ fn article_split_into_chunks_keeps_every_chunk_in_italian() {
 // 8. Hidden text (7: the lead in `.media-body`).
 
 #[test]
-#[ignore = "issue 12 still open: the engine does not pass this page yet (cargo test --test rules -- --ignored)"]
 fn hidden_text_is_dropped_but_screen_only_and_media_body_text_is_kept() {
     let a = page(
         "en-hidden-text.html",

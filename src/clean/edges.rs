@@ -123,10 +123,14 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     if starts_with_label(&raw) {
         return true;
     }
-    // The author's bio opens with their name.
+    // The author's bio opens with their name; a short footer line names
+    // them ("Posted by Helen Park at 18:42 · 8 comments").
     if let Some(b) = &c.page.meta_byline {
         let name: Vec<&str> = b.split_whitespace().take(2).collect();
         if name.len() == 2 && t.starts_with(&name.join(" ")) {
+            return true;
+        }
+        if len < rules::EDGE_BYLINE_LINE_CHARS && t.contains(b.as_str()) {
             return true;
         }
     }

@@ -24,7 +24,27 @@ pub(crate) fn is_hidden(e: &Element) -> bool {
             return true;
         }
     }
-    e.attr("class").is_some_and(class_hides)
+    e.attr("class")
+        .is_some_and(|c| class_hides(c) || (is_line(e) && print_only(c)))
+}
+
+/// A line of text rather than a container: "print only" on a line is a
+/// note for paper ("Printed from ..."); on a container it is the page's
+/// printable article, shown on screen too.
+fn is_line(e: &Element) -> bool {
+    e.ns == Ns::Html
+        && matches!(
+            &*e.name,
+            "p" | "span" | "small" | "a" | "li" | "h2" | "h3" | "h4" | "h5" | "h6" | "figcaption"
+        )
+}
+
+fn print_only(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|t| {
+        rules::PRINT_ONLY_CLASSES
+            .iter()
+            .any(|h| t.eq_ignore_ascii_case(h))
+    })
 }
 
 /// An inline style that hides the block or moves it off screen.
