@@ -2,7 +2,8 @@
 //!
 //! This layer converts types and nothing else: the page is read into
 //! Lector's tree, the crate's [`extract`](crate::extract) does the work, and
-//! the result crosses back as a plain JS object.
+//! the result crosses back as a plain JS object. [`explain`] does the same
+//! for [`crate::explain`], the rule behind each block.
 //!
 //! Reading the page: copying strings out of JS one at a time is what costs,
 //! so `encode.js` (appended to the glue by `make wasm`) walks the DOM in JS
@@ -11,9 +12,10 @@
 //! when the glue has no encoder, and the tests compare the two.
 //!
 //! ```js
-//! import init, { extract, isProbablyReaderable } from "./lector.js";
+//! import init, { explain, extract, isProbablyReaderable } from "./lector.js";
 //! await init();
 //! const article = extract(document, { url: location.href });
+//! const why = explain(document); // { found, container, blocks: [{ tag, text, kept, rule }] }
 //! ```
 
 mod encoded;
@@ -68,7 +70,29 @@ export interface Article {
   url: string | null;
 }
 
-/** Options for `extract`. */
+/** One block of the page as Lector judged it, in document order. */
+export interface Block {
+  /** The element's tag name (`p`, `li`, `img`...). */
+  tag: string;
+  /** The block's own text, whitespace collapsed (an image's alt text). */
+  text: string;
+  /** Whether the block is in the article. */
+  kept: boolean;
+  /** The name of the rule that left the block out (`promo`, `unlikely-name`...); `null` when kept. */
+  rule: string | null;
+}
+
+/** Why a page's blocks are in the article or not. */
+export interface Explanation {
+  /** Whether `extract` finds an article on the page (else the best attempt is explained). */
+  found: boolean;
+  /** Why the chosen container won: the pass, its tag and class, its score. */
+  container: string | null;
+  /** The page's text blocks and images, in document order. */
+  blocks: Block[];
+}
+
+/** Options for `extract` and `explain`. */
 export interface ExtractOptions {
   /** The page's address for absolute links; defaults to `document.URL`. */
   url?: string;
@@ -93,7 +117,8 @@ export interface ReadStats {
 
 #[wasm_bindgen]
 extern "C" {
-    /// The options object `extract` takes (typed in TypeScript only).
+    /// The options object `extract` and `explain` take (typed in TypeScript
+    /// only).
     #[wasm_bindgen(typescript_type = "ExtractOptions")]
     pub type ExtractOptions;
 }
@@ -145,18 +170,43 @@ pub fn extract(
     options: Option<ExtractOptions>,
 ) -> JsResult<JsValue> {
     let doc = as_document(&document, "extract")?;
-    let opts = parse_options(options.map(JsValue::from))?;
+    let options = document_options(&doc, options, "extract")?;
+    match crate::extract(&read(&doc), &options) {
+        None => Ok(JsValue::NULL),
+        Some(article) => to_js(&article),
+    }
+}
+
+/// Why each block of `document` is in the article or not: the blocks in
+/// document order, each kept or with the name of the rule that removed it,
+/// and why the article's container won. Takes what `extract` takes; where
+/// no article is found the best attempt is explained. Throws an `Error` as
+/// `extract` does. The page is only read, never changed.
+#[wasm_bindgen(unchecked_return_type = "Explanation")]
+pub fn explain(
+    #[wasm_bindgen(unchecked_param_type = "Document")] document: JsValue,
+    options: Option<ExtractOptions>,
+) -> JsResult<JsValue> {
+    let doc = as_document(&document, "explain")?;
+    let options = document_options(&doc, options, "explain")?;
+    to_js(&crate::explain(&read(&doc), &options))
+}
+
+/// The crate's options from the JS ones, the page address defaulting to
+/// the document's.
+fn document_options(
+    doc: &Document,
+    options: Option<ExtractOptions>,
+    func: &str,
+) -> JsResult<Options> {
+    let opts = parse_options(options.map(JsValue::from), func)?;
     let url = opts.url.unwrap_or_else(|| doc.url().unwrap_or_default());
     let mut options = Options::default();
     if !url.is_empty() && url != "about:blank" {
         options = options.with_url(url);
     }
     options.force = opts.force.unwrap_or(false);
-    let page = read(&doc);
-    match crate::extract(&page, &options) {
-        None => Ok(JsValue::NULL),
-        Some(article) => to_js(&article),
-    }
+    Ok(options)
 }
 
 /// Like `extract`, on a page already read into a string by `__lectorEncode`
@@ -166,7 +216,7 @@ pub fn extract(
 /// never parsed again there. Throws an `Error` on malformed options.
 #[wasm_bindgen(js_name = extractEncoded, unchecked_return_type = "Article | null")]
 pub fn extract_encoded(encoded: &str, options: Option<ExtractOptions>) -> JsResult<JsValue> {
-    let opts = parse_options(options.map(JsValue::from))?;
+    let opts = parse_options(options.map(JsValue::from), "extract")?;
     let mut options = Options::default();
     if let Some(url) = opts.url.filter(|u| !u.is_empty() && u != "about:blank") {
         options = options.with_url(url);
@@ -334,29 +384,29 @@ fn describe(value: &JsValue) -> String {
     }
 }
 
-/// Reads `{ url?: string, force?: boolean }`. Read by hand rather than with
+/// Reads `{ url?: string, force?: boolean }`; errors name `func`. Read by hand rather than with
 /// serde: it keeps the JS glue small.
-fn parse_options(options: Option<JsValue>) -> JsResult<JsOptions> {
+fn parse_options(options: Option<JsValue>, func: &str) -> JsResult<JsOptions> {
     let v = match options {
         Some(v) if !v.is_null() && !v.is_undefined() => v,
         _ => return Ok(JsOptions::default()),
     };
     if !v.is_object() {
         return Err(JsError::new(&format!(
-            "lector.extract: options must be an object, got {}",
+            "lector.{func}: options must be an object, got {}",
             describe(&v)
         )));
     }
     let field = |name: &str| {
         js_sys::Reflect::get(&v, &JsValue::from_str(name))
             .map(|f| Some(f).filter(|f| !f.is_undefined() && !f.is_null()))
-            .map_err(|_| JsError::new(&format!("lector.extract: cannot read options.{name}")))
+            .map_err(|_| JsError::new(&format!("lector.{func}: cannot read options.{name}")))
     };
     let url = match field("url")? {
         None => None,
         Some(u) => Some(u.as_string().ok_or_else(|| {
             JsError::new(&format!(
-                "lector.extract: options.url must be a string, got {}",
+                "lector.{func}: options.url must be a string, got {}",
                 describe(&u)
             ))
         })?),
@@ -365,7 +415,7 @@ fn parse_options(options: Option<JsValue>) -> JsResult<JsOptions> {
         None => None,
         Some(f) => Some(f.as_bool().ok_or_else(|| {
             JsError::new(&format!(
-                "lector.extract: options.force must be a boolean, got {}",
+                "lector.{func}: options.force must be a boolean, got {}",
                 describe(&f)
             ))
         })?),

@@ -354,3 +354,65 @@ fn extracting_an_encoded_page_gives_the_same_article() {
     );
     assert_eq!(json(&direct), json(&from_string));
 }
+
+/// `explain` returns a plain object: each block with its verdict and the
+/// name of the rule that removed it (`null` when kept), the container's
+/// reason, and the same errors as `extract`, naming `explain`.
+#[wasm_bindgen_test]
+fn explain_names_the_rule_behind_each_block() {
+    let doc = parse(&format!(
+        "<!doctype html><html><head><title>Rain returns</title></head><body>\
+         <nav class=\"menu\"><ul><li><a href=\"/\">Home</a></li></ul></nav>\
+         <article><h1>Rain returns</h1>{p}{p}<p>READ MORE <a href=\"/other\">Drought ends in the north</a></p>{p}{p}\
+         </article></body></html>",
+        p = "<p>After eleven dry months the long rains reached the valley, and farmers, \
+             who had waited since March, began planting maize and beans at once.</p>"
+    ));
+    let out = super::explain(doc.clone().into(), None).unwrap_or(JsValue::NULL);
+    assert!(out.is_object() && !out.is_instance_of::<js_sys::Map>());
+    let get = |v: &JsValue, k: &str| js_sys::Reflect::get(v, &k.into()).unwrap_or_default();
+    assert_eq!(get(&out, "found").as_bool(), Some(true));
+    let container = get(&out, "container").as_string().unwrap_or_default();
+    assert!(container.contains("<article>"), "{container}");
+    let blocks: Vec<JsValue> = js_sys::Array::from(&get(&out, "blocks")).iter().collect();
+    let verdict = |needle: &str| {
+        blocks
+            .iter()
+            .find(|b| {
+                get(b, "text")
+                    .as_string()
+                    .is_some_and(|t| t.contains(needle))
+            })
+            .map(|b| (get(b, "kept").as_bool(), get(b, "rule").as_string()))
+    };
+    assert_eq!(
+        verdict("READ MORE"),
+        Some((Some(false), Some("promo".into())))
+    );
+    assert_eq!(
+        verdict("Home"),
+        Some((Some(false), Some("unlikely-name".into())))
+    );
+    assert_eq!(verdict("long rains"), Some((Some(true), None)));
+    let kept = blocks
+        .iter()
+        .find(|b| get(b, "kept").as_bool() == Some(true));
+    assert!(
+        kept.is_some_and(|b| get(b, "rule").is_null()),
+        "kept: null rule"
+    );
+
+    let err = super::explain(JsValue::from(3), None)
+        .err()
+        .map(JsValue::from);
+    let message = err.map(|e| get(&e, "message").as_string().unwrap_or_default());
+    assert!(
+        message
+            .as_deref()
+            .is_some_and(|m| m.contains("lector.explain")),
+        "{message:?}"
+    );
+    let bad = js_sys::Object::new();
+    js_sys::Reflect::set(&bad, &"url".into(), &3.into()).unwrap_or_default();
+    assert!(super::explain(doc.into(), Some(bad.unchecked_into())).is_err());
+}
