@@ -154,19 +154,27 @@ const INLINE = new Set(
   "a abbr b bdi bdo br cite code data del dfn em font i ins kbd label mark q s samp small span strong sub sup time u var wbr".split(" "),
 );
 const SKIP = "script, style, template, noscript, head";
-const squash = (text) => text.replace(/\s+/g, " ").trim();
+// Whitespace collapsed as the engine does it (Unicode White_Space), so the
+// texts compare equal to the engine's.
+const squash = (text) => text.replace(/\p{White_Space}+/gu, " ").replace(/^ | $/g, "");
 
-/** Each block that holds text directly, with that text (squashed). */
+/** Each block that holds text directly, with that text (squashed). Text
+ * nodes of white space alone count too: they are what separates the words
+ * of `<b>READ MORE</b>&nbsp; <a>...</a>`. */
 function textBlocks(root) {
   const blocks = new Map();
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.data.trim() || node.parentElement?.closest(SKIP)) continue;
+    if (node.parentElement?.closest(SKIP)) continue;
     let block = node.parentElement;
     while (block && block !== root && INLINE.has(block.localName)) block = block.parentElement;
     if (block) blocks.set(block, (blocks.get(block) ?? "") + node.data);
   }
-  for (const [block, text] of blocks) blocks.set(block, squash(text));
+  for (const [block, text] of blocks) {
+    const squashed = squash(text);
+    if (squashed) blocks.set(block, squashed);
+    else blocks.delete(block);
+  }
   return blocks;
 }
 
