@@ -6,7 +6,7 @@
 // document: no scripts run, nothing loads) and shown through `srcdoc` in
 // frames sandboxed without `allow-scripts`, which also inherit this page's
 // CSP. It is never inserted into this document.
-import init, { extract, version } from "../dist/wasm/web/lector.js";
+import init, { explain, extract, version } from "../dist/wasm/web/lector.js";
 
 const $ = (id) => document.getElementById(id);
 const READER_CSS = new URL("../extension/reader.css", import.meta.url).href;
@@ -81,9 +81,12 @@ function read(html, name, fallbackUrl) {
     status(`Lector found no text at all in ${name}.`, true);
     return;
   }
+  // Why each block is in or out, read before the marks below change `doc`.
+  // (Where no article is found, explain covers the best attempt shown.)
+  const explanation = explain(doc, { url });
   showReader(article);
   showMeta(article);
-  showKept(doc, article);
+  showKept(doc, article, explanation);
   $("result").hidden = false;
   status(
     (forced ? `${name} does not look like an article; this is Lector's best attempt. ` : `Read ${name}: `) +
@@ -158,16 +161,28 @@ const SKIP = "script, style, template, noscript, head";
 // texts compare equal to the engine's.
 const squash = (text) => text.replace(/\p{White_Space}+/gu, " ").replace(/^ | $/g, "");
 
-/** Each block that holds text directly, with that text (squashed). Text
- * nodes of white space alone count too: they are what separates the words
- * of `<b>READ MORE</b>&nbsp; <a>...</a>`. */
-function textBlocks(root) {
+// The elements that start a block in the engine's `explain` (src/explain.rs,
+// `is_block_tag`); the text of any other element, a `<button>`, `<option>`
+// or MathML's `<mi>`, belongs to the block around it there.
+const ENGINE_BLOCKS = new Set(
+  "p h1 h2 h3 h4 h5 h6 li dt dd blockquote pre figcaption caption td th div section article aside header footer nav main form figure address summary details ul ol table tr body".split(" "),
+);
+// Where the engine reads no text, so lists no text block.
+const ENGINE_SKIP = "script, style, template, noscript, svg";
+const isInline = (element) => INLINE.has(element.localName);
+const isEngineBlock = (element) => ENGINE_BLOCKS.has(element.localName);
+
+/** Each block that holds text directly, with that text (squashed). A block
+ * is the nearest element around the text that is not `inline`; text under
+ * `skip` is left out. Text nodes of white space alone count too: they are
+ * what separates the words of `<b>READ MORE</b>&nbsp; <a>...</a>`. */
+function textBlocks(root, skip = SKIP, inline = isInline) {
   const blocks = new Map();
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.parentElement?.closest(SKIP)) continue;
+    if (node.parentElement?.closest(skip)) continue;
     let block = node.parentElement;
-    while (block && block !== root && INLINE.has(block.localName)) block = block.parentElement;
+    while (block && block !== root && inline(block)) block = block.parentElement;
     if (block) blocks.set(block, (blocks.get(block) ?? "") + node.data);
   }
   for (const [block, text] of blocks) {
@@ -190,30 +205,107 @@ const imageSources = (img, base) =>
       }
     });
 
+// Texts this long are taken not to match by chance.
+const LONG = 30;
+
 /**
- * Marks each text block and image of the source `doc` as kept or removed.
+ * The engine's verdict on a source block, from `explain`'s blocks: a lookup
+ * `(isImage, text) => Block | null` to call in document order.
  *
- * The engine does not say which source nodes it used, so this matches text:
- * a block is kept when its text is one of the article's blocks, or, for
- * blocks long enough not to match by chance (30+ characters), appears
- * anywhere in the article's text. Images match by address.
+ * `explain` lists the blocks of the engine's own tree (text blocks by their
+ * own text, images by their alt text) in document order; it does not say
+ * which source elements they are. So the n-th source block with a given
+ * text takes the n-th explained block with that text. A source block the
+ * engine cut otherwise (it starts a block of its own where a rule removed
+ * part of one) takes the next unused explained block, after the last one
+ * matched, whose text holds it or that it holds, if the shorter of the two
+ * is long enough not to match by chance.
  */
-function markKept(doc, article) {
+function verdicts(explanation) {
+  const key = (isImage, text) => (isImage ? "img\u0000" : "text\u0000") + text;
+  const blocks = explanation.blocks;
+  const byKey = new Map();
+  blocks.forEach((block, index) => {
+    const k = key(block.tag === "img", block.text);
+    if (!byKey.has(k)) byKey.set(k, []);
+    byKey.get(k).push(index);
+  });
+  const used = new Set();
+  let next = 0; // just after the last explained block matched
+  const take = (index) => {
+    used.add(index);
+    next = Math.max(next, index + 1);
+    return blocks[index];
+  };
+  return (isImage, text) => {
+    const same = byKey.get(key(isImage, text)) ?? [];
+    while (same.length && used.has(same[0])) same.shift();
+    if (same.length) return take(same.shift());
+    if (isImage || text.length < LONG) return null;
+    // A bounded look ahead: a page of thousands of blocks stays linear.
+    for (let i = next; i < Math.min(blocks.length, next + 200); i++) {
+      const other = blocks[i];
+      if (used.has(i) || other.tag === "img" || Math.min(other.text.length, text.length) < LONG) continue;
+      if (other.text.includes(text) || text.includes(other.text)) return take(i);
+    }
+    return null;
+  };
+}
+
+/**
+ * Marks each text block and image of the source `doc` as kept or removed,
+ * with the rule that removed it: `data-lector="kept|removed"`, and, where
+ * the block is found in `explain`'s list, `data-lector-rule` (the rule's
+ * name, or "kept") and a `title` for the hover ("removed: promo", "kept").
+ *
+ * A block `explain` does not list falls back to matching the article's
+ * text: it is kept when its text is one of the article's blocks, or, for
+ * blocks long enough not to match by chance, appears anywhere in the
+ * article's text. Images fall back to matching by address.
+ */
+function markKept(doc, article, explanation) {
   const out = new DOMParser().parseFromString(`<body>${article.content}`, "text/html");
   const whole = squash(article.textContent);
   const own = new Set(textBlocks(out.body).values());
   const base = article.url ?? doc.URL;
   const images = new Set([...out.querySelectorAll("img")].flatMap((img) => imageSources(img, base)));
-  const counts = { kept: 0, removed: 0 };
-  const mark = (element, kept) => {
+  // The engine's verdicts, matched to the page's elements as the engine
+  // cuts the page into blocks; each marked block takes the verdict of the
+  // engine's block its text is part of: itself, or the nearest around it.
+  const judged = verdicts(explanation);
+  const engineVerdicts = new Map();
+  for (const [element, text] of textBlocks(doc.body, ENGINE_SKIP, (e) => !isEngineBlock(e))) {
+    const block = judged(false, text);
+    if (block) engineVerdicts.set(element, block);
+  }
+  const verdictOf = (element) => {
+    if (element.closest(ENGINE_SKIP)) return null;
+    let unit = element;
+    while (unit && !isEngineBlock(unit)) unit = unit.parentElement;
+    return engineVerdicts.get(unit) ?? null;
+  };
+  const counts = { kept: 0, removed: 0, explained: 0 };
+  const mark = (element, block, guess) => {
+    const kept = block ? block.kept : guess;
     element.setAttribute("data-lector", kept ? "kept" : "removed");
     counts[kept ? "kept" : "removed"] += 1;
+    if (block) {
+      const rule = kept ? "kept" : block.rule ?? "removed";
+      element.setAttribute("data-lector-rule", rule);
+      element.setAttribute("title", kept ? "kept" : `removed: ${rule}`);
+      counts.explained += 1;
+    } else {
+      // The attribute, not the property: SVG elements have no `title` property.
+      element.setAttribute("title", kept ? "kept (matched by text)" : "removed (rule not identified)");
+    }
   };
   for (const [block, text] of textBlocks(doc.body)) {
-    mark(block, own.has(text) || (text.length >= 30 && whole.includes(text)));
+    mark(block, verdictOf(block), own.has(text) || (text.length >= LONG && whole.includes(text)));
   }
   for (const img of doc.body.querySelectorAll("img")) {
-    mark(img, imageSources(img, base).some((src) => images.has(src)));
+    const alt = squash(img.getAttribute("alt") ?? "") || "(image)";
+    // (The engine lists images under `<noscript>` too, as "empty".)
+    mark(img, judged(true, alt), imageSources(img, base).some((src) => images.has(src)));
   }
   return counts;
 }
@@ -239,9 +331,11 @@ function originalPage(doc) {
   return "<!doctype html>\n" + doc.documentElement.outerHTML;
 }
 
-function showKept(doc, article) {
-  const { kept, removed } = markKept(doc, article);
+function showKept(doc, article, explanation) {
+  const { kept, removed, explained } = markKept(doc, article, explanation);
   $("counts").textContent = `${kept} blocks and images kept, ${removed} removed`;
+  $("counts").title = `${explained} of ${kept + removed} matched to the engine's explanation; hover a block for its rule`;
+  $("container").textContent = explanation.container ? `Article container: ${explanation.container}` : "";
   $("original").srcdoc = originalPage(doc);
 }
 

@@ -1,6 +1,7 @@
 // The playground (www/) in headless Chromium: the sample page read through
-// the wasm engine, the metadata shown, and a hostile pasted page that must
-// not run anything.   make test-www   (or: node --test tests/www/)
+// the wasm engine, the metadata shown, the kept/removed overlay with each
+// block's rule on hover, and a hostile pasted page that must not run
+// anything.   make test-www   (or: node --test tests/www/)
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -101,6 +102,49 @@ test("'Show what Lector kept' marks story paragraphs kept and chrome removed", a
   assert.deepEqual(marks, { sentence: "kept", readMore: "removed", share: "removed", scripts: 0, outline: "solid" });
   assert.match(await page.textContent("#counts"), /\d+ blocks and images kept, \d+ removed/);
   await page.screenshot({ path: join(REPO, "target/www/kept.png") });
+  await page.getByLabel("Show what Lector kept").uncheck();
+});
+
+test("hovering a marked block names the rule that removed it, or 'kept'", async () => {
+  // Read the sample afresh (a change event needs a new value).
+  await page.getByLabel("Bundled sample").selectOption("");
+  await page.getByLabel("Bundled sample").selectOption("kenya-news.html");
+  await page.waitForFunction(() => document.getElementById("status").textContent.startsWith("Read kenya-news.html"));
+  await page.getByLabel("Show what Lector kept").check();
+  const frame = await page.$("#original").then((e) => e.contentFrame());
+  await frame.waitForSelector("[data-lector-rule]");
+  const marks = await frame.evaluate(() => {
+    const all = [...document.querySelectorAll("[data-lector]")];
+    const squash = (e) => e.textContent.replace(/\s+/g, " ").trim();
+    const of = (found) => {
+      const e = all.find(found);
+      return e ? { mark: e.dataset.lector, rule: e.dataset.lectorRule ?? null, title: e.title } : null;
+    };
+    return {
+      // "READ MORE President Ruto nominates ...": a promo inside the story.
+      promo: of((e) => squash(e).startsWith("READ MORE President Ruto")),
+      // The site menu's "Politics" item.
+      menu: of((e) => e.localName === "li" && squash(e) === "Politics"),
+      sentence: of((e) => e.localName === "p" && squash(e).includes("DDoS attacks aim to overload a website")),
+      untitled: all.filter((e) => !e.title).length,
+      explained: all.filter((e) => e.dataset.lectorRule).length,
+      total: all.length,
+      // Every explained mark agrees with its title.
+      disagree: all.filter((e) => e.dataset.lectorRule && e.title !== (e.dataset.lector === "kept" ? "kept" : `removed: ${e.dataset.lectorRule}`)).length,
+      cursor: getComputedStyle(document.querySelector("[data-lector-rule]")).cursor,
+    };
+  });
+  assert.deepEqual(marks.promo, { mark: "removed", rule: "promo", title: "removed: promo" });
+  assert.deepEqual(marks.menu, { mark: "removed", rule: "unlikely-name", title: "removed: unlikely-name" });
+  assert.deepEqual(marks.sentence, { mark: "kept", rule: "kept", title: "kept" });
+  assert.equal(marks.untitled, 0, "every marked block has a hover title");
+  assert.equal(marks.disagree, 0);
+  assert.ok(marks.explained >= marks.total * 0.95, `${marks.explained} of ${marks.total} blocks matched to explain's`);
+  assert.equal(marks.cursor, "help");
+  // The container's reason sits by the counts.
+  assert.match(await page.textContent("#container"), /^Article container: strict pass: <div "entry-content[^"]*"> scored [\d.]+/);
+  assert.equal(await page.isVisible("#container"), true);
+  assert.deepEqual(errors, []);
   await page.getByLabel("Show what Lector kept").uncheck();
 });
 
