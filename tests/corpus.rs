@@ -17,7 +17,8 @@ use serde_json::{json, Value};
 /// where it reaches more, so that a regression of a few pages fails here
 /// instead of hiding under a loose floor. Raise them as Lector gets better;
 /// never lower one to make a run pass.
-const READABILITY_F1: f64 = 0.975;
+/// Lector reaches 0.981.
+const READABILITY_F1: f64 = 0.978;
 const TITLE_EXACT: f64 = 0.95;
 /// The engine issue asked for 0.90, but exact match against Readability.js's
 /// bylines rewards its mistakes: on this corpus it returns dates ("April 28,
@@ -30,10 +31,10 @@ const TITLE_EXACT: f64 = 0.95;
 const BYLINE_EXACT: f64 = 0.86;
 const DATE_EXACT: f64 = 0.90;
 const READERABLE_ACCURACY: f64 = 0.98;
-/// Lector reaches 0.916 (0.911 before the cleaning rules of `src/clean/`).
+/// Lector reaches 0.918 (0.911 before the cleaning rules of `src/clean/`).
 /// A parser change that cut one page short (citylimits.org) gave 0.908
 /// and passed the old floor of 0.90.
-const TRAFILATURA_F1: f64 = 0.914;
+const TRAFILATURA_F1: f64 = 0.916;
 
 fn shared() -> Option<PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
