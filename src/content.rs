@@ -30,6 +30,9 @@ pub(crate) struct Body {
     pub why: Vec<Rule>,
     /// Why the chosen container won, for `--explain`.
     pub chosen: String,
+    /// The summary line under the headline, taken out of the body for the
+    /// reader's header.
+    pub summary: Option<String>,
 }
 
 /// Which rules a pass applies.
@@ -599,6 +602,7 @@ impl<'a> Page<'a> {
                     data_table: vec![false; n],
                     why,
                     chosen: format!("{}: no container stands out, the whole body", pass.name()),
+                    summary: None,
                 };
                 crate::clean::clean(self, &mut out, stats, &as_para, pass);
                 return Some(out);
@@ -732,6 +736,7 @@ impl<'a> Page<'a> {
             data_table: vec![false; n],
             why,
             chosen,
+            summary: None,
         };
         crate::clean::clean(self, &mut out, stats, &as_para, pass);
         Some(out)

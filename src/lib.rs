@@ -138,6 +138,9 @@ pub struct Article {
     pub dir: Option<String>,
     /// A short summary: the page's description or the first paragraph.
     pub excerpt: Option<String>,
+    /// The summary line the page shows under its headline (a standfirst),
+    /// taken out of the body: the reader shows it under the title.
+    pub summary: Option<String>,
     /// The article's main image.
     pub lead_image_url: Option<String>,
     /// The article body as a clean, safe HTML fragment.
@@ -196,6 +199,7 @@ pub fn extract(page: &Page, options: &Options) -> Option<Article> {
         return None;
     }
     let excerpt = meta.excerpt.clone().or_else(|| out.first_paragraph.clone());
+    let summary = body.summary.clone();
     Some(Article {
         title: meta.title,
         byline: meta.byline,
@@ -204,6 +208,7 @@ pub fn extract(page: &Page, options: &Options) -> Option<Article> {
         lang: meta.lang,
         dir: meta.dir,
         excerpt,
+        summary,
         // Only a web address: the reader loads it as an image.
         lead_image_url: meta
             .lead_image_url

@@ -34,6 +34,7 @@ fn reread(html: &str) -> String {
         data_table,
         why: vec![Default::default(); n],
         chosen: String::new(),
+        summary: None,
     };
     crate::serialize::render(&tree, &body, None, None).text
 }

@@ -683,6 +683,12 @@ fn header_lines_in_the_body_are_dropped_and_summary_is_the_excerpt_in_english() 
         excerpt.contains("State officials moved the removal deadline up by three weeks"),
         "excerpt should be the summary, got {excerpt:?}"
     );
+    // The reader shows the line under the title: it moved, it is not lost.
+    let summary = a.summary.as_deref().unwrap_or("");
+    assert!(
+        summary.contains("State officials moved the removal deadline up by three weeks"),
+        "summary should be the line under the headline, got {summary:?}"
+    );
 }
 
 #[test]

@@ -152,6 +152,8 @@ function render(article) {
 
   setText("site", article.siteName);
   setText("title", article.title || "Untitled");
+  // The line the page showed under its headline, taken out of the body.
+  setText("summary", article.summary);
   setText("byline", article.byline);
   const date = setText("date", formatDate(article.publishedTime, article.lang));
   if (article.publishedTime) date.dateTime = article.publishedTime;

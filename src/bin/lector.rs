@@ -713,6 +713,9 @@ fn render_html(a: &lector::Article) -> String {
     if let Some(t) = a.title.as_deref() {
         h.push_str(&format!("<h1 class=\"lector-title\">{}</h1>\n", esc(t)));
     }
+    if let Some(s) = a.summary.as_deref().filter(|s| !s.trim().is_empty()) {
+        h.push_str(&format!("<p class=\"lector-summary\">{}</p>\n", esc(s)));
+    }
     if let Some(b) = a.byline.as_deref().filter(|b| !b.trim().is_empty()) {
         h.push_str(&format!("<p class=\"lector-byline\">{}</p>\n", esc(b)));
     }

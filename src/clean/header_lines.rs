@@ -50,32 +50,40 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) {
         if len > rules::PROMO_MAX_CHARS * 2.0 || !(repeats_header(c, u) || is_kicker(c, u)) {
             break;
         }
+        if c.out.summary.is_none() && is_summary(c, u) {
+            c.out.summary = Some(crate::text::normalize_space(&c.kept_text(u)));
+        }
         c.drop(u, Rule::HeaderLine);
     }
 }
 
+/// The summary under the headline, set apart from the story (a heading,
+/// or named as a summary), that the page also gives as its description:
+/// the reader's header shows it, under the title. A first paragraph that
+/// the description merely quotes is the story's lead and stays.
+fn is_summary(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
+    let Some(d) = &c.page.meta_excerpt else {
+        return false;
+    };
+    let t = c.kept_lower(id);
+    let set_apart = matches!(c.tree.tag(id), "h2" | "h3" | "h4")
+        || rules::SUMMARY_NAMES
+            .iter()
+            .any(|k| c.page.names(id).contains(k));
+    set_apart
+        && crate::content::similarity(d, &t) >= 0.9
+        && crate::content::similarity(&t, d) >= 0.9
+}
+
 fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
+    if is_summary(c, id) {
+        return true;
+    }
     let t = c.kept_lower(id);
     if t.is_empty() {
         return false;
     }
     let page = c.page;
-    // The summary under the headline, set apart from the story (a
-    // heading, or named as a summary), that the page also gives as its
-    // description: the reader's header shows it. A first paragraph that
-    // the description merely quotes is the story's lead and stays.
-    if let Some(d) = &page.meta_excerpt {
-        let set_apart = matches!(c.tree.tag(id), "h2" | "h3" | "h4")
-            || rules::SUMMARY_NAMES
-                .iter()
-                .any(|k| page.names(id).contains(k));
-        if set_apart
-            && crate::content::similarity(d, &t) >= 0.9
-            && crate::content::similarity(&t, d) >= 0.9
-        {
-            return true;
-        }
-    }
     if page.meta_site.as_deref() == Some(t.as_str()) {
         return true;
     }

@@ -54,6 +54,8 @@ export interface Article {
   dir: string | null;
   /** A short summary. */
   excerpt: string | null;
+  /** The summary line the page shows under its headline, taken out of the body. */
+  summary: string | null;
   /** The article's main image. */
   leadImageUrl: string | null;
   /** The article body as a clean, safe HTML fragment. */

@@ -261,6 +261,7 @@ export function readerState(frame) {
       status: shown("status") ? text("#status") : null,
       site: shown("site") ? text("#site") : null,
       title: text("#title"),
+      summary: document.getElementById("summary").hidden ? null : text("#summary"),
       byline: document.getElementById("byline").hidden ? null : text("#byline"),
       date: document.getElementById("date").hidden ? null : text("#date"),
       readingTime: document.getElementById("reading-time").hidden ? null : text("#reading-time"),

@@ -171,6 +171,20 @@ describe("sample page", () => {
   });
 });
 
+describe("the header", () => {
+  it("shows the page's summary line under the title, not again in the body", LIMIT, async () => {
+    const page = await visit("/fixtures/summary.html");
+    const frame = await h.openReader(browser, page);
+    const state = await h.readerState(frame);
+    const line = "The county will run two boats across the lake from June";
+    assert.equal(state.title, "The ferry gets a second boat");
+    assert.ok(state.summary?.startsWith(line), `summary under the title: ${state.summary}`);
+    assert.ok(!state.text.includes(line), "the body does not repeat it");
+    assert.ok(state.text.includes("For thirty years a single ferry"), "the story is there");
+    await page.close();
+  });
+});
+
 describe("links in the article", () => {
   it("a footnote link moves within the reader and back; a web link opens outside", LIMIT, async () => {
     const page = await visit("/fixtures/footnotes.html");
