@@ -468,3 +468,44 @@ fn bad_and_huge_files_get_an_article_or_a_clear_no_article() {
         }
     }
 }
+
+#[test]
+fn explain_lists_each_block_with_the_rule_that_removed_it() {
+    let out = run(&["--explain", SAMPLE]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = |needle: &str| {
+        text.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no line with {needle:?} in:\n{text}"))
+            .to_owned()
+    };
+    assert!(
+        text.starts_with("article found\ncontainer: strict pass: <div"),
+        "{text}"
+    );
+    // The inline promo names its rule; the story's paragraphs are kept; the
+    // menu is out by its class name.
+    assert!(line("READ MORE President Ruto").starts_with("- promo "));
+    assert!(line("Elon Musk’s interview with").starts_with("+ kept "));
+    assert!(line("Politics").starts_with("- unlikely-name "));
+
+    // As JSON: the same blocks, in order, with the rule's name.
+    let out = run(&["--explain", "--format", "json", SAMPLE]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["found"], true);
+    let blocks = v["blocks"].as_array().expect("blocks");
+    let promo = blocks
+        .iter()
+        .find(|b| b["text"].as_str().unwrap_or("").starts_with("READ MORE"))
+        .expect("the promo block");
+    assert_eq!(promo["kept"], false);
+    assert_eq!(promo["rule"], "promo");
+    // Several inputs are refused: the listing is for one page.
+    let out = run(&["--explain", SAMPLE, SAMPLE]);
+    assert_eq!(out.status.code(), Some(2));
+}
