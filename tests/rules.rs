@@ -1049,3 +1049,21 @@ fn neg_article_about_newsletters_keeps_its_prose_and_italic_paragraph() {
         &[],
     );
 }
+
+// Regressions.
+
+/// A footnote's "Back" link is a link within the article, not a control
+/// label: the reader follows it (found by the end-to-end footnote test).
+#[test]
+fn a_footnote_back_link_is_not_a_control_label() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/extension/e2e/fixtures/footnotes.html");
+    let bytes = std::fs::read(&path).expect("footnotes fixture");
+    let page = lector::Page::from_bytes(&bytes).with_url("https://courier.example/bridge");
+    let a = lector::extract(&page, &lector::Options::default()).expect("an article");
+    assert!(
+        a.content.contains("<a href=\"#ref-back-1\">Back</a>"),
+        "{}",
+        a.content
+    );
+}

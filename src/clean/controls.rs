@@ -36,6 +36,12 @@ fn links(c: &mut Cleaner<'_, '_>) {
         if c.dropped_above(id) {
             continue;
         }
+        // A link to a place in the article ("Back" from a footnote) works
+        // in the reader; "#" and "#top" do nothing there.
+        let href = tree.attr(id, "href").unwrap_or("").trim();
+        if href.starts_with('#') && !matches!(href, "#" | "#top") {
+            continue;
+        }
         let len = c.live.len[i];
         if len == 0.0 || len > rules::CONTROL_MAX_CHARS {
             continue;
