@@ -719,15 +719,20 @@ impl<'a> Page<'a> {
             }
         }
         std::mem::drop((score, data_tables));
+        // The score in tenths, written by hand: float formatting would add
+        // its tables to the wasm build for this one line.
+        let tenths = (top_score * 10.0).round() as i64;
+        let sign = if tenths < 0 { "-" } else { "" };
         let chosen = format!(
-            "{}: <{}{}> scored {:.1}, with {} sibling block(s)",
+            "{}: <{}{}> scored {sign}{}.{}, with {} sibling block(s)",
             pass.name(),
             tree.tag(top),
             match self.names(top) {
                 "" => String::new(),
                 names => format!(" \"{names}\""),
             },
-            top_score,
+            tenths.abs() / 10,
+            tenths.abs() % 10,
             roots.len().saturating_sub(1)
         );
         let mut out = Body {
