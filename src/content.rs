@@ -399,10 +399,7 @@ impl<'a> Page<'a> {
                 continue;
             }
             let v = text::lower(value);
-            let negative = rules::NEGATIVE.iter().any(|k| v.contains(k))
-                || v.split(|c: char| c.is_whitespace() || c == '_')
-                    .any(|t| rules::NEGATIVE_TOKENS.contains(&t));
-            if negative {
+            if is_negative_name(&v, false) {
                 w -= rules::CLASS_WEIGHT;
             }
             if rules::POSITIVE.iter().any(|k| v.contains(k)) {
@@ -1034,6 +1031,18 @@ fn has_br_pair(tree: &Tree, id: NodeId) -> bool {
         }
     }
     false
+}
+
+/// Whether lower-case class/id names `v` carry a chrome-ish name
+/// ([`rules::NEGATIVE`] fragments, [`rules::NEGATIVE_TOKENS`] tokens),
+/// leaving the vague [`rules::WEAK_NEGATIVE`] ones out when `skip_weak`.
+pub(crate) fn is_negative_name(v: &str, skip_weak: bool) -> bool {
+    rules::NEGATIVE
+        .iter()
+        .filter(|k| !(skip_weak && rules::WEAK_NEGATIVE.contains(k)))
+        .any(|k| v.contains(k))
+        || v.split(|c: char| c.is_whitespace() || c == '_')
+            .any(|t| rules::NEGATIVE_TOKENS.contains(&t))
 }
 
 /// Lower-case, whitespace collapsed; `None` for nothing.

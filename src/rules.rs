@@ -887,3 +887,7 @@ pub(crate) const SUMMARY_NAMES: &[&str] = &[
 /// A section label ("kicker") above a headline is at most this long
 /// (weighted characters).
 pub(crate) const KICKER_MAX_CHARS: f32 = 30.0;
+
+/// Characters that end a sentence, in the scripts Lector's rules read:
+/// a block ending with one is prose, not a label.
+pub(crate) const SENTENCE_ENDS: &[char] = &['.', '!', '?', '。', '！', '？', '؟'];

@@ -214,14 +214,7 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Ru
 /// Whether the only chrome-ish fragments in `names` are weak ones
 /// ([`rules::WEAK_NEGATIVE`]).
 fn only_weak_negative(names: &str) -> bool {
-    let strong = rules::NEGATIVE
-        .iter()
-        .filter(|k| !rules::WEAK_NEGATIVE.contains(k))
-        .any(|k| names.contains(k))
-        || names
-            .split(|c: char| c.is_whitespace() || c == '_')
-            .any(|t| rules::NEGATIVE_TOKENS.contains(&t));
-    !strong
+    !crate::content::is_negative_name(names, true)
 }
 
 /// A figure caption, or a block whose class names it a caption.

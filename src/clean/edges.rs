@@ -185,17 +185,24 @@ fn starts_with_label(raw: &str) -> bool {
 fn all_emphasised(c: &Cleaner<'_, '_>, id: NodeId, tags: &[&str]) -> bool {
     let tree = c.tree;
     let mut emph = 0.0;
-    for d in tree.descendants(id).skip(1) {
-        if tree.element(d).is_some()
-            && tags.contains(&tree.tag(d))
-            && !tree
-                .ancestors(d)
-                .take_while(|&a| a != id)
-                .skip(1)
-                .any(|a| tags.contains(&tree.tag(a)))
-        {
-            emph += c.live.len[d as usize];
+    // The outermost emphasis elements: count one, skip what is inside it.
+    let mut d = tree.node(id).first_child;
+    while d != crate::dom::NONE {
+        if c.out.drop[d as usize] {
+            d = tree.next_skipping_children(id, d);
+            continue;
         }
+        if tree.element(d).is_some() && tags.contains(&tree.tag(d)) {
+            emph += c.live.len[d as usize];
+            d = tree.next_skipping_children(id, d);
+            continue;
+        }
+        let node = tree.node(d);
+        d = if node.first_child != crate::dom::NONE {
+            node.first_child
+        } else {
+            tree.next_skipping_children(id, d)
+        };
     }
     let len = c.live.len[id as usize];
     len > 0.0 && emph >= len * 0.95

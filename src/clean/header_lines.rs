@@ -127,6 +127,7 @@ fn is_kicker(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     }
     let t = crate::text::normalize_space(&c.kept_text(id));
     !t.chars().any(|ch| ch.is_ascii_digit())
-        && !t.ends_with(['.', '!', '?', '。', '！', '？', '؟', ':'])
+        && !t.ends_with(rules::SENTENCE_ENDS)
+        && !t.ends_with(':')
         && crate::text::stats(&t).words <= 3
 }

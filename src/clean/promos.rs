@@ -118,7 +118,7 @@ fn is_label(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
         return false;
     }
     let t = text::normalize_space(&c.kept_text(id));
-    !t.ends_with(['.', '!', '?', '。', '！', '？', '؟'])
+    !t.ends_with(rules::SENTENCE_ENDS)
 }
 
 /// A list whose every item is one headline link into this site: a list of
@@ -300,7 +300,6 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
         return false;
     }
     let all = text::normalize_space(&c.kept_text(id));
-    let sentence = label.split_whitespace().count() >= 2
-        && all.ends_with(['.', '!', '?', '。', '！', '？', '؟']);
+    let sentence = label.split_whitespace().count() >= 2 && all.ends_with(rules::SENTENCE_ENDS);
     !sentence
 }
