@@ -100,67 +100,80 @@ pub(crate) fn find(tree: &Tree, meta: &Metadata, base: Option<&str>, force: bool
     let body = tree.body()?;
     let mut page = Page::new(tree, body, meta);
     page.host = base.and_then(crate::url::host);
-    let passes = [
-        Pass {
-            strip_unlikely: true,
-            weight_classes: true,
-            clean_conditionally: true,
-        },
-        Pass {
-            strip_unlikely: false,
-            weight_classes: true,
-            clean_conditionally: true,
-        },
-        Pass {
-            strip_unlikely: false,
-            weight_classes: false,
-            clean_conditionally: true,
-        },
-        Pass {
-            strip_unlikely: false,
-            weight_classes: false,
-            clean_conditionally: false,
-        },
-    ];
-    let mut best: Option<(usize, Body)> = None;
-    // The strict pass's result when it sits in a marked article container
-    // (`<article>`, `itemprop=articleBody`): a short post is still the
-    // post, and a looser pass that reaches outside the container into
-    // the comment thread under it must not replace it.
-    let mut strict: Option<(usize, Body, NodeId)> = None;
-    for (k, pass) in passes.into_iter().enumerate() {
-        let Some(found) = page.run(pass) else {
-            continue;
-        };
-        let len = page.kept_len(&found);
-        if k == 0 && len > 0 && len < rules::MIN_ARTICLE_CHARS {
-            if let Some(m) = page.marked_container(&found) {
-                strict = Some((len, found, m));
+    let mut found = page.choose(force)?;
+    // 5. The standfirst the container left out.
+    if found.summary.is_none() {
+        found.summary = page.standfirst(&found);
+    }
+    Some(found)
+}
+
+impl Page<'_> {
+    /// Runs the passes, strictest first, and picks the result.
+    fn choose(&self, force: bool) -> Option<Body> {
+        let page = self;
+        let passes = [
+            Pass {
+                strip_unlikely: true,
+                weight_classes: true,
+                clean_conditionally: true,
+            },
+            Pass {
+                strip_unlikely: false,
+                weight_classes: true,
+                clean_conditionally: true,
+            },
+            Pass {
+                strip_unlikely: false,
+                weight_classes: false,
+                clean_conditionally: true,
+            },
+            Pass {
+                strip_unlikely: false,
+                weight_classes: false,
+                clean_conditionally: false,
+            },
+        ];
+        let mut best: Option<(usize, Body)> = None;
+        // The strict pass's result when it sits in a marked article container
+        // (`<article>`, `itemprop=articleBody`): a short post is still the
+        // post, and a looser pass that reaches outside the container into
+        // the comment thread under it must not replace it.
+        let mut strict: Option<(usize, Body, NodeId)> = None;
+        for (k, pass) in passes.into_iter().enumerate() {
+            let Some(found) = page.run(pass) else {
                 continue;
+            };
+            let len = page.kept_len(&found);
+            if k == 0 && len > 0 && len < rules::MIN_ARTICLE_CHARS {
+                if let Some(m) = page.marked_container(&found) {
+                    strict = Some((len, found, m));
+                    continue;
+                }
+            }
+            if let Some((_, _, m)) = &strict {
+                if page.reaches_into_comments(&found, *m) {
+                    continue;
+                }
+            }
+            if len >= rules::MIN_ARTICLE_CHARS {
+                return Some(found);
+            }
+            if best.as_ref().is_none_or(|(l, _)| len > *l) {
+                best = Some((len, found));
             }
         }
-        if let Some((_, _, m)) = &strict {
-            if page.reaches_into_comments(&found, *m) {
-                continue;
+        if let Some((len, found, _)) = strict {
+            if best.as_ref().is_none_or(|(l, _)| len >= *l) {
+                best = Some((len, found));
             }
         }
-        if len >= rules::MIN_ARTICLE_CHARS {
-            return Some(found);
+        let (len, body) = best?;
+        if len == 0 && !force {
+            return None;
         }
-        if best.as_ref().is_none_or(|(l, _)| len > *l) {
-            best = Some((len, found));
-        }
+        Some(body)
     }
-    if let Some((len, found, _)) = strict {
-        if best.as_ref().is_none_or(|(l, _)| len >= *l) {
-            best = Some((len, found));
-        }
-    }
-    let (len, body) = best?;
-    if len == 0 && !force {
-        return None;
-    }
-    Some(body)
 }
 
 impl<'a> Page<'a> {
@@ -330,6 +343,79 @@ impl<'a> Page<'a> {
             .then_some(m)
     }
 
+    /// The standfirst the body's container left out: between the headline
+    /// and the body, a block whose text is the page's own description
+    /// (sites put the summary line in the article's header, outside the
+    /// story's container). Without a headline to start from, the block
+    /// must also be named as a summary.
+    fn standfirst(&self, out: &Body) -> Option<String> {
+        let tree = self.tree;
+        let d = self.meta_excerpt.as_deref()?;
+        let dlen = d.chars().count();
+        if dlen < rules::STANDFIRST_MIN_CHARS {
+            return None;
+        }
+        // Up to the body's first kept words: the block may sit outside
+        // the container, or inside it where a rule dropped it.
+        let first = self.first_kept_text(out)?;
+        let end = self.order.iter().position(|&id| id == first)?;
+        let start = match self.title_heading {
+            Some(h) => self.order.iter().position(|&id| id == h)? + 1,
+            None => 0,
+        };
+        let cut = description_cut(d);
+        let max = match cut {
+            Some(_) => dlen * 3,
+            None => dlen * 5 / 4,
+        } + rules::STANDFIRST_SLACK;
+        let mut i = start;
+        while i < end {
+            let id = self.order[i];
+            i += 1;
+            if self.invisible[id as usize]
+                || self.hidden[id as usize]
+                || !matches!(tree.tag(id), "p" | "div" | "h2" | "h3" | "h4" | "span")
+                || (self.title_heading.is_none()
+                    && !rules::SUMMARY_NAMES
+                        .iter()
+                        .any(|k| self.names(id).contains(k)))
+            {
+                continue;
+            }
+            // Its text, read no further than the description's length
+            // allows and through no more than a bounded number of nodes,
+            // so that nested empty wrappers stay linear.
+            let mut t = String::new();
+            let mut seen = 0usize;
+            let mut fits = true;
+            for n in tree.descendants(id) {
+                seen += 1;
+                if seen > rules::STANDFIRST_MAX_NODES || t.len() > max * 4 {
+                    fits = false;
+                    break;
+                }
+                if let Some(s) = tree.text(n) {
+                    if !self.invisible[n as usize] {
+                        t.push_str(s);
+                    }
+                }
+            }
+            if !fits {
+                continue;
+            }
+            let t = text::normalize_space(&t);
+            let lower = text::lower(&t);
+            let n = lower.chars().count();
+            if n * 5 < dlen * 4 || n > max {
+                continue;
+            }
+            if is_description(d, &lower) && !tree.ancestors(first).any(|a| a == id) {
+                return Some(t);
+            }
+        }
+        None
+    }
+
     /// The first `<h1>`/`<h2>` whose text is the article title.
     fn find_title_heading(&self, title: &str) -> Option<NodeId> {
         let title = text::lower(&text::normalize_space(title));
@@ -341,6 +427,30 @@ impl<'a> Page<'a> {
                     &text::lower(&text::normalize_space(&self.tree.text_content(id))),
                 ) >= 0.75
         })
+    }
+
+    /// The first text node with words that `body` keeps.
+    fn first_kept_text(&self, body: &Body) -> Option<NodeId> {
+        let tree = self.tree;
+        for &r in &body.roots {
+            let mut id = r;
+            while id != NONE {
+                if body.drop[id as usize] || self.invisible[id as usize] {
+                    id = tree.next_skipping_children(r, id);
+                    continue;
+                }
+                if tree.text(id).is_some_and(|t| !t.trim().is_empty()) {
+                    return Some(id);
+                }
+                let node = tree.node(id);
+                id = if node.first_child != NONE {
+                    node.first_child
+                } else {
+                    tree.next_skipping_children(r, id)
+                };
+            }
+        }
+        None
     }
 
     /// Characters of kept text, as scoring weighs them: all text run
@@ -1049,6 +1159,26 @@ pub(crate) fn is_negative_name(v: &str, skip_weak: bool) -> bool {
 fn norm(s: Option<&str>) -> Option<String> {
     let t = text::lower(&text::normalize_space(s?));
     (!t.is_empty()).then_some(t)
+}
+
+/// The part of a description cut short ("…") before its ellipsis.
+fn description_cut(d: &str) -> Option<&str> {
+    d.strip_suffix('…')
+        .or_else(|| d.strip_suffix("..."))
+        .map(str::trim_end)
+}
+
+/// Whether the lower-case text `t` is the page's description `d` (lower
+/// case): the same words, or, where the description was cut short, a
+/// line that starts with it.
+pub(crate) fn is_description(d: &str, t: &str) -> bool {
+    match description_cut(d) {
+        Some(c) => {
+            t.chars().count() <= c.chars().count() * 3
+                && (t.starts_with(c) || similarity(t, c) >= 0.95)
+        }
+        None => similarity(d, t) >= 0.9 && similarity(t, d) >= 0.9,
+    }
 }
 
 /// How much of `b`'s words also appear in `a` (0..1): a title and a heading

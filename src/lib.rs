@@ -145,8 +145,9 @@ pub struct Article {
     pub lead_image_url: Option<String>,
     /// The article body as a clean, safe HTML fragment.
     pub content: String,
-    /// The article body as plain text: its running text, without figure
-    /// captions (the reader shows them under their images in `content`).
+    /// The article as plain text, as the reader shows it: the summary
+    /// line, then the body's running text, without figure captions (the
+    /// reader shows them under their images in `content`).
     pub text_content: String,
     /// Characters of text in the body.
     pub length: usize,
@@ -189,7 +190,14 @@ pub fn extract(page: &Page, options: &Options) -> Option<Article> {
     let body = content::find(tree, &meta, base.as_deref(), options.force)?;
     // 4. Safe output built from an allowlist.
     let out = serialize::render(tree, &body, base.as_deref(), page_url.as_deref());
-    let stats = text::stats(&out.text);
+    // The reader shows the summary line under the title, then the body:
+    // the article's text is both, in that order.
+    let summary = body.summary.clone();
+    let text_content = match &summary {
+        Some(s) if !out.text.is_empty() => format!("{s}\n\n{}", out.text),
+        _ => out.text,
+    };
+    let stats = text::stats(&text_content);
     // Too little text, or text that is mostly links (a home page, a list
     // of search results), is no article. `force` asks for it anyway.
     let too_short = stats.chars < rules::MIN_ARTICLE_TEXT;
@@ -199,7 +207,6 @@ pub fn extract(page: &Page, options: &Options) -> Option<Article> {
         return None;
     }
     let excerpt = meta.excerpt.clone().or_else(|| out.first_paragraph.clone());
-    let summary = body.summary.clone();
     Some(Article {
         title: meta.title,
         byline: meta.byline,
@@ -215,7 +222,7 @@ pub fn extract(page: &Page, options: &Options) -> Option<Article> {
             .or(out.first_image)
             .filter(|u| u.starts_with("https:") || u.starts_with("http:")),
         content: out.html,
-        text_content: out.text,
+        text_content,
         length: stats.chars,
         word_count: stats.words,
         reading_time_minutes: stats.reading_minutes,

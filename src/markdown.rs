@@ -25,7 +25,8 @@ const MAX_INLINE_DEPTH: usize = 24;
 
 impl Article {
     /// The article as CommonMark (with GFM tables and strikethrough): the
-    /// title as a level-1 heading, then the body.
+    /// title as a level-1 heading, the summary line in emphasis, then the
+    /// body.
     ///
     /// ```
     /// let html = r#"<html><head><title>Tides</title></head><body><article>
@@ -53,6 +54,17 @@ impl Article {
             out.push_str("# ");
             out.push_str(&heading_text(&escape(&title)));
             out.push_str("\n\n");
+        }
+        // The summary line, under the title as the reader shows it.
+        if let Some(s) = self
+            .summary
+            .as_deref()
+            .map(collapse)
+            .filter(|s| !s.is_empty())
+        {
+            out.push('*');
+            out.push_str(&escape(&s));
+            out.push_str("*\n\n");
         }
         out.push_str(&fragment_to_markdown(&self.content));
         while out.ends_with("\n\n") {

@@ -884,6 +884,18 @@ pub(crate) const SUMMARY_NAMES: &[&str] = &[
     "bajada",
 ];
 
+/// A standfirst outside the body is looked for only when the page's
+/// description is at least this long: a short one matches any label.
+pub(crate) const STANDFIRST_MIN_CHARS: usize = 40;
+
+/// Characters a standfirst may run beyond the description (a byline or
+/// date in the same block).
+pub(crate) const STANDFIRST_SLACK: usize = 20;
+
+/// Nodes read under one block while looking for the standfirst: a block
+/// with more is a section, not a line.
+pub(crate) const STANDFIRST_MAX_NODES: usize = 64;
+
 /// A section label ("kicker") above a headline is at most this long
 /// (weighted characters).
 pub(crate) const KICKER_MAX_CHARS: f32 = 30.0;

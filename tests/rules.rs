@@ -656,7 +656,9 @@ fn header_lines_in_the_body_are_dropped_and_summary_is_the_excerpt_in_english() 
     );
     check(
         "en head lines",
-        &a.text_content,
+        // The body as the reader shows it (the summary line has moved
+        // to the header).
+        &visible(&a.content),
         &[
             "GREEN BAY, Wis. (AP) — Anglers who spend their winters",
             "The Department of Natural Resources said crews",
@@ -689,6 +691,12 @@ fn header_lines_in_the_body_are_dropped_and_summary_is_the_excerpt_in_english() 
         summary.contains("State officials moved the removal deadline up by three weeks"),
         "summary should be the line under the headline, got {summary:?}"
     );
+    // The article's text is the summary line, then the body.
+    assert!(
+        a.text_content.starts_with(summary),
+        "text starts with the summary: {}",
+        a.text_content
+    );
 }
 
 #[test]
@@ -699,7 +707,9 @@ fn header_lines_are_dropped_while_media_body_lead_and_tweet_are_kept_in_spanish(
     );
     check(
         "es media social",
-        &a.text_content,
+        // The body as the reader shows it (the summary line has moved
+        // to the header).
+        &visible(&a.content),
         &[
             // The lead, in a Bootstrap `.media-body`.
             "Durante casi sesenta años, la única forma de comunicarse",
@@ -724,6 +734,12 @@ fn header_lines_are_dropped_while_media_body_lead_and_tweet_are_kept_in_spanish(
     assert!(
         excerpt.contains("Los veintitrés alumnos de una escuela albergue"),
         "excerpt should be the summary, got {excerpt:?}"
+    );
+    let summary = a.summary.as_deref().unwrap_or("");
+    assert!(
+        summary.starts_with("Los veintitrés alumnos de una escuela albergue")
+            && a.text_content.starts_with(summary),
+        "summary {summary:?} under the title and first in the text"
     );
 }
 
@@ -1065,5 +1081,50 @@ fn a_footnote_back_link_is_not_a_control_label() {
         a.content.contains("<a href=\"#ref-back-1\">Back</a>"),
         "{}",
         a.content
+    );
+}
+
+// 5b. The standfirst in the article's header, outside the story's
+// container: it is the summary line, under the title, and the first text.
+
+#[test]
+fn standfirst_outside_the_story_container_is_the_summary_in_german() {
+    let a = page(
+        "de-standfirst-header.html",
+        "https://rheinblatt.example/wissen/stadtbaeume-hitze-456.html",
+    );
+    let lead = "Trockene Sommer setzen den Stadtbäumen zu.";
+    let summary = a.summary.as_deref().unwrap_or("");
+    assert!(summary.starts_with(lead), "summary {summary:?}");
+    assert!(a.text_content.starts_with(summary), "{}", a.text_content);
+    check(
+        "de standfirst body",
+        &visible(&a.content),
+        &[
+            "In der Innenstadt hängen seit Juni grüne Säcke",
+            "Mehr als vierhundert Menschen haben sich schon gemeldet.",
+        ],
+        // Not repeated in the body; the teaser before the story is not it.
+        &[lead, "Landwirte stellen auf neue Sorten um"],
+    );
+}
+
+#[test]
+fn standfirst_is_found_when_the_description_is_cut_short_in_japanese() {
+    let a = page(
+        "ja-standfirst-cut.html",
+        "https://minatomachi.example/local/20240615-3.html",
+    );
+    let summary = a.summary.as_deref().unwrap_or("");
+    // The whole line, not the description's cut copy.
+    assert!(
+        summary.starts_with("十年前に閉じた商店街の銭湯") && summary.ends_with("長い列ができた。"),
+        "summary {summary:?}"
+    );
+    check(
+        "ja standfirst",
+        &a.text_content,
+        &["港町の中央商店街にある銭湯", "二階を地域の人が集まれる場所"],
+        &["商店街に新しい本屋", "関連記事"],
     );
 }

@@ -47,11 +47,11 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) {
         if len == 0.0 {
             continue;
         }
-        if len > rules::PROMO_MAX_CHARS * 2.0 || !(repeats_header(c, u) || is_kicker(c, u)) {
-            break;
-        }
+        // The summary may be longer than other header lines.
         if c.out.summary.is_none() && is_summary(c, u) {
             c.out.summary = Some(crate::text::normalize_space(&c.kept_text(u)));
+        } else if len > rules::PROMO_MAX_CHARS * 2.0 || !(repeats_header(c, u) || is_kicker(c, u)) {
+            break;
         }
         c.drop(u, Rule::HeaderLine);
     }
@@ -66,13 +66,24 @@ fn is_summary(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
         return false;
     };
     let t = c.kept_lower(id);
-    let set_apart = matches!(c.tree.tag(id), "h2" | "h3" | "h4")
-        || rules::SUMMARY_NAMES
+    // Named as a summary itself, or its wrapper is (up to the body's
+    // roots).
+    let named = |n: crate::dom::NodeId| {
+        rules::SUMMARY_NAMES
             .iter()
-            .any(|k| c.page.names(id).contains(k));
-    set_apart
-        && crate::content::similarity(d, &t) >= 0.9
-        && crate::content::similarity(&t, d) >= 0.9
+            .any(|k| c.page.names(n).contains(k))
+    };
+    // Wrappers up to and including the body root it sits in.
+    let mut wrappers = c.tree.ancestors(id);
+    let in_named_wrapper = loop {
+        match wrappers.next() {
+            Some(a) if named(a) => break true,
+            Some(a) if !c.out.roots.contains(&a) => continue,
+            _ => break false,
+        }
+    };
+    let set_apart = matches!(c.tree.tag(id), "h2" | "h3" | "h4") || named(id) || in_named_wrapper;
+    set_apart && crate::content::is_description(d, &t)
 }
 
 fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
