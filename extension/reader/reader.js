@@ -195,14 +195,19 @@ function buildContents(content, article) {
   markSection();
 }
 
-// The section being read: the last heading that has reached the toolbar.
+// The section being read: while reading aloud, the one holding the
+// paragraph being read; else the last heading that has reached the toolbar.
 function markSection() {
   if (!sections.length) return;
+  const reading = document.querySelector("#content .lector-reading");
   // A heading that a jump has just put under the toolbar (scroll-margin) counts.
   const edge = document.querySelector(".lector-top").getBoundingClientRect().bottom + 32;
+  const reached = reading
+    ? (heading) => heading === reading || !!(heading.compareDocumentPosition(reading) & Node.DOCUMENT_POSITION_FOLLOWING)
+    : (heading) => heading.getBoundingClientRect().top <= edge;
   let current = null;
   for (const section of sections) {
-    if (section.heading.getBoundingClientRect().top <= edge) current = section;
+    if (reached(section.heading)) current = section;
     else break;
   }
   for (const section of sections) {
@@ -210,6 +215,7 @@ function markSection() {
     else section.link.removeAttribute("aria-current");
   }
 }
+document.addEventListener("lector:reading", () => markSection());
 let sectionFrame = 0;
 addEventListener("scroll", () => {
   if (!sectionFrame) sectionFrame = requestAnimationFrame(() => ((sectionFrame = 0), markSection()));

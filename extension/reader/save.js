@@ -76,7 +76,8 @@ const lectorSave = (() => {
     }
   }
 
-  /** One self-contained HTML file: stylesheet, header, article, source. */
+  /** One self-contained HTML file: stylesheet, header, article, source.
+   * `body` holds the article's nodes. */
   async function html(article, body) {
     const css = await (await fetch(chrome.runtime.getURL("reader.css"))).text();
     const doc = document.implementation.createHTMLDocument("");
@@ -86,6 +87,7 @@ const lectorSave = (() => {
     root.dataset.theme = shown.dataset.theme;
     root.dataset.font = shown.dataset.font;
     root.setAttribute("style", shown.getAttribute("style") ?? "");
+    root.style.removeProperty("--lector-top-height"); // the toolbar's, not saved
     if (article.lang) root.lang = article.lang;
 
     const add = (parent, tag, props = {}) => parent.appendChild(Object.assign(doc.createElement(tag), props));
@@ -123,7 +125,7 @@ const lectorSave = (() => {
     // The body afresh from the engine's sanitised HTML, without the
     // reader's marks (paragraph being read, section ids).
     const content = add(view, "article", { className: "content" });
-    content.append(doc.importNode(body, true));
+    content.append(...[...body.childNodes].map((node) => doc.importNode(node, true)));
     if (article.url) {
       const source = add(view, "p", { className: "lector-source" });
       source.append("Source: ");
@@ -134,7 +136,7 @@ const lectorSave = (() => {
   }
 
   /** Wires the buttons; `current()` gives the article shown and its body
-   * as a fresh fragment. */
+   * afresh (an element whose children are the article). */
   function setUp(current) {
     const run = (id, work) =>
       $(id).addEventListener("click", async () => {
@@ -161,5 +163,14 @@ const lectorSave = (() => {
     });
   }
 
-  return { setUp, markdown, html, fileName };
+  return {
+    setUp,
+    markdown,
+    html,
+    fileName,
+    /** Whether the Markdown module was imported (tests: not at first paint). */
+    get markdownLoaded() {
+      return markdownModule !== null;
+    },
+  };
 })();

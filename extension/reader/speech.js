@@ -136,6 +136,8 @@ const lectorSpeech = (() => {
     }
     globalThis.CSS?.highlights?.delete(WORD);
     if (el) el.classList.add("lector-reading");
+    // The contents mark the section being read.
+    document.dispatchEvent(new Event("lector:reading"));
   }
 
   // The word at `start` (a character offset in the block's text), marked
@@ -225,7 +227,8 @@ const lectorSpeech = (() => {
       setState("playing");
       status(`Paragraph ${index + 1} of ${blocks.length}`);
     } else if (await chooseVoice()) {
-      speak(firstInView());
+      speak(startAt ?? firstInView());
+      startAt = null;
     }
   }
 
@@ -247,8 +250,20 @@ const lectorSpeech = (() => {
   // ---- the player's controls ----
 
   let opening = Promise.resolve();
+  // Where the reader was looking before the player, opening under the
+  // toolbar, covered a few lines; forgotten once they scroll. (Not on every
+  // scroll event: the player's opening makes one, by scroll anchoring.)
+  let startAt = null;
+  const forget = () => (startAt = null);
+  addEventListener("wheel", forget, { passive: true });
+  addEventListener("touchmove", forget, { passive: true });
+  addEventListener("keydown", (event) => {
+    if (/^(PageUp|PageDown|ArrowUp|ArrowDown|Home|End)$/.test(event.key)) forget();
+  });
+
   /** Shows the player with the voices for the article's language. */
   function open() {
+    if (state === "idle" && blocks.length) startAt = firstInView();
     $("player").hidden = false;
     $("listen-button").setAttribute("aria-expanded", "true");
     opening = (async () => {

@@ -85,6 +85,75 @@ export function corpusExpected(name) {
   return { html: article.content ?? "", meta: article };
 }
 
+/** What `lector --format markdown --url URL FILE` prints: what "Copy as
+ * Markdown" and "Save as Markdown" must give for the same page. */
+export function cliMarkdown(file, url) {
+  return execFileSync("cargo", ["run", "--quiet", "--release", "--bin", "lector", "--", "--format", "markdown", "--url", url, file], {
+    cwd: REPO,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
+}
+
+/** A stand-in for speechSynthesis, put in the reader frame (Chromium or
+ * Firefox) with `frame.evaluate(SPEECH_STUB)` or WebDriver: headless
+ * browsers have no voices. It records every call in `speechTest.log`, lets
+ * the test end an utterance (`speechTest.end()`) or report a word
+ * (`speechTest.word(index, length)`), and copies the log to the extension's
+ * storage.local as it grows (`speechLog`), to check reading stopped after
+ * the frame has gone (localStorage is denied to the frame: it is a
+ * third-party frame in the page). */
+export const SPEECH_STUB = () => {
+  const log = [];
+  const record = (entry) => {
+    log.push(entry);
+    chrome.storage.local.set({ speechLog: log });
+  };
+  const voices = [
+    { name: "Test English", lang: "en-US", voiceURI: "test-en-us", default: true, localService: true },
+    { name: "Test British", lang: "en-GB", voiceURI: "test-en-gb", default: false, localService: true },
+    { name: "Test French", lang: "fr-FR", voiceURI: "test-fr", default: false, localService: true },
+  ];
+  let queue = [];
+  const synth = {
+    paused: false,
+    getVoices: () => voices,
+    addEventListener() {},
+    speak(u) {
+      record({ op: "speak", text: u.text, lang: u.lang, rate: u.rate, voice: u.voice?.voiceURI ?? null });
+      queue.push(u);
+    },
+    cancel() {
+      record({ op: "cancel" });
+      const dropped = queue;
+      queue = [];
+      // As browsers do: the utterance cut short reports an error.
+      dropped.forEach((u) => u.onerror?.({ error: "interrupted" }));
+    },
+    pause() {
+      record({ op: "pause" });
+      this.paused = true;
+    },
+    resume() {
+      record({ op: "resume" });
+      this.paused = false;
+    },
+  };
+  class Utterance {
+    constructor(text) {
+      Object.assign(this, { text, lang: "", rate: 1, voice: null });
+    }
+  }
+  Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
+  Object.defineProperty(window, "SpeechSynthesisUtterance", { value: Utterance, configurable: true });
+  window.speechTest = {
+    log,
+    end: () => queue.shift()?.onend?.({}),
+    word: (charIndex, charLength) => queue[0]?.onboundary?.({ name: "word", charIndex, charLength }),
+  };
+  chrome.storage.local.remove("speechLog");
+};
+
 // ---- the browser ----
 
 const FLAGS = [
