@@ -104,6 +104,7 @@ lint-wasm:
 	rustfmt --edition 2021 --check src/wasm/*.rs
 	$(CARGO) clippy --target $(WASM_TARGET) --lib -- -D warnings
 	$(CARGO) clippy --target $(WASM_TARGET) --lib --profile test -- -D warnings
+	$(CARGO) clippy --target $(WASM_TARGET) --lib --features markdown-wasm --target-dir target/wasm-markdown -- -D warnings
 
 # Front-end unit tests in headless Chromium (src/wasm/tests.rs).
 test-wasm:

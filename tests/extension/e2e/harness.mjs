@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,6 +70,7 @@ let native = null;
 function nativeArticles() {
   if (native) return native;
   if (!existsSync(NATIVE)) {
+    mkdirSync(dirname(NATIVE), { recursive: true }); // a fresh checkout has no target/browser
     execFileSync("cargo", ["run", "--quiet", "--release", "--example", "predict", "--", "readability", CORPUS, NATIVE], {
       cwd: REPO,
       stdio: "inherit",
