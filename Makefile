@@ -200,8 +200,12 @@ www-setup:
 $(WWW_ENGINE) $(EXT_WASM): $(ENGINE_SOURCES) | www-setup
 	$(MAKE) wasm
 
+WASM_MD_BUILT := dist/wasm/markdown/lector_markdown_bg.wasm
+$(WASM_MD_BUILT): $(ENGINE_SOURCES) | www-setup
+	$(MAKE) wasm-markdown
+
 # EXT_ENGINE_DEPS= : the engine is fresh already, don't rebuild it.
-$(EXT_BUILT): $(EXT_WASM) $(shell find extension -type f)
+$(EXT_BUILT): $(EXT_WASM) $(WASM_MD_BUILT) $(shell find extension -type f)
 	$(MAKE) extension EXT_ENGINE_DEPS=
 
 # www/ plus the ES-module engine, reader.css and samples/, on localhost.

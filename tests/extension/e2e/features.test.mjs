@@ -333,6 +333,41 @@ describe("contents", () => {
   });
 });
 
+describe("with themes, settings and right-to-left pages", () => {
+  it("the panels follow the theme; an Arabic article keeps its direction in contents, save and read aloud", LIMIT, async () => {
+    const { page, frame } = await reader("/fixtures/sections-rtl.html");
+    await frame.evaluate(h.SPEECH_STUB);
+    // Sepia and a larger text, as another tab would set them.
+    await frame.evaluate(() => chrome.storage.sync.set({ settings: { theme: "sepia", size: 24 } }));
+    await frame.waitForFunction(() => document.documentElement.dataset.theme === "sepia");
+    for (const key of ["c", "m", "a", "?"]) await page.keyboard.press(key);
+    const look = await frame.evaluate(() => {
+      const style = (selector) => getComputedStyle(document.querySelector(selector));
+      return {
+        page: [style("body").backgroundColor, style("body").color],
+        panels: ["#player", "#contents", "#save", "#help"].map((s) => [style(s).backgroundColor, style(s).color]),
+        buttons: [...document.querySelectorAll(".lector-top button:not([hidden])")].map((b) => getComputedStyle(b).color),
+        size: style("#content").fontSize,
+        contents: [document.getElementById("contents").dir, style("#contents li").direction],
+        status: document.getElementById("player-status").textContent,
+      };
+    });
+    for (const [background, color] of look.panels) assert.deepEqual([background, color], look.page, "panel in the sepia theme");
+    for (const color of look.buttons) assert.equal(color, look.page[1], "buttons in the theme's colour");
+    assert.equal(look.size, "24px");
+    assert.deepEqual(look.contents, ["rtl", "rtl"]);
+    assert.match(look.status, /No voice for Arabic/);
+    await page.keyboard.press("Escape"); // the help dialog
+
+    // The Markdown of the right-to-left page is the CLI's too.
+    await page.bringToFront();
+    const md = await frame.evaluate(() => lectorSave.markdown(shown));
+    assert.equal(md, h.cliMarkdown(join(h.FIXTURES, "sections-rtl.html"), page.url()));
+    await frame.evaluate(() => chrome.storage.sync.clear());
+    await page.close();
+  });
+});
+
 describe("keyboard", () => {
   it("every control is labelled and reachable; shortcuts act; ? lists them", LIMIT, async () => {
     const { page, frame } = await reader("/fixtures/sections.html");
