@@ -83,9 +83,13 @@ const lectorSpeech = (() => {
     const none = !voice;
     if (none) {
       const option = document.createElement("option");
-      option.textContent = `No ${languageName(lang)} voice`;
+      option.textContent = want ? `No ${languageName(lang)} voice` : "No voice";
       select.append(option);
-      status(`No voice for ${languageName(lang)} on this device: Lector won’t read it in another language.`);
+      status(
+        want
+          ? `No voice for ${languageName(lang)} on this device: Lector won’t read it in another language.`
+          : "This device has no voice to read with.",
+      );
     }
     for (const id of ["voice", "play-button", "previous-button", "next-button"]) $(id).disabled = none;
     return !none;

@@ -10,14 +10,8 @@ import { after, afterEach, before, describe, it } from "node:test";
 import * as h from "./harness.mjs";
 
 const LIMIT = { timeout: 120_000 };
-// The corpus pages reader.test.mjs opens: the same Markdown on each.
-const CORPUS_PAGES = [
-  "aclu", "aktualne", "ars-1", "bbc-1", "citylab-1", "cnet", "cnn", "dropbox-blog",
-  "engadget", "firefox-nightly-blog", "folha", "gitlab-blog", "guardian-1", "heise",
-  "lemonde-1", "lwn-1", "medium-1", "nytimes-1", "quanta-1", "salon-1",
-  "seattletimes-1", "theverge", "wapo-1", "wikipedia-3", "yahoo-4",
-];
-const corpus = h.corpusPages(CORPUS_PAGES);
+// (The Markdown of each corpus page is compared with the CLI's in
+// reader.test.mjs, which opens them anyway.)
 const SECTIONS = ["Where the river starts", "The mills of the middle valley", "Floods and the new embankment", "What the town plans next"];
 
 let server;
@@ -252,22 +246,6 @@ describe("save and copy", () => {
     await page.emulateMedia({ media: "screen" });
     await frame.evaluate(() => chrome.storage.sync.clear());
     await page.close();
-  });
-
-  describe(`the same Markdown as the CLI on the corpus pages (${corpus.length})`, () => {
-    for (const name of corpus) {
-      it(name, LIMIT, async () => {
-        const { page, frame } = await reader(`/corpus/${name}/`);
-        const md = await frame.evaluate(() => lectorSave.markdown(shown));
-        const expected = h.cliMarkdown(join(h.CORPUS, name, "source.html"), page.url());
-        if (md !== expected) {
-          let i = 0;
-          while (md[i] === expected[i]) i++;
-          assert.fail(`differs at ${i}:\n  reader: ${JSON.stringify(md.slice(Math.max(0, i - 60), i + 60))}\n  CLI:    ${JSON.stringify(expected.slice(Math.max(0, i - 60), i + 60))}`);
-        }
-        await page.close();
-      });
-    }
   });
 });
 

@@ -450,4 +450,13 @@ export function assertSameHtml(actual, expected) {
   assertFail(`page DOM changed at character ${i}:\n  before: ${around(expected)}\n  after:  ${around(actual)}`);
 }
 
+/** Fails with the first difference between two texts, in context. */
+export function assertSameText(actual, expected, what) {
+  if (actual === expected) return;
+  let i = 0;
+  while (actual[i] === expected[i]) i++;
+  const around = (s) => JSON.stringify(s.slice(Math.max(0, i - 60), i + 60));
+  assertFail(`${what} differ at character ${i}:\n  ${around(actual)}\n  ${around(expected)}`);
+}
+
 export const normalize = (text) => (text ?? "").replace(/\s+/g, " ").trim();
