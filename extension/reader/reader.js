@@ -90,7 +90,6 @@ async function setUpSettings() {
     }
     apply(clean(changes.settings.newValue));
   });
-
 }
 
 // Text size by keyboard (+ and -): through the form, so that it is
