@@ -47,7 +47,7 @@ WASM_OPT := $(BROWSER_DIR)/node_modules/.bin/wasm-opt
 TERSER := $(BROWSER_DIR)/node_modules/.bin/terser
 CORPUS ?= ../shared/corpus
 
-.PHONY: setup-wasm wasm size lint-wasm test-wasm test-browser bench-browser
+.PHONY: setup-wasm wasm wasm-markdown size lint-wasm test-wasm test-browser bench-browser
 
 # Idempotent: installs only what is missing.
 setup-wasm:
@@ -79,6 +79,19 @@ wasm:
 	  $(TERSER) dist/wasm/$$t/lector.js $$module --compress --mangle -o dist/wasm/$$t/lector.js || exit 1; \
 	done
 
+# dist/wasm/markdown: the Markdown writer (src/wasm_markdown.rs, the
+# `markdown-wasm` feature) as its own ES module, which the reader imports only
+# when Markdown is asked for. Its own target dir: the same crate with other
+# features would otherwise overwrite the engine's lector.wasm.
+WASM_MD_RAW := target/wasm-markdown/$(WASM_TARGET)/wasm/lector.wasm
+wasm-markdown:
+	@test -x $(WASM_OPT) -a -x $(TERSER) || { echo "wasm-opt/terser missing: run \`make setup-wasm\`"; exit 1; }
+	$(CARGO) build --profile wasm --target $(WASM_TARGET) --lib --features markdown-wasm --target-dir target/wasm-markdown
+	rm -rf dist/wasm/markdown
+	wasm-bindgen --target web --out-dir dist/wasm/markdown --out-name lector_markdown --remove-name-section $(WASM_MD_RAW)
+	$(WASM_OPT) -O3 dist/wasm/markdown/lector_markdown_bg.wasm -o dist/wasm/markdown/lector_markdown_bg.wasm
+	$(TERSER) dist/wasm/markdown/lector_markdown.js --module --compress --mangle -o dist/wasm/markdown/lector_markdown.js
+
 size: wasm
 	@for t in web no-modules; do \
 	  for f in dist/wasm/$$t/lector_bg.wasm dist/wasm/$$t/lector.js; do \
@@ -91,6 +104,7 @@ lint-wasm:
 	rustfmt --edition 2021 --check src/wasm/*.rs
 	$(CARGO) clippy --target $(WASM_TARGET) --lib -- -D warnings
 	$(CARGO) clippy --target $(WASM_TARGET) --lib --profile test -- -D warnings
+	$(CARGO) clippy --target $(WASM_TARGET) --lib --features markdown-wasm --target-dir target/wasm-markdown -- -D warnings
 
 # Front-end unit tests in headless Chromium (src/wasm/tests.rs).
 test-wasm:
@@ -122,7 +136,10 @@ bench: bench-browser
 # builds it with a stand-in engine to test the extension on its own.
 EXT_ENGINE ?= dist/wasm/no-modules
 EXT_NODE := tests/extension/node_modules
-EXT_ENGINE_DEPS := $(if $(filter dist/wasm/no-modules,$(EXT_ENGINE)),wasm)
+EXT_ENGINE_DEPS := $(if $(filter dist/wasm/no-modules,$(EXT_ENGINE)),wasm wasm-markdown)
+# The Markdown module (copy and save as Markdown); a fake-engine build goes
+# without it, and the reader says Markdown is unavailable.
+EXT_MARKDOWN ?= dist/wasm/markdown
 
 .PHONY: extension extension-lint test-e2e e2e-firefox-setup
 
@@ -135,6 +152,8 @@ extension: $(EXT_ENGINE_DEPS)
 	mkdir -p dist/extension/engine
 	cp -R extension/. dist/extension/
 	cp $(EXT_ENGINE)/lector.js $(EXT_ENGINE)/lector_bg.wasm dist/extension/engine/
+	if [ -f $(EXT_MARKDOWN)/lector_markdown.js ]; then \
+	  cp $(EXT_MARKDOWN)/lector_markdown.js $(EXT_MARKDOWN)/lector_markdown_bg.wasm dist/extension/engine/; fi
 	cd dist/extension && zip -qrX ../lector-extension.zip .
 	@echo "dist/extension/ (load unpacked) and dist/lector-extension.zip: $$(du -k dist/lector-extension.zip | cut -f1) KB"
 
@@ -181,8 +200,12 @@ www-setup:
 $(WWW_ENGINE) $(EXT_WASM): $(ENGINE_SOURCES) | www-setup
 	$(MAKE) wasm
 
+WASM_MD_BUILT := dist/wasm/markdown/lector_markdown_bg.wasm
+$(WASM_MD_BUILT): $(ENGINE_SOURCES) | www-setup
+	$(MAKE) wasm-markdown
+
 # EXT_ENGINE_DEPS= : the engine is fresh already, don't rebuild it.
-$(EXT_BUILT): $(EXT_WASM) $(shell find extension -type f)
+$(EXT_BUILT): $(EXT_WASM) $(WASM_MD_BUILT) $(shell find extension -type f)
 	$(MAKE) extension EXT_ENGINE_DEPS=
 
 # www/ plus the ES-module engine, reader.css and samples/, on localhost.

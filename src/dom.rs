@@ -363,7 +363,7 @@ impl Tree {
     /// this once after building the tree, so extraction sees the same
     /// thing natively and in the browser. (The live-DOM reader does the
     /// same as it reads, with [`scan_img_tags`].)
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(not(target_arch = "wasm32"), feature = "markdown-wasm"))]
     pub fn expand_noscript_images(&mut self) {
         let noscripts: Vec<NodeId> = (0..self.nodes.len() as NodeId)
             .filter(|&id| self.is(id, "noscript"))

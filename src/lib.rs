@@ -28,10 +28,10 @@ mod content;
 mod dom;
 mod explain;
 mod json;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "markdown-wasm"))]
 mod markdown;
 mod metadata;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(not(target_arch = "wasm32"), feature = "markdown-wasm"))]
 mod parse;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties;
@@ -43,8 +43,12 @@ pub mod safety;
 mod serialize;
 mod text;
 mod url;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "markdown-wasm")))]
 mod wasm;
+// The Markdown module is built from this crate alone with its own exports
+// (the `markdown-wasm` feature); the engine's are left out of it.
+#[cfg(all(target_arch = "wasm32", feature = "markdown-wasm"))]
+mod wasm_markdown;
 
 use serde::Serialize;
 

@@ -44,34 +44,38 @@ impl Article {
     /// }
     /// ```
     pub fn to_markdown(&self) -> String {
-        let mut out = String::new();
-        if let Some(title) = self
-            .title
-            .as_deref()
-            .map(collapse)
-            .filter(|t| !t.is_empty())
-        {
-            out.push_str("# ");
-            out.push_str(&heading_text(&escape(&title)));
-            out.push_str("\n\n");
-        }
-        // The summary line, under the title as the reader shows it.
-        if let Some(s) = self
-            .summary
-            .as_deref()
-            .map(collapse)
-            .filter(|s| !s.is_empty())
-        {
-            out.push('*');
-            out.push_str(&escape(&s));
-            out.push_str("*\n\n");
-        }
-        out.push_str(&fragment_to_markdown(&self.content));
-        while out.ends_with("\n\n") {
-            out.pop();
-        }
-        out
+        article_markdown(
+            self.title.as_deref(),
+            self.summary.as_deref(),
+            &self.content,
+        )
     }
+}
+
+/// [`Article::to_markdown`] from the fields it reads, for the Markdown wasm
+/// module, which gets them from the reader rather than an `Article`.
+pub(crate) fn article_markdown(
+    title: Option<&str>,
+    summary: Option<&str>,
+    content: &str,
+) -> String {
+    let mut out = String::new();
+    if let Some(title) = title.map(collapse).filter(|t| !t.is_empty()) {
+        out.push_str("# ");
+        out.push_str(&heading_text(&escape(&title)));
+        out.push_str("\n\n");
+    }
+    // The summary line, under the title as the reader shows it.
+    if let Some(s) = summary.map(collapse).filter(|s| !s.is_empty()) {
+        out.push('*');
+        out.push_str(&escape(&s));
+        out.push_str("*\n\n");
+    }
+    out.push_str(&fragment_to_markdown(content));
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
 }
 
 /// Converts an HTML fragment (an article body) to CommonMark.

@@ -257,6 +257,7 @@ fn tag_end(b: &[u8], mut i: usize) -> usize {
     b.len()
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Decodes `bytes` (BOM, then `<meta charset>` / `http-equiv` in the first
 /// 16 KiB, then UTF-8 if valid, else windows-1252) and parses the result.
 pub(crate) fn parse_bytes(bytes: &[u8]) -> Tree {
@@ -264,6 +265,7 @@ pub(crate) fn parse_bytes(bytes: &[u8]) -> Tree {
     parse_str(&text)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Turns page bytes into text, following the HTML encoding sniffing rules
 /// closely enough for saved pages.
 pub(crate) fn decode(bytes: &[u8]) -> Cow<'_, str> {
@@ -304,6 +306,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Cow<'_, str> {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Finds a charset label in `<meta charset=...>` or
 /// `<meta http-equiv=content-type content="...; charset=...">`.
 fn sniff_meta_charset(head: &[u8]) -> Option<String> {
@@ -340,6 +343,7 @@ fn sniff_meta_charset(head: &[u8]) -> Option<String> {
     None
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }

@@ -111,6 +111,9 @@ globalThis.lectorPage = (() => {
     // root keeps the page from reading it off the frame.
     frame.src = `${READER_URL}#${token}`;
     frame.title = "Lector reader view";
+    // "Copy as Markdown" writes the clipboard from inside the frame, which
+    // Chromium allows a cross-origin frame only when delegated.
+    frame.allow = "clipboard-write";
     for (const [name, value] of Object.entries({
       border: "0",
       width: "100%",

@@ -26,6 +26,7 @@ function ask(type, extra = {}) {
 }
 
 function close() {
+  lectorSpeech.stop();
   ask("lector:close");
 }
 
@@ -89,17 +90,152 @@ async function setUpSettings() {
     }
     apply(clean(changes.settings.newValue));
   });
-
-  const button = $("settings-button");
-  button.addEventListener("click", () => toggleSettings());
 }
 
-function toggleSettings(show = $("settings").hidden) {
-  $("settings").hidden = !show;
-  $("settings-button").setAttribute("aria-expanded", String(show));
-  // Focus the chosen theme, where arrow keys change it.
-  if (show) ($("settings").querySelector("input:checked") ?? $("settings").querySelector("input"))?.focus();
+// Text size by keyboard (+ and -): through the form, so that it is
+// applied, shown and stored like a change made with the slider.
+function stepTextSize(step) {
+  const form = $("settings");
+  const field = form.elements.size;
+  const [min, max] = RANGES.size;
+  const value = Math.min(max, Math.max(min, Number(field.value) + step));
+  if (value === Number(field.value)) return;
+  field.value = String(value);
+  form.dispatchEvent(new Event("input"));
+  form.dispatchEvent(new Event("change"));
 }
+
+// ---- panels under the toolbar ----
+
+// Each toolbar button opens and closes its panel; Escape closes the latest
+// panel opened, then the reader.
+const PANELS = {
+  settings: "settings-button",
+  save: "save-button",
+  contents: "contents-button",
+  player: "listen-button",
+};
+const opened = []; // panel ids, latest last
+
+function togglePanel(id, show = $(id).hidden) {
+  if (id === "player") {
+    if (show) lectorSpeech.open();
+    else lectorSpeech.close();
+  } else {
+    $(id).hidden = !show;
+    $(PANELS[id]).setAttribute("aria-expanded", String(show));
+  }
+  const at = opened.indexOf(id);
+  if (at !== -1) opened.splice(at, 1);
+  if (show) opened.push(id);
+  if (show) {
+    // Focus where the keyboard acts: the chosen theme (arrow keys change
+    // it), the first action, the current section, the play button.
+    const panel = $(id);
+    const target =
+      id === "settings"
+        ? panel.querySelector("input:checked") ?? panel.querySelector("input")
+        : id === "contents"
+          ? panel.querySelector('[aria-current="location"]') ?? panel.querySelector("a")
+          : panel.querySelector("button:not(:disabled), select:not(:disabled)");
+    target?.focus();
+  }
+}
+
+function closeLatestPanel() {
+  const id = opened.pop();
+  if (!id) return false;
+  togglePanel(id, false);
+  $(PANELS[id]).focus();
+  return true;
+}
+
+// The toolbar and its open panels stay at the top; targets of in-article
+// links land below them.
+new ResizeObserver(([entry]) => {
+  document.documentElement.style.setProperty("--lector-top-height", `${Math.ceil(entry.target.getBoundingClientRect().height)}px`);
+}).observe(document.querySelector(".lector-top"));
+
+// ---- contents ----
+
+// Articles with at least this many section headings get a table of
+// contents; fewer are easy enough to scroll.
+const MIN_SECTIONS = 3;
+let sections = []; // [{heading, link}]
+
+function buildContents(content, article) {
+  const headings = [...content.querySelectorAll("h1, h2, h3, h4")].filter((h) => h.textContent.trim());
+  sections = [];
+  const list = $("contents-list");
+  list.replaceChildren();
+  const nav = $("contents");
+  if (article.lang) nav.lang = article.lang;
+  else nav.removeAttribute("lang");
+  nav.dir = ["rtl", "ltr"].includes(article.dir) ? article.dir : "auto";
+  const enough = headings.length >= MIN_SECTIONS;
+  $("contents-button").hidden = !enough;
+  if (!enough) {
+    if (!nav.hidden) togglePanel("contents", false);
+    return;
+  }
+  const top = Math.min(...headings.map((h) => Number(h.tagName[1])));
+  headings.forEach((heading, i) => {
+    // The engine's own ids (`ref-…`) are kept; others get one of ours.
+    if (!heading.id) heading.id = `lector-section-${i + 1}`;
+    const item = document.createElement("li");
+    item.className = `level-${Number(heading.tagName[1]) - top + 1}`;
+    const link = document.createElement("a");
+    link.href = `#${heading.id}`;
+    link.textContent = heading.textContent.replace(/\s+/g, " ").trim();
+    item.append(link);
+    list.append(item);
+    sections.push({ heading, link });
+  });
+  markSection();
+}
+
+// The section being read: while reading aloud, the one holding the
+// paragraph being read; else the last heading that has reached the toolbar.
+function markSection() {
+  if (!sections.length) return;
+  const reading = document.querySelector("#content .lector-reading");
+  // A heading that a jump has just put under the toolbar (scroll-margin) counts.
+  const edge = document.querySelector(".lector-top").getBoundingClientRect().bottom + 32;
+  const reached = reading
+    ? (heading) => heading === reading || !!(heading.compareDocumentPosition(reading) & Node.DOCUMENT_POSITION_FOLLOWING)
+    : (heading) => heading.getBoundingClientRect().top <= edge;
+  let current = null;
+  for (const section of sections) {
+    if (reached(section.heading)) current = section;
+    else break;
+  }
+  for (const section of sections) {
+    if (section === current) section.link.setAttribute("aria-current", "location");
+    else section.link.removeAttribute("aria-current");
+  }
+}
+document.addEventListener("lector:reading", () => markSection());
+let sectionFrame = 0;
+addEventListener("scroll", () => {
+  if (!sectionFrame) sectionFrame = requestAnimationFrame(() => ((sectionFrame = 0), markSection()));
+}, { passive: true });
+
+// Scrolls to a place in the article and moves the focus there, without a
+// navigation.
+function jumpTo(target) {
+  if (!target.hasAttribute("tabindex")) target.tabIndex = -1;
+  target.scrollIntoView({ block: "start" });
+  target.focus({ preventScroll: true });
+  markSection();
+}
+
+$("contents").addEventListener("click", (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
+  if (!link) return;
+  event.preventDefault();
+  const target = document.getElementById(link.getAttribute("href").slice(1));
+  if (target && $("content").contains(target)) jumpTo(target);
+});
 
 // ---- the article ----
 
@@ -140,6 +276,19 @@ function formatDate(value, lang) {
   }
 }
 
+// The article's body as the reader shows it, without a leading heading
+// that only repeats the title shown above it.
+function articleBody(article) {
+  const body = fragment(article.content || "");
+  const first = body.firstElementChild;
+  if (first && /^H[12]$/.test(first.tagName) && first.textContent.trim() === (article.title || "").trim()) {
+    first.remove();
+  }
+  return body;
+}
+
+let shown = null; // the article on screen
+
 function render(article) {
   $("status").hidden = true;
   $("empty").hidden = true;
@@ -162,14 +311,12 @@ function render(article) {
   $("meta").hidden = date.hidden && $("reading-time").hidden;
   document.title = article.title ? `${article.title} – Lector` : "Lector";
 
-  const body = fragment(article.content || "");
-  // Drop a leading heading that only repeats the title shown above it.
-  const first = body.firstElementChild;
-  if (first && /^H[12]$/.test(first.tagName) && first.textContent.trim() === (article.title || "").trim()) {
-    first.remove();
-  }
+  const body = articleBody(article);
   $("content").replaceChildren(...body.childNodes);
   view.hidden = false;
+  shown = article;
+  buildContents($("content"), article);
+  lectorSpeech.setArticle($("title"), $("content"), article.lang);
   // Lets tests and the performance panel see how long the frame took.
   performance.mark("lector-rendered");
 }
@@ -236,19 +383,49 @@ async function load(force) {
 
 // ---- keyboard and buttons ----
 
+// One-key shortcuts, listed in the help panel (reader.html). Not while
+// typing or choosing in a field, and not with Ctrl, Alt or Meta, which
+// belong to the browser.
+const SHORTCUTS = {
+  a: () => {
+    if (!lectorSpeech.isOpen) togglePanel("player", true);
+    lectorSpeech.playPause();
+  },
+  "[": () => lectorSpeech.skip(-1),
+  "]": () => lectorSpeech.skip(1),
+  c: () => !$("contents-button").hidden && togglePanel("contents"),
+  s: () => togglePanel("settings"),
+  m: () => togglePanel("save"),
+  "+": () => stepTextSize(1),
+  "=": () => stepTextSize(1),
+  "-": () => stepTextSize(-1),
+  "?": () => openHelp(),
+};
+
+function openHelp() {
+  if (!$("help").open) $("help").showModal();
+}
+
 document.addEventListener("keydown", (event) => {
+  // The help dialog closes itself on Escape.
+  if ($("help").open) return;
   if (event.key === "Escape") {
     event.preventDefault();
-    if (!$("settings").hidden) {
-      toggleSettings(false);
-      $("settings-button").focus();
-    } else {
-      close();
-    }
+    if (!closeLatestPanel()) close();
   } else if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "p") {
     // Print this frame, not the page underneath it.
     event.preventDefault();
     window.print();
+  } else if (!event.ctrlKey && !event.metaKey && !event.altKey && !event.repeat) {
+    const field = event.target instanceof Element ? event.target.closest("input, select, textarea") : null;
+    const action = SHORTCUTS[event.key.length === 1 ? event.key.toLowerCase() : ""];
+    // What is typed in a text field stays there, and so do letters and
+    // digits in a list (they pick an option); radios and sliders take none.
+    const typed = field && !/^(radio|range|select-one)$/.test(field.type);
+    const picks = field?.type === "select-one" && /^\w$/.test(event.key);
+    if (!action || typed || picks) return;
+    event.preventDefault();
+    action();
   }
 });
 // A link to a place in the article scrolls there and moves the focus with
@@ -261,15 +438,16 @@ function followInArticle(event) {
   if (event.type !== "click") return;
   const target = document.getElementById(link.getAttribute("href").slice(1));
   if (!target || !$("content").contains(target)) return;
-  if (!target.hasAttribute("tabindex")) target.tabIndex = -1;
-  target.scrollIntoView({ block: "start" });
-  target.focus({ preventScroll: true });
+  jumpTo(target);
 }
 $("content").addEventListener("click", followInArticle);
 $("content").addEventListener("auxclick", followInArticle);
 
 $("close-button").addEventListener("click", close);
 $("print-button").addEventListener("click", () => window.print());
+for (const [panel, button] of Object.entries(PANELS)) $(button).addEventListener("click", () => togglePanel(panel));
+$("help-button").addEventListener("click", openHelp);
+lectorSave.setUp(() => shown && { article: shown, body: articleBody(shown) });
 $("force-button").addEventListener("click", () => {
   $("empty").hidden = true;
   setText("status", "Reading the page…");

@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { createServer } from "node:http";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -70,6 +70,7 @@ let native = null;
 function nativeArticles() {
   if (native) return native;
   if (!existsSync(NATIVE)) {
+    mkdirSync(dirname(NATIVE), { recursive: true }); // a fresh checkout has no target/browser
     execFileSync("cargo", ["run", "--quiet", "--release", "--example", "predict", "--", "readability", CORPUS, NATIVE], {
       cwd: REPO,
       stdio: "inherit",
@@ -84,6 +85,75 @@ export function corpusExpected(name) {
   if (!article) throw new Error(`${NATIVE} has no page ${name}`);
   return { html: article.content ?? "", meta: article };
 }
+
+/** What `lector --format markdown --url URL FILE` prints: what "Copy as
+ * Markdown" and "Save as Markdown" must give for the same page. */
+export function cliMarkdown(file, url) {
+  return execFileSync("cargo", ["run", "--quiet", "--release", "--bin", "lector", "--", "--format", "markdown", "--url", url, file], {
+    cwd: REPO,
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
+}
+
+/** A stand-in for speechSynthesis, put in the reader frame (Chromium or
+ * Firefox) with `frame.evaluate(SPEECH_STUB)` or WebDriver: headless
+ * browsers have no voices. It records every call in `speechTest.log`, lets
+ * the test end an utterance (`speechTest.end()`) or report a word
+ * (`speechTest.word(index, length)`), and copies the log to the extension's
+ * storage.local as it grows (`speechLog`), to check reading stopped after
+ * the frame has gone (localStorage is denied to the frame: it is a
+ * third-party frame in the page). */
+export const SPEECH_STUB = () => {
+  const log = [];
+  const record = (entry) => {
+    log.push(entry);
+    chrome.storage.local.set({ speechLog: log });
+  };
+  const voices = [
+    { name: "Test English", lang: "en-US", voiceURI: "test-en-us", default: true, localService: true },
+    { name: "Test British", lang: "en-GB", voiceURI: "test-en-gb", default: false, localService: true },
+    { name: "Test French", lang: "fr-FR", voiceURI: "test-fr", default: false, localService: true },
+  ];
+  let queue = [];
+  const synth = {
+    paused: false,
+    getVoices: () => voices,
+    addEventListener() {},
+    speak(u) {
+      record({ op: "speak", text: u.text, lang: u.lang, rate: u.rate, voice: u.voice?.voiceURI ?? null });
+      queue.push(u);
+    },
+    cancel() {
+      record({ op: "cancel" });
+      const dropped = queue;
+      queue = [];
+      // As browsers do: the utterance cut short reports an error.
+      dropped.forEach((u) => u.onerror?.({ error: "interrupted" }));
+    },
+    pause() {
+      record({ op: "pause" });
+      this.paused = true;
+    },
+    resume() {
+      record({ op: "resume" });
+      this.paused = false;
+    },
+  };
+  class Utterance {
+    constructor(text) {
+      Object.assign(this, { text, lang: "", rate: 1, voice: null });
+    }
+  }
+  Object.defineProperty(window, "speechSynthesis", { value: synth, configurable: true });
+  Object.defineProperty(window, "SpeechSynthesisUtterance", { value: Utterance, configurable: true });
+  window.speechTest = {
+    log,
+    end: () => queue.shift()?.onend?.({}),
+    word: (charIndex, charLength) => queue[0]?.onboundary?.({ name: "word", charIndex, charLength }),
+  };
+  chrome.storage.local.remove("speechLog");
+};
 
 // ---- the browser ----
 
@@ -378,6 +448,15 @@ export function assertSameHtml(actual, expected) {
   while (actual[i] === expected[i]) i++;
   const around = (s) => JSON.stringify(s.slice(Math.max(0, i - 80), i + 80));
   assertFail(`page DOM changed at character ${i}:\n  before: ${around(expected)}\n  after:  ${around(actual)}`);
+}
+
+/** Fails with the first difference between two texts, in context. */
+export function assertSameText(actual, expected, what) {
+  if (actual === expected) return;
+  let i = 0;
+  while (actual[i] === expected[i]) i++;
+  const around = (s) => JSON.stringify(s.slice(Math.max(0, i - 60), i + 60));
+  assertFail(`${what} differ at character ${i}:\n  ${around(actual)}\n  ${around(expected)}`);
 }
 
 export const normalize = (text) => (text ?? "").replace(/\s+/g, " ").trim();

@@ -56,13 +56,15 @@ const visit = (path) => h.visit(browser, server, path);
 
 /** Opens the reader, reads what it shows, closes it the given way and checks
  * that the page is exactly as before. Returns what the reader showed. */
-async function roundTrip(page, close = "toolbar") {
+async function roundTrip(page, close = "toolbar", inspect = null) {
   const before = await h.pageSnapshot(page);
   const started = Date.now();
   const frame = await h.openReader(browser, page);
   const openedIn = Date.now() - started;
   h.debug(`opened in ${openedIn} ms`);
   const state = await h.readerState(frame);
+  // Checks of the open reader that need no page of their own.
+  const inspected = inspect ? await inspect(frame) : null;
   h.debug(`closing by ${close}`);
   if (close === "toolbar") await browser.click(page);
   else if (close === "escape") await h.pressToClose(page, "Escape");
@@ -78,7 +80,7 @@ async function roundTrip(page, close = "toolbar") {
   h.assertSameHtml(after.html, before.html);
   assert.deepEqual([after.scrollX, after.scrollY], [before.scrollX, before.scrollY], "scroll position restored");
   assert.equal(await page.evaluate(() => window.lectorTestMark), "still here", "the page was not reloaded");
-  return { state, openedIn };
+  return { state, openedIn, inspected };
 }
 
 /** First and last real paragraphs of the expected article, and bits of the
@@ -230,9 +232,12 @@ describe(`corpus pages (${corpus.length})`, () => {
     it(name, LIMIT, async () => {
       const page = await visit(`/corpus/${name}/`);
       const expected = await expectationsFor(page, name);
-      const first = await roundTrip(page, "toolbar");
+      // "Copy/Save as Markdown" give what the CLI gives for this page.
+      const markdown = (frame) => frame.evaluate(() => lectorSave.markdown(shown));
+      const first = await roundTrip(page, "toolbar", markdown);
       const again = await roundTrip(page, "escape");
       assert.deepEqual(again.state, first.state, "reopening shows the same");
+      h.assertSameText(first.inspected, h.cliMarkdown(join(h.CORPUS, name, "source.html"), page.url()), "Markdown (reader, CLI)");
       assertShowsArticle(first.state, expected); // the tab is closed after each test
     });
   }
