@@ -429,6 +429,59 @@ impl<'a> Page<'a> {
         })
     }
 
+    /// A page of several stories one after another, each under its own
+    /// `<h1>` (an endless scroll): the story under the page's headline is
+    /// the article, even when a later one scores higher. The best
+    /// candidate that holds the headline, or sits between it and the next
+    /// story's `<h1>`, moves to the front of `ranked`.
+    fn prefer_headline_story(&self, ranked: &mut [(f32, NodeId)]) -> Option<NodeId> {
+        let tree = self.tree;
+        let Some(th) = self.title_heading.filter(|&h| tree.is(h, "h1")) else {
+            return None;
+        };
+        let Some(&(best, top)) = ranked.first() else {
+            return None;
+        };
+        let Some(next) = self
+            .order
+            .iter()
+            .copied()
+            .skip_while(|&id| id != th)
+            .find(|&id| {
+                id > th
+                    && tree.is(id, "h1")
+                    && !self.invisible[id as usize]
+                    && !tree.ancestors(id).any(|a| a == th)
+            })
+        else {
+            return None;
+        };
+        let holds = |c: NodeId, h: NodeId| tree.ancestors(h).any(|a| a == c);
+        // Only when the winner is another story (after the next headline,
+        // not holding ours), or holds both stories, each in an `<article>`
+        // of its own (not one article whose sections use `<h1>`).
+        let story = |h: NodeId| {
+            std::iter::once(h)
+                .chain(tree.ancestors(h))
+                .find(|&a| tree.is(a, "article"))
+        };
+        let other_story = !holds(top, th) && (top > next || holds(top, next));
+        let both = holds(top, th)
+            && holds(top, next)
+            && story(th).is_some_and(|a| Some(a) != story(next) && story(next).is_some());
+        if !(other_story || both) {
+            return None;
+        }
+        let ours = ranked.iter().position(|&(s, c)| {
+            s >= best * rules::HEADLINE_STORY_MIN_SHARE
+                && !holds(c, next)
+                && (holds(c, th) || (c > th && c < next))
+        });
+        let k = ours?;
+        ranked[..=k].rotate_right(1);
+        Some(next)
+    }
+
     /// The first text node with words that `body` keeps.
     fn first_kept_text(&self, body: &Body) -> Option<NodeId> {
         let tree = self.tree;
@@ -682,6 +735,9 @@ impl<'a> Page<'a> {
             })
             .collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
+        // The next story's headline, when the one under ours was preferred:
+        // climbing must not take in the stories after it.
+        let next_story = self.prefer_headline_story(&mut ranked);
         ranked.truncate(rules::TOP_CANDIDATES);
         #[cfg(debug_assertions)]
         if std::env::var_os("LECTOR_DEBUG").is_some() {
@@ -724,7 +780,7 @@ impl<'a> Page<'a> {
             .filter(|(s, _)| *s / top_score >= 0.75)
             .map(|&(_, c)| c)
             .collect();
-        if close.len() >= rules::MIN_SHARED_CANDIDATES {
+        if next_story.is_none() && close.len() >= rules::MIN_SHARED_CANDIDATES {
             let mut p = tree.node(top).parent;
             while p != NONE && p != body && p != DOCUMENT {
                 let sharing = close
@@ -748,6 +804,9 @@ impl<'a> Page<'a> {
         let mut last = score[top as usize];
         let threshold = last / 3.0;
         while parent != NONE && parent != body && parent != DOCUMENT {
+            if next_story.is_some_and(|h| tree.ancestors(h).any(|a| a == parent)) {
+                break;
+            }
             let ps = score[parent as usize];
             if ps.is_nan() {
                 parent = tree.node(parent).parent;
@@ -801,6 +860,10 @@ impl<'a> Page<'a> {
                 }
                 if sib == top {
                     roots.push(sib);
+                    continue;
+                }
+                // Not the stories after ours.
+                if next_story.is_some_and(|h| sib > h || tree.ancestors(h).any(|a| a == sib)) {
                     continue;
                 }
                 let bonus = if !top_class.is_empty() && tree.attr(sib, "class") == Some(top_class) {

@@ -884,6 +884,11 @@ pub(crate) const SUMMARY_NAMES: &[&str] = &[
     "bajada",
 ];
 
+/// On a page of several stories, the one under the page's headline wins
+/// over a later one that scores higher if it scores at least this share
+/// of it: enough to be a story, not a caption.
+pub(crate) const HEADLINE_STORY_MIN_SHARE: f32 = 0.3;
+
 /// A standfirst outside the body is looked for only when the page's
 /// description is at least this long: a short one matches any label.
 pub(crate) const STANDFIRST_MIN_CHARS: usize = 40;

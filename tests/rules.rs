@@ -1128,3 +1128,28 @@ fn standfirst_is_found_when_the_description_is_cut_short_in_japanese() {
         &["商店街に新しい本屋", "関連記事"],
     );
 }
+
+// 3c. An endless scroll: stories one after another, each under its own
+// `<h1>`. The story under the page's headline is the article, even when
+// the next one is longer.
+
+#[test]
+fn endless_scroll_keeps_the_story_under_the_pages_headline_in_russian() {
+    let a = page(
+        "ru-endless-scroll.html",
+        "https://volzhskie.example/city/2024/03/most-kazanka",
+    );
+    check(
+        "ru endless scroll",
+        &a.text_content,
+        &[
+            "В субботу в Казани открыли движение по новому мосту",
+            "Для пешеходов и велосипедистов на мосту устроены",
+        ],
+        &[
+            "Футбольный клуб представил нового тренера",
+            "представил нового главного тренера",
+            "Синоптики предупреждают",
+        ],
+    );
+}
