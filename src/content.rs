@@ -436,13 +436,9 @@ impl<'a> Page<'a> {
     /// story's `<h1>`, moves to the front of `ranked`.
     fn prefer_headline_story(&self, ranked: &mut [(f32, NodeId)]) -> Option<NodeId> {
         let tree = self.tree;
-        let Some(th) = self.title_heading.filter(|&h| tree.is(h, "h1")) else {
-            return None;
-        };
-        let Some(&(best, top)) = ranked.first() else {
-            return None;
-        };
-        let Some(next) = self
+        let th = self.title_heading.filter(|&h| tree.is(h, "h1"))?;
+        let &(best, top) = ranked.first()?;
+        let next = self
             .order
             .iter()
             .copied()
@@ -452,10 +448,7 @@ impl<'a> Page<'a> {
                     && tree.is(id, "h1")
                     && !self.invisible[id as usize]
                     && !tree.ancestors(id).any(|a| a == th)
-            })
-        else {
-            return None;
-        };
+            })?;
         let holds = |c: NodeId, h: NodeId| tree.ancestors(h).any(|a| a == c);
         // Only when the winner is another story (after the next headline,
         // not holding ours), or holds both stories, each in an `<article>`
