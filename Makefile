@@ -262,23 +262,37 @@ compare: $(COMPARE_VENV)/.installed
 # --- python ---
 # The Python package (python/: PyO3 + maturin, abi3 wheel) and its tests:
 # the package against the CLI on the bundled archive and the corpora, and
-# the Spark job on local[2]. The venv (target/pyenv) is made once and kept
-# while python/requirements-*.txt are unchanged; the wheel is built in its
-# own target dir (target/python), so the main crate's builds are untouched.
+# the Spark job on local[2]. The wheel is built in its own target dir
+# (target/python), so the main crate's builds are untouched.
+#
+# The pinned test tools (maturin, pytest, pyspark: ~450 MB) live in a venv
+# outside the checkout, keyed by python/requirements-dev.txt and the Python
+# version, so fresh clones (CI's) reuse it; target/pyenv is a small venv of
+# this checkout that sees those tools through a .pth file and gets the
+# wheel installed into it.
 PY_ENV := target/pyenv
 PY := $(PY_ENV)/bin/python
 PY_WHEELS := target/wheels
 PY_CARGO_TARGET := target/python
 PY_SOURCES := $(shell find python/src python/lector -type f) python/Cargo.toml python/Cargo.lock \
 	python/pyproject.toml $(ENGINE_SOURCES)
+PY_DEPS_KEY := $(shell { python3 --version; cat python/requirements-dev.txt; } | sha1sum | cut -c1-12)
+PY_DEPS := $(HOME)/.cache/lector/pydeps-$(PY_DEPS_KEY)
 BENCH_WARC := target/bench/corpus.warc.gz
 
 .PHONY: test-python lint-python bench-python python-wheel
 
-$(PY_ENV)/.installed: python/requirements-dev.txt
+$(PY_DEPS)/.installed: python/requirements-dev.txt
+	rm -rf $(PY_DEPS)
+	python3 -m venv $(PY_DEPS)
+	$(PY_DEPS)/bin/python -m pip install --quiet -r python/requirements-dev.txt
+	touch $@
+
+$(PY_ENV)/.installed: $(PY_DEPS)/.installed
+	rm -rf $(PY_ENV)
 	python3 -m venv $(PY_ENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -r python/requirements-dev.txt
+	$(PY_DEPS)/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' \
+	  > $$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/lector-test-deps.pth
 	touch $@
 
 $(PY_ENV)/.bench-installed: python/requirements-bench.txt $(PY_ENV)/.installed
@@ -288,7 +302,7 @@ $(PY_ENV)/.bench-installed: python/requirements-bench.txt $(PY_ENV)/.installed
 # Built and installed only when a source changed.
 $(PY_ENV)/.wheel: $(PY_SOURCES) $(PY_ENV)/.installed
 	rm -rf $(PY_WHEELS)
-	CARGO_TARGET_DIR=$(PY_CARGO_TARGET) $(PY_ENV)/bin/maturin build --release \
+	CARGO_TARGET_DIR=$(PY_CARGO_TARGET) $(PY_DEPS)/bin/maturin build --release \
 	  -m python/Cargo.toml -i $(PY) --out $(PY_WHEELS)
 	$(PY) -m pip install --quiet --force-reinstall --no-deps $(PY_WHEELS)/lector-*.whl
 	touch $@
@@ -300,7 +314,7 @@ test-python: $(PY_ENV)/.wheel
 	@command -v java >/dev/null || (apt-get update && apt-get install -y openjdk-17-jre-headless)
 	$(CARGO) build --release --bin lector
 	LECTOR_BIN=$(CURDIR)/target/release/lector LECTOR_CORPUS=$(abspath $(CORPUS)) \
-	  $(PY_ENV)/bin/pytest -q --durations=5 python/tests
+	  $(PY) -m pytest -q --durations=5 -p no:cacheprovider python/tests
 
 lint-python:
 	$(CARGO) fmt --check --manifest-path python/Cargo.toml

@@ -145,7 +145,7 @@ def main():
     truth_path = os.path.join(a.corpus, "trafilatura", "truth.json")
     with open(truth_path, encoding="utf-8") as f:
         # The addresses make_warc.py gives the pages.
-        by_url = {v.get("url") or f"http://trafilatura.test/{name}": name
+        by_url = {(v.get("url") or "").strip() or f"http://trafilatura.test/{name}": name
                   for name, v in json.load(f).items()}
     results = {}
     for tool in a.tools.split(","):

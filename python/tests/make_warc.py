@@ -95,7 +95,8 @@ def corpus_pages(corpus, limit=None):
         with open(os.path.join(traf, "truth.json"), encoding="utf-8") as f:
             truth = json.load(f)
         for name in sorted(os.listdir(os.path.join(traf, "pages"))):
-            url = (truth.get(name) or {}).get("url") or f"http://trafilatura.test/{name}"
+            # Some truth URLs end in a space, which a WARC header cannot keep.
+            url = ((truth.get(name) or {}).get("url") or "").strip() or f"http://trafilatura.test/{name}"
             pages.append((url, os.path.join(traf, "pages", name), name))
     rdb = os.path.join(corpus, "readability")
     if os.path.isdir(rdb):
