@@ -4,6 +4,7 @@ LECTOR_BIN    the CLI (default: the repository's target/release/lector)
 LECTOR_CORPUS the shared corpus folder (default: ../shared/corpus beside the
               repository); tests that need it are skipped without it
 LECTOR_WARC_PAGES  how many corpus pages go into the generated archive (300)
+LECTOR_SPARK_PAGES how many go into the smaller one the Spark job reads (80)
 """
 
 import json
@@ -68,5 +69,14 @@ def corpus_warc(corpus, tmp_path_factory):
     """A WARC.gz of corpus pages (both corpora, name order) with records to skip."""
     limit = int(os.environ.get("LECTOR_WARC_PAGES", "300"))
     out = tmp_path_factory.mktemp("warc") / "corpus.warc.gz"
+    make_warc.write(str(out), make_warc.build_corpus_records(str(corpus), limit))
+    return out
+
+
+@pytest.fixture(scope="session")
+def spark_warc(corpus, tmp_path_factory):
+    """A smaller archive for the Spark job: Spark's own overhead dominates."""
+    limit = int(os.environ.get("LECTOR_SPARK_PAGES", "80"))
+    out = tmp_path_factory.mktemp("warc") / "spark.warc.gz"
     make_warc.write(str(out), make_warc.build_corpus_records(str(corpus), limit))
     return out

@@ -49,22 +49,23 @@ def expected_rows(cli_warc, paths, content):
 
 
 @pytest.mark.parametrize("content", ["html", "markdown"])
-def test_spark_job_rows_match_the_cli(spark, cli_warc, corpus_warc, tmp_path, content):
+def test_spark_job_rows_match_the_cli(spark, cli_warc, spark_warc, tmp_path, content):
     from lector import spark as job
 
     # Two archives, so two tasks run at once on local[2].
-    paths = [str(corpus_warc), str(SAMPLE_WARC)]
+    paths = [str(spark_warc), str(SAMPLE_WARC)]
     out = tmp_path / "articles.parquet"
     df = job.run(spark, paths, str(out), content=content)
     assert [f.name for f in df.schema.fields] == [c for c, _ in job.COLUMNS]
     got = {r["url"]: r.asDict() for r in df.collect()}
     expected = expected_rows(cli_warc, paths, content)
-    assert len(got) == df.count() > 100
+    assert len(got) == df.count() > 50
     assert got.keys() == expected.keys()
     for url, row in expected.items():
         assert got[url] == row, url
     if content == "markdown":
-        assert got[next(iter(got))]["content"].startswith("# ") or True
+        titled = [r for r in got.values() if r["title"]]
+        assert titled and all(r["content"].startswith("# ") for r in titled)
     shutil.rmtree(out)
 
 
