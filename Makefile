@@ -9,7 +9,7 @@ all: build
 build:
 	$(CARGO) build --release
 
-lint:
+lint: lint-python
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
 	$(CARGO) doc --no-deps --quiet
@@ -18,7 +18,7 @@ lint:
 # the shared corpora when ../shared is there), the wasm unit tests in
 # Chromium, live DOM against native on the corpora, the playground, and the
 # extension end to end in Chromium and Firefox.
-test: setup lint lint-wasm test-native test-wasm test-browser test-www test-e2e
+test: setup lint lint-wasm test-native test-python test-wasm test-browser test-www test-e2e
 
 test-native:
 	$(CARGO) test --release
@@ -281,3 +281,79 @@ compare: $(COMPARE_VENV)/.installed
 	echo "(scorers' own output: $(COMPARE_DIR)/scorers.log; wrote $(COMPARE_DIR)/results.md, results.json)"; \
 	echo "make compare: $$(( $$(date +%s) - start )) s"
 # --- end compare ---
+
+# --- python ---
+# The Python package (python/: PyO3 + maturin, abi3 wheel) and its tests:
+# the package against the CLI on the bundled archive and the corpora, and
+# the Spark job on local[2]. The wheel is built in its own target dir
+# (target/python), so the main crate's builds are untouched.
+#
+# The pinned test tools (maturin, pytest, pyspark: ~450 MB) live in a venv
+# outside the checkout, keyed by python/requirements-dev.txt and the Python
+# version, so fresh clones (CI's) reuse it; target/pyenv is a small venv of
+# this checkout that sees those tools through a .pth file and gets the
+# wheel installed into it.
+PY_ENV := target/pyenv
+PY := $(PY_ENV)/bin/python
+PY_WHEELS := target/wheels
+PY_CARGO_TARGET := target/python
+PY_SOURCES := $(shell find python/src python/lector -type f) python/Cargo.toml python/Cargo.lock \
+	python/pyproject.toml $(ENGINE_SOURCES)
+PY_DEPS_KEY := $(shell { python3 --version; cat python/requirements-dev.txt; } | sha1sum | cut -c1-12)
+PY_DEPS := $(HOME)/.cache/lector/pydeps-$(PY_DEPS_KEY)
+BENCH_WARC := target/bench/corpus.warc.gz
+
+.PHONY: test-python lint-python bench-python python-wheel
+
+$(PY_DEPS)/.installed: python/requirements-dev.txt
+	rm -rf $(PY_DEPS)
+	python3 -m venv $(PY_DEPS)
+	$(PY_DEPS)/bin/python -m pip install --quiet -r python/requirements-dev.txt
+	touch $@
+
+$(PY_ENV)/.installed: $(PY_DEPS)/.installed
+	rm -rf $(PY_ENV)
+	python3 -m venv $(PY_ENV)
+	$(PY_DEPS)/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' \
+	  > $$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/lector-test-deps.pth
+	touch $@
+
+$(PY_ENV)/.bench-installed: python/requirements-bench.txt $(PY_ENV)/.installed
+	$(PY) -m pip install --quiet -r python/requirements-bench.txt
+	touch $@
+
+# Built and installed only when a source changed.
+$(PY_ENV)/.wheel: $(PY_SOURCES) $(PY_ENV)/.installed
+	rm -rf $(PY_WHEELS)
+	CARGO_TARGET_DIR=$(PY_CARGO_TARGET) $(PY_DEPS)/bin/maturin build --release \
+	  -m python/Cargo.toml -i $(PY) --out $(PY_WHEELS)
+	$(PY) -m pip install --quiet --force-reinstall --no-deps $(PY_WHEELS)/lector-*.whl
+	touch $@
+
+python-wheel: $(PY_ENV)/.wheel
+
+# Spark needs a Java runtime: Debian's JRE 17 where none is installed.
+test-python: $(PY_ENV)/.wheel
+	@command -v java >/dev/null || (apt-get update && apt-get install -y openjdk-17-jre-headless)
+	$(CARGO) build --release --bin lector
+	LECTOR_BIN=$(CURDIR)/target/release/lector LECTOR_CORPUS=$(abspath $(CORPUS)) \
+	  $(PY) -m pytest -q --durations=5 -p no:cacheprovider python/tests
+
+lint-python:
+	$(CARGO) fmt --check --manifest-path python/Cargo.toml
+	$(CARGO) clippy --manifest-path python/Cargo.toml --target-dir $(PY_CARGO_TARGET) \
+	  --all-targets -- -D warnings
+
+# Pages per second per core (CPU time, one thread) for Lector's Python
+# package, trafilatura and resiliparse on one WARC of the corpus pages,
+# peak memory per worker, and F1 on the trafilatura corpus (segments.py).
+# Writes target/bench/python.md and python.json.
+bench-python: $(PY_ENV)/.wheel $(PY_ENV)/.bench-installed
+	@test -f $(CORPUS)/trafilatura/truth.json || { echo "no shared corpus at $(CORPUS)"; exit 1; }
+	@mkdir -p target/bench
+	$(PY) python/tests/make_warc.py $(BENCH_WARC) --corpus $(CORPUS)
+	$(PY) python/bench/bench.py --warc $(BENCH_WARC) --corpus $(CORPUS) \
+	  --segments $(COMPARE_TOOLS)/segments.py --out target/bench
+
+bench: bench-python
+# --- end python ---

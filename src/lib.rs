@@ -43,6 +43,8 @@ pub mod safety;
 mod serialize;
 mod text;
 mod url;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod warc;
 #[cfg(all(target_arch = "wasm32", not(feature = "markdown-wasm")))]
 mod wasm;
 // The Markdown module is built from this crate alone with its own exports
@@ -75,7 +77,27 @@ impl Page {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn from_bytes(bytes: &[u8]) -> Page {
         Page {
-            tree: parse::parse_bytes(bytes),
+            tree: parse::parse_bytes(bytes, None),
+            url: None,
+        }
+    }
+
+    /// Like [`Page::from_bytes`], for bytes that came with a charset from
+    /// outside the page, such as the `charset` of an HTTP `Content-Type`
+    /// header. A byte-order mark or `<meta charset>` in the page still wins;
+    /// an unknown label is ignored.
+    ///
+    /// ```
+    /// // "Привет" in windows-1251, with no <meta charset> in the page.
+    /// let bytes = b"<p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
+    /// let page = lector::Page::from_bytes_with_charset(bytes, Some("windows-1251"));
+    /// let why = lector::explain(&page, &lector::Options::default());
+    /// assert!(why.blocks.iter().any(|b| b.text == "Привет"));
+    /// ```
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_bytes_with_charset(bytes: &[u8], charset: Option<&str>) -> Page {
+        Page {
+            tree: parse::parse_bytes(bytes, charset),
             url: None,
         }
     }

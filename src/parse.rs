@@ -260,21 +260,27 @@ fn tag_end(b: &[u8], mut i: usize) -> usize {
 #[cfg(not(target_arch = "wasm32"))]
 /// Decodes `bytes` (BOM, then `<meta charset>` / `http-equiv` in the first
 /// 16 KiB, then UTF-8 if valid, else windows-1252) and parses the result.
-pub(crate) fn parse_bytes(bytes: &[u8]) -> Tree {
-    let text = decode(bytes);
+pub(crate) fn parse_bytes(bytes: &[u8], transport_charset: Option<&str>) -> Tree {
+    let text = decode(bytes, transport_charset);
     parse_str(&text)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
 /// Turns page bytes into text, following the HTML encoding sniffing rules
-/// closely enough for saved pages.
-pub(crate) fn decode(bytes: &[u8]) -> Cow<'_, str> {
+/// closely enough for saved pages. `transport_charset` is the label the
+/// page came with (an HTTP `Content-Type` charset); it counts only where the
+/// page itself declares none, because archived headers are often wrong
+/// about pages that were re-encoded on the way.
+pub(crate) fn decode<'a>(bytes: &'a [u8], transport_charset: Option<&str>) -> Cow<'a, str> {
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return text;
     }
     let head = &bytes[..bytes.len().min(16 * 1024)];
-    let declared = sniff_meta_charset(head).and_then(|label| {
+    let label = sniff_meta_charset(head)
+        .filter(|l| encoding_rs::Encoding::for_label(l.as_bytes()).is_some())
+        .or_else(|| transport_charset.map(|l| l.trim().to_owned()));
+    let declared = label.and_then(|label| {
         let enc = encoding_rs::Encoding::for_label(label.as_bytes())?;
         // A page that claims UTF-16 while being read as bytes is really
         // ASCII-compatible; the HTML standard says to treat it as UTF-8.

@@ -509,3 +509,56 @@ fn explain_lists_each_block_with_the_rule_that_removed_it() {
     let out = run(&["--explain", SAMPLE, SAMPLE]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// The small archive bundled with the Python tests (built by
+/// python/tests/make_warc.py from the sample page).
+const SAMPLE_WARC: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/python/tests/data/sample.warc.gz"
+);
+
+#[test]
+fn warc_prints_one_line_per_html_response() {
+    let o = run(&["warc", SAMPLE_WARC]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let lines = json_lines(&stdout(&o));
+    // Requests, metadata, the image, the redirect and the 404 are skipped.
+    let urls: Vec<_> = lines.iter().map(|l| l["url"].as_str().unwrap()).collect();
+    assert_eq!(
+        urls,
+        [
+            "https://www.the-star.co.ke/news/2024-08-13-sample",
+            "http://news.test/ru/most"
+        ]
+    );
+    assert_eq!(lines[0]["warcDate"], "2024-05-01T10:00:00Z");
+    assert_eq!(lines[0]["article"]["title"], TITLE);
+    assert!(lines[0]["article"]["textContent"]
+        .as_str()
+        .unwrap()
+        .contains(STORY));
+    // Its only charset is the HTTP header's windows-1251.
+    assert!(lines[1]["article"]["textContent"]
+        .as_str()
+        .unwrap()
+        .contains("жители города"));
+    // The same page as a file gives the same article, but for its address.
+    let page = run(&["--format", "json", "--url", urls[0], SAMPLE]);
+    let mut single: serde_json::Value = serde_json::from_str(&stdout(&page)).unwrap();
+    single.as_object_mut().unwrap().remove("readerable");
+    assert_eq!(single, lines[0]["article"]);
+}
+
+#[test]
+fn warc_errors_are_exit_2_with_the_file_name() {
+    let dir = TempDir::new("warc");
+    let bad = dir.0.join("bad.warc");
+    std::fs::write(&bad, "<html>not an archive</html>").unwrap();
+    let bad = bad.to_str().unwrap();
+    let o = run(&["warc", bad, SAMPLE_WARC]);
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("bad.warc: invalid input: not a WARC file"));
+    // The good archive after it is still read.
+    assert_eq!(json_lines(&stdout(&o)).len(), 2);
+    assert_eq!(code(&run(&["warc", "--url", "x", SAMPLE_WARC])), 2);
+}

@@ -25,6 +25,7 @@ lector: the article alone, out of any web page
 
 USAGE:
     lector [OPTIONS] [FILE]...
+    lector warc [--force] [--jobs N] [FILE]...
 
 Reads HTML from each FILE (`-` or no FILE: standard input). The page's
 character encoding is taken from its byte-order mark or <meta charset>.
@@ -34,6 +35,14 @@ inputs, or a directory (searched recursively for *.html and *.htm), reads
 the pages in parallel on all cores and prints one JSON object per page, in
 input order (JSON Lines):
     {\"file\": ..., \"article\": {...} | null, \"readerable\": bool, \"error\": null | \"...\"}
+
+`lector warc` reads web archives (WARC or WARC.gz, such as Common Crawl's)
+and prints one JSON object per HTML response (HTTP 2xx, text/html), in
+file order; other records are skipped. A page without a charset of its own
+is read in its HTTP Content-Type's charset:
+    {\"url\": ..., \"warcDate\": ..., \"article\": {...} | null,
+     \"readerable\": bool, \"error\": null | \"...\"}
+(To read a saved page named `warc`, write `./warc`.)
 
 OPTIONS:
     -f, --format FORMAT  html (default): a standalone reader page
@@ -54,7 +63,8 @@ OPTIONS:
     -V, --version        print the version
 
 EXIT STATUS:
-    0  an article was found (several inputs: in every page)
+    0  an article was found (several inputs: in every page;
+       warc: every archive was read to its end)
     1  no article was found (several inputs: in at least one page)
     2  an input could not be read, or the command line is wrong;
        this wins over 1
@@ -108,7 +118,12 @@ fn main() -> ExitCode {
     // Panics are caught per page and reported as that page's error; the
     // default hook would also print a backtrace notice amid the output.
     std::panic::set_hook(Box::new(|_| {}));
-    let mut args = match parse_args(std::env::args_os().skip(1)) {
+    let mut argv = std::env::args_os().skip(1).peekable();
+    let warc = argv.peek().is_some_and(|a| a == "warc");
+    if warc {
+        argv.next();
+    }
+    let mut args = match parse_args(argv) {
         Ok(Command::Help) => {
             print!("{HELP}");
             return ExitCode::SUCCESS;
@@ -132,6 +147,9 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
         args.inputs.push(PathBuf::from("-"));
+    }
+    if warc {
+        return ExitCode::from(run_warc(&args));
     }
     let batch = args.inputs.len() > 1 || args.inputs.iter().any(|p| p.is_dir());
     if args.explain {
@@ -621,6 +639,126 @@ fn run_batch(args: &Args) -> u8 {
             2
         }
         None => status,
+    }
+}
+
+/// `lector warc`: the archives are read one after another on one thread,
+/// their pages extracted on worker threads and printed in file order.
+/// Pages without an article are normal in a crawl and do not change the
+/// exit status; an archive that cannot be read to its end does (2).
+fn run_warc(args: &Args) -> u8 {
+    if args.url.is_some() || args.explain || args.format.is_some_and(|f| f != Format::Json) {
+        eprintln!("lector: warc prints JSON Lines and takes only --force and --jobs");
+        return 2;
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let workers = args.jobs.unwrap_or(cores).max(1);
+    // Bounded: a fast reader must not hold a whole archive in memory.
+    let (page_tx, page_rx) = mpsc::sync_channel::<(usize, lector::warc::HtmlResponse)>(workers * 4);
+    let page_rx = Arc::new(std::sync::Mutex::new(page_rx));
+    let (line_tx, line_rx) = mpsc::channel::<(usize, String)>();
+    let mut options = lector::Options::default();
+    if args.force {
+        options = options.forced();
+    }
+    let mut handles = Vec::new();
+    for _ in 0..workers {
+        let (rx, tx, options) = (Arc::clone(&page_rx), line_tx.clone(), options.clone());
+        let spawned = std::thread::Builder::new()
+            .stack_size(16 << 20)
+            .spawn(move || loop {
+                let next = rx.lock().ok().and_then(|rx| rx.recv().ok());
+                let Some((i, page)) = next else { break };
+                let line = serde_json::to_string(&page.extract(&options))
+                    .unwrap_or_else(|e| format!("{{\"url\":null,\"error\":\"{e}\"}}"));
+                if tx.send((i, line)).is_err() {
+                    break;
+                }
+            });
+        match spawned {
+            Ok(h) => handles.push(h),
+            Err(e) if handles.is_empty() => {
+                eprintln!("lector: cannot start a worker thread: {e}");
+                return 2;
+            }
+            Err(_) => break,
+        }
+    }
+    drop(line_tx);
+    let inputs = args.inputs.clone();
+    let reader = std::thread::spawn(move || {
+        let mut status = 0u8;
+        let mut n = 0;
+        for input in &inputs {
+            let pages = if is_stdin(input) {
+                lector::warc::WarcPages::from_reader(std::io::stdin())
+            } else {
+                lector::warc::WarcPages::open(input)
+            };
+            let pages = match pages {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("lector: {}: {e}", input.display());
+                    status = 2;
+                    continue;
+                }
+            };
+            for page in pages {
+                match page {
+                    Ok(p) => {
+                        if page_tx.send((n, p)).is_err() {
+                            return status;
+                        }
+                        n += 1;
+                    }
+                    Err(e) => {
+                        eprintln!("lector: {}: {e}", input.display());
+                        status = 2;
+                    }
+                }
+            }
+        }
+        status
+    });
+    let mut pending = std::collections::BTreeMap::new();
+    let mut printed = 0;
+    let mut out = std::io::stdout().lock();
+    let mut write_failed = None;
+    for (i, line) in line_rx {
+        pending.insert(i, line);
+        while let Some(line) = pending.remove(&printed) {
+            printed += 1;
+            if write_failed.is_none() {
+                if let Err(e) = writeln!(out, "{line}") {
+                    write_failed = Some(e);
+                }
+            }
+        }
+        if write_failed.is_some() {
+            // Nobody reads the rest: stop the workers and the reader.
+            break;
+        }
+    }
+    let _ = out.flush();
+    drop(out);
+    // After a failed write nothing is joined: the workers stop at their
+    // next send, the reader at its next one, and the process ends anyway.
+    let read_status = match write_failed {
+        Some(_) => 0,
+        None => {
+            for h in handles {
+                let _ = h.join();
+            }
+            reader.join().unwrap_or(2)
+        }
+    };
+    match write_failed {
+        Some(e) if e.kind() == std::io::ErrorKind::BrokenPipe => 0,
+        Some(e) => {
+            eprintln!("lector: cannot write output: {}", describe(&e));
+            2
+        }
+        None => read_status,
     }
 }
 
