@@ -135,6 +135,7 @@ extension: $(EXT_ENGINE_DEPS)
 	mkdir -p dist/extension/engine
 	cp -R extension/. dist/extension/
 	cp $(EXT_ENGINE)/lector.js $(EXT_ENGINE)/lector_bg.wasm dist/extension/engine/
+	node tools/inline-css.mjs dist/extension/reader/reader.html
 	cd dist/extension && zip -qrX ../lector-extension.zip .
 	@echo "dist/extension/ (load unpacked) and dist/lector-extension.zip: $$(du -k dist/lector-extension.zip | cut -f1) KB"
 
