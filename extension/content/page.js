@@ -67,8 +67,11 @@ globalThis.lectorPage = (() => {
     return reading;
   }
 
+  // The page as the engine reads it, without the reader's own element.
+  const encode = () => __lectorEncode(document, undefined, open?.host);
+
   async function readNow(url) {
-    const encoded = __lectorEncode(document);
+    const encoded = encode();
     mark("lector:encoded");
     const found = await extractThere(encoded, url, false);
     if (readFor !== url) return;
@@ -102,10 +105,6 @@ globalThis.lectorPage = (() => {
   // The frame is created at once and loads while the page is read; it asks
   // for the article as it starts, and the answer goes out when ready.
   function show() {
-    // Read first (the page's JS half runs now, the background extracts
-    // meanwhile), so that the reader's own element is not yet in the page
-    // it reads.
-    read().catch(() => {});
     const token = crypto.randomUUID();
     const host = document.createElement("lector-reader");
     // Inline !important beats any page rule, so the page's CSS can't move,
@@ -159,6 +158,9 @@ globalThis.lectorPage = (() => {
     open = state;
     frame.focus();
     mark("lector:frame");
+    // The frame loads (in the extension's process) while the page is read
+    // here and extracted in the background.
+    read().catch(() => {});
   }
 
   function hide() {
@@ -178,7 +180,7 @@ globalThis.lectorPage = (() => {
   async function forced() {
     if (forcedArticle === undefined) {
       const url = location.href;
-      const encoded = copy?.encoded ?? __lectorEncode(document);
+      const encoded = copy?.encoded ?? encode();
       forcedArticle = await extractThere(encoded, url, true);
       if (forcedArticle === undefined && !copy) copy = { encoded, url };
     }
