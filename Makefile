@@ -193,6 +193,15 @@ serve: $(WWW_ENGINE)
 test-www: $(WWW_ENGINE)
 	node --test --test-concurrency=1 tests/www/
 
+# Click to article painted, first opening and reopening, median and p90,
+# and where the time goes (tests/extension/measure.mjs).
+.PHONY: bench-extension
+bench-extension: $(EXT_BUILT) $(EXT_NODE)
+	@mkdir -p target/bench
+	cd tests/extension && node measure.mjs --json ../../target/bench/extension.json
+
+bench: bench-extension
+
 # Sample page + extension in Chromium: screenshot and article JSON headless,
 # a window to click in when $$DISPLAY is set.
 demo: $(EXT_BUILT) $(EXT_NODE)
