@@ -154,6 +154,7 @@ extension: $(EXT_ENGINE_DEPS)
 	cp $(EXT_ENGINE)/lector.js $(EXT_ENGINE)/lector_bg.wasm dist/extension/engine/
 	if [ -f $(EXT_MARKDOWN)/lector_markdown.js ]; then \
 	  cp $(EXT_MARKDOWN)/lector_markdown.js $(EXT_MARKDOWN)/lector_markdown_bg.wasm dist/extension/engine/; fi
+	node tools/inline-css.mjs dist/extension/reader/reader.html
 	cd dist/extension && zip -qrX ../lector-extension.zip .
 	@echo "dist/extension/ (load unpacked) and dist/lector-extension.zip: $$(du -k dist/lector-extension.zip | cut -f1) KB"
 
@@ -214,6 +215,15 @@ serve: $(WWW_ENGINE)
 
 test-www: $(WWW_ENGINE)
 	node --test --test-concurrency=1 tests/www/
+
+# Click to article painted, first opening and reopening, median and p90,
+# and where the time goes (tests/extension/measure.mjs).
+.PHONY: bench-extension
+bench-extension: $(EXT_BUILT) $(EXT_NODE)
+	@mkdir -p target/bench
+	cd tests/extension && node measure.mjs --json ../../target/bench/extension.json
+
+bench: bench-extension
 
 # Sample page + extension in Chromium: screenshot and article JSON headless,
 # a window to click in when $$DISPLAY is set.

@@ -5,11 +5,11 @@
 // adds to the page is one host element with a closed shadow root holding the
 // reader frame; closing removes it and puts scroll position and focus back.
 // The article is computed once per page load and kept here, so reopening
-// is instant.
+// is instant; the reader frame is created at the click and loads while the
+// page is read.
 
 globalThis.lectorPage = (() => {
   const READER_URL = chrome.runtime.getURL("reader/reader.html");
-  const WASM_URL = chrome.runtime.getURL("engine/lector_bg.wasm");
 
   // Computed on first open and kept for this page load. `article` is the
   // engine's answer (null: no article); `copy` is the page read into a string
@@ -21,67 +21,73 @@ globalThis.lectorPage = (() => {
 
   let open = null; // {host, token, scrollX, scrollY, focus, guard}
 
-  // Page CSPs without 'wasm-unsafe-eval' make Chromium refuse to compile
-  // wasm in content scripts (a CompileError no manifest key avoids); a strict
-  // connect-src can also block the fetch. Either way the encoded page goes to
-  // the reader page, whose own CSP allows wasm. Not the page's HTML: parsing
-  // that again in the reader page would make Chromium report every inline
+  // The engine runs in the background (background.js says why): this script
+  // reads the page into a string with the engine's JS half, which needs no
+  // wasm, and sends it there. Should that fail, the copy goes to the reader
+  // page, which runs the engine itself. Not the page's HTML: parsing that
+  // again in an extension page would make Chromium report every inline
   // handler in it as a CSP violation there (blocked, but noise that would
   // hide a real one).
-  let engine; // undefined: not tried; null: unavailable here; else ready
-  async function loadEngine() {
-    if (engine === undefined) {
-      try {
-        const bytes = await (await fetch(WASM_URL)).arrayBuffer();
-        wasm_bindgen.initSync({ module: bytes });
-        engine = wasm_bindgen;
-      } catch (error) {
-        console.info("Lector: the engine can't run in this page, using the reader page instead.", error.message);
-        engine = null;
-      }
+  let engineOk = true; // false after the background's engine failed
+  async function extractThere(encoded, url, force) {
+    if (!engineOk) return undefined;
+    mark("lector:sent");
+    try {
+      const reply = await chrome.runtime.sendMessage({ type: "lector:extract", encoded, url, force });
+      trace.push(...(reply?.times ?? []));
+      if (reply && !reply.error) return reply.article ?? null;
+      console.warn("Lector: extraction failed in the background.", reply?.error);
+    } catch (error) {
+      console.warn("Lector: the background did not answer.", error);
     }
-    return engine;
+    // Never a silent failure: the reader page tries on the copy and shows
+    // what went wrong if that fails too.
+    engineOk = false;
+    return undefined;
   }
 
   // The address the kept answers are for: a page that moves to another
   // article without loading (history.pushState) gets read again.
   let readFor = null;
 
-  // After an exception (a panic in the wasm shows up as a RuntimeError) the
-  // engine's instance may be left in a broken state: don't call it again in
-  // this page; the reader page gets the copy and a fresh instance.
-  function engineFailed(error) {
-    console.warn("Lector: extraction failed on the live page.", error);
-    engine = null;
-  }
-
-  async function read() {
+  // One reading per page load (and address): the answer, or the copy.
+  let reading = null;
+  function read() {
     const url = location.href;
     if (readFor !== url) {
       article = forcedArticle = undefined;
       copy = null;
+      reading = null;
       readFor = url;
     }
-    if (article !== undefined || copy) return;
-    const lector = await loadEngine();
-    if (lector) {
-      try {
-        article = lector.extract(document, { url, force: false }) ?? null;
-        return;
-      } catch (error) {
-        // Never a silent failure: the reader page tries on a copy and shows
-        // what went wrong if that fails too.
-        engineFailed(error);
-      }
-    }
-    copy = snapshot();
+    if (article !== undefined || copy) return Promise.resolve();
+    reading ??= readNow(url).finally(() => {
+      reading = null;
+    });
+    return reading;
   }
 
-  // The page as the engine reads it, for the reader page to extract from.
-  // With the reader open, Lector's own element is in it, empty: its shadow
-  // root is closed, so the encoder can't see into it.
-  function snapshot() {
-    return { encoded: __lectorEncode(document), url: location.href };
+  // The page as the engine reads it, without the reader's own element.
+  const encode = () => __lectorEncode(document, undefined, open?.host);
+
+  async function readNow(url) {
+    const encoded = encode();
+    mark("lector:encoded");
+    const found = await extractThere(encoded, url, false);
+    if (readFor !== url) return;
+    if (found !== undefined) {
+      article = found;
+      mark("lector:extracted");
+    } else {
+      copy = { encoded, url };
+    }
+  }
+
+  // The answer for the current address, once known (a page that changed
+  // address while it was read is read again).
+  async function ready() {
+    await read();
+    if (article === undefined && !copy) await read();
   }
 
   // What the reader gets: the article, or the copy to extract from.
@@ -89,8 +95,16 @@ globalThis.lectorPage = (() => {
     return known !== undefined ? { kind: "article", article: known } : { kind: "encoded", ...copy };
   }
 
-  async function show() {
-    await read();
+  // Where the time of an opening goes, for tests and the performance panel:
+  // [name, time] pairs (epoch ms), from the toolbar click on, handed to the
+  // reader frame with the answer (the page's own timeline is left alone).
+  let trace = [];
+  const now = () => performance.timeOrigin + performance.now();
+  const mark = (name) => trace.push([name, now()]);
+
+  // The frame is created at once and loads while the page is read; it asks
+  // for the article as it starts, and the answer goes out when ready.
+  function show() {
     const token = crypto.randomUUID();
     const host = document.createElement("lector-reader");
     // Inline !important beats any page rule, so the page's CSS can't move,
@@ -146,6 +160,10 @@ globalThis.lectorPage = (() => {
     state.guard.observe(document.documentElement, { childList: true });
     open = state;
     frame.focus();
+    mark("lector:frame");
+    // The frame loads (in the extension's process) while the page is read
+    // here and extracted in the background.
+    read().catch(() => {});
   }
 
   function hide() {
@@ -163,14 +181,12 @@ globalThis.lectorPage = (() => {
   }
 
   async function forced() {
-    if (forcedArticle === undefined && (await loadEngine())) {
-      try {
-        forcedArticle = engine.extract(document, { url: location.href, force: true }) ?? null;
-      } catch (error) {
-        engineFailed(error);
-      }
+    if (forcedArticle === undefined) {
+      const url = location.href;
+      const encoded = copy?.encoded ?? encode();
+      forcedArticle = await extractThere(encoded, url, true);
+      if (forcedArticle === undefined && !copy) copy = { encoded, url };
     }
-    if (forcedArticle === undefined && !copy) copy = snapshot();
     return answer(forcedArticle);
   }
 
@@ -180,8 +196,14 @@ globalThis.lectorPage = (() => {
     if (!open || message.token !== open.token) return false;
     switch (message.type) {
       case "lector:get":
-        sendResponse(answer(article));
-        return false;
+        ready().then(
+          () => {
+            mark("lector:answered");
+            sendResponse({ ...answer(article), trace });
+          },
+          (error) => sendResponse({ error: String(error) }),
+        );
+        return true;
       case "lector:force":
         forced().then(sendResponse);
         return true;
@@ -201,17 +223,14 @@ globalThis.lectorPage = (() => {
     }
   });
 
-  let opening = false; // a second click while the first is still reading
   return {
-    async toggle() {
+    // `times`: [name, epoch ms] pairs the background took before this call
+    // (the click, the scripts injected).
+    toggle(times = []) {
       if (open) return hide();
-      if (opening) return;
-      opening = true;
-      try {
-        await show();
-      } finally {
-        opening = false;
-      }
+      trace = [...times];
+      mark("lector:toggle");
+      show();
     },
   };
 })();

@@ -5,6 +5,7 @@
 // which the page could forge. The token in our URL's fragment proves to the
 // content script that this frame is the one it just opened.
 
+performance.mark("lector-reader-start");
 const TOKEN = location.hash.slice(1);
 const $ = (id) => document.getElementById(id);
 
@@ -319,6 +320,7 @@ function render(article) {
   lectorSpeech.setArticle($("title"), $("content"), article.lang);
   // Lets tests and the performance panel see how long the frame took.
   performance.mark("lector-rendered");
+  requestAnimationFrame(() => setTimeout(() => performance.mark("lector-painted")));
 }
 
 function showEmpty() {
@@ -368,6 +370,8 @@ async function extractHere({ encoded, url }, force) {
 
 async function load(force) {
   const reply = await ask(force ? "lector:force" : "lector:get");
+  // The content script's times for this opening, for measure.mjs.
+  performance.mark("lector-answer", { detail: reply?.trace ?? null });
   if (!reply || reply.error || !reply.kind) {
     showProblem("This reader is no longer connected to its page. Close it and open Lector again.");
     return;

@@ -15,12 +15,14 @@
 //   \x04 text     text node
 // \x01..\x04 inside text or values become spaces (they are never words).
 //
-// Only getters are called: the page is never changed.
+// Only getters are called: the page is never changed. `skip`, when given,
+// is an element left out with everything in it (the reader's own element,
+// which the extension adds before it reads the page).
 //
 // `wanted` defaults to the list Rust passes (WANTED_LIST in mod.rs; a wasm
 // test checks they are the same), so JS without the wasm (a content script
 // on a page whose CSP forbids wasm) can encode a page for `extractEncoded`.
-function __lectorEncode(doc, wanted) {
+function __lectorEncode(doc, wanted, skip) {
   wanted = wanted || 'alt,aria-hidden,charset,cite,class,colspan,content,data-lazy-src,data-original,'
     + 'data-src,data-srcset,datetime,dir,height,hidden,href,http-equiv,id,itemprop,itemtype,lang,media,'
     + 'name,poster,property,rel,role,rowspan,sizes,src,srcset,start,style,title,type,width';
@@ -65,7 +67,7 @@ function __lectorEncode(doc, wanted) {
       out.push('\x04', clean(n.data));
       continue;
     }
-    if (type !== 1) continue;
+    if (type !== 1 || n === skip) continue;
     const ns = n.namespaceURI;
     const kind = ns === SVG ? 's' : ns === MATH ? 'm' : 'h';
     const name = n.localName;

@@ -2,7 +2,8 @@
 //!
 //! This layer converts types and nothing else: the page is read into
 //! Lector's tree, the crate's [`extract`](crate::extract) does the work, and
-//! the result crosses back as a plain JS object. [`explain`] does the same
+//! the result crosses back as a plain JS object (one JSON string, parsed by
+//! `JSON.parse`: see [`json_out`]). [`explain`] does the same
 //! for [`crate::explain`], the rule behind each block.
 //!
 //! Reading the page: copying strings out of JS one at a time is what costs,
@@ -19,6 +20,7 @@
 //! ```
 
 mod encoded;
+mod json_out;
 mod noscript;
 #[cfg(test)]
 mod tests;
@@ -26,7 +28,6 @@ mod walk;
 
 use std::cell::Cell;
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Document;
@@ -175,7 +176,7 @@ pub fn extract(
     let options = document_options(&doc, options, "extract")?;
     match crate::extract(&read(&doc), &options) {
         None => Ok(JsValue::NULL),
-        Some(article) => to_js(&article),
+        Some(article) => to_js(&json_out::article(&article)),
     }
 }
 
@@ -191,7 +192,10 @@ pub fn explain(
 ) -> JsResult<JsValue> {
     let doc = as_document(&document, "explain")?;
     let options = document_options(&doc, options, "explain")?;
-    to_js(&crate::explain(&read(&doc), &options))
+    to_js(&json_out::explanation(&crate::explain(
+        &read(&doc),
+        &options,
+    )))
 }
 
 /// The crate's options from the JS ones, the page address defaulting to
@@ -228,7 +232,7 @@ pub fn extract_encoded(encoded: &str, options: Option<ExtractOptions>) -> JsResu
     let page = Page::from_tree(encoded::decode(encoded, &mut stats), None);
     match crate::extract(&page, &options) {
         None => Ok(JsValue::NULL),
-        Some(article) => to_js(&article),
+        Some(article) => to_js(&json_out::article(&article)),
     }
 }
 
@@ -251,23 +255,16 @@ pub fn version() -> String {
 /// document and how many calls into JS that took (for benchmarks).
 #[wasm_bindgen(js_name = lastReadStats, unchecked_return_type = "ReadStats")]
 pub fn last_read_stats() -> JsResult<JsValue> {
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Out {
-        elements: u32,
-        texts: u32,
-        text_bytes: u32,
-        attributes: u32,
-        boundary_calls: u32,
-    }
     let s = LAST_STATS.with(Cell::get);
-    to_js(&Out {
-        elements: s.elements,
-        texts: s.texts,
-        text_bytes: s.text_bytes,
-        attributes: s.attributes,
-        boundary_calls: s.calls,
-    })
+    to_js(
+        &json_out::Object::new(96)
+            .num("elements", s.elements as usize)
+            .num("texts", s.texts as usize)
+            .num("textBytes", s.text_bytes as usize)
+            .num("attributes", s.attributes as usize)
+            .num("boundaryCalls", s.calls as usize)
+            .finish(),
+    )
 }
 
 /// Reads `document` into Lector's tree without extracting, for benchmarks
@@ -425,11 +422,7 @@ fn parse_options(options: Option<JsValue>, func: &str) -> JsResult<JsOptions> {
     Ok(JsOptions { url, force })
 }
 
-fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
-    let ser = serde_wasm_bindgen::Serializer::new()
-        .serialize_maps_as_objects(true)
-        .serialize_missing_as_null(true);
-    value
-        .serialize(&ser)
-        .map_err(|e| JsError::new(&format!("lector: could not convert the result: {e}")))
+/// A JSON string from [`json_out`] as the JS value it describes.
+fn to_js(json: &str) -> JsResult<JsValue> {
+    js_sys::JSON::parse(json).map_err(|_| JsError::new("lector: could not convert the result"))
 }

@@ -151,7 +151,8 @@ export async function launch({ javaScriptEnabled = false } = {}) {
   };
 }
 
-const DIST = path.join(REPO, 'dist', 'wasm', 'no-modules');
+// LECTOR_WASM_DIR: another build's no-modules folder, to compare builds.
+const DIST = process.env.LECTOR_WASM_DIR ?? path.join(REPO, 'dist', 'wasm', 'no-modules');
 
 /** The no-modules glue and wasm bytes (base64), read once. */
 export function lectorBundle() {

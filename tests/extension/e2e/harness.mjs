@@ -223,6 +223,7 @@ export async function launch({
   context.on("serviceworker", listen);
   context.setDefaultTimeout(20_000);
   const cdp = await context.browser().newBrowserCDPSession();
+  let lastClick = NaN;
   return {
     context,
     profile,
@@ -243,11 +244,14 @@ export async function launch({
     },
     /** How many clicks the background has refused so far. */
     refusals: () => refusals,
+    /** When (epoch ms) the last toolbar click was sent, for measure.mjs. */
+    lastClick: () => lastClick,
     /** A real toolbar click on the page's tab (grants activeTab). */
     async click(page) {
       const { targetInfos } = await cdp.send("Target.getTargets", { filter: [{ type: "tab" }] });
       const tabs = targetInfos.filter((t) => t.url === page.url());
       if (tabs.length !== 1) throw new Error(`expected one tab at ${page.url()}, found ${tabs.length}`);
+      lastClick = Date.now();
       await cdp.send("Extensions.triggerAction", { id: extensionId, targetId: tabs[0].targetId });
     },
   };

@@ -8,7 +8,7 @@ let wasm_bindgen = (() => {
   const text = (node) => (node?.textContent ?? "").replace(/\s+/g, " ").trim();
   return {
     initSync({ module }) {
-      new WebAssembly.Instance(new WebAssembly.Module(module));
+      new WebAssembly.Instance(module instanceof WebAssembly.Module ? module : new WebAssembly.Module(module));
       ready = true;
     },
     version: () => "fake-0",
