@@ -884,6 +884,11 @@ pub(crate) const SUMMARY_NAMES: &[&str] = &[
     "bajada",
 ];
 
+/// A line ending with a colon at the end of the body, with nothing left
+/// under it, is a label (not a sentence introducing a quote) up to this
+/// many words.
+pub(crate) const EDGE_DANGLING_LABEL_MAX_WORDS: usize = 8;
+
 /// On a page of several stories, the one under the page's headline wins
 /// over a later one that scores higher if it scores at least this share
 /// of it: enough to be a story, not a caption.

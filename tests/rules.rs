@@ -1153,3 +1153,41 @@ fn endless_scroll_keeps_the_story_under_the_pages_headline_in_russian() {
         ],
     );
 }
+
+// 2b. A label or heading at the end of the body whose links or widget
+// are gone introduces nothing; one with its quote under it stays.
+
+#[test]
+fn dangling_label_and_heading_at_the_end_go_in_korean() {
+    let a = page(
+        "ko-dangling-labels.html",
+        "https://hangang.example/society/2024/05/20/library-night",
+    );
+    check(
+        "ko dangling labels",
+        &visible(&a.content),
+        &[
+            "서울의 구립 도서관 열두 곳이",
+            "밤에도 편하게 책을 읽을 수 있는 공간이 되도록 하겠다",
+        ],
+        &["더 알아보기", "도서관 앱으로 좌석 예약", "여러분의 의견", "댓글"],
+    );
+}
+
+#[test]
+fn neg_a_closing_quote_keeps_its_label_and_heading() {
+    let a = page(
+        "en-neg-closing-quote.html",
+        "https://harbourtimes.example/local/last-lighthouse-keeper",
+    );
+    check(
+        "en closing quote",
+        &visible(&a.content),
+        &[
+            "What she will miss",
+            "She pointed at the water and said:",
+            "The fog. Everyone hates it.",
+        ],
+        &[],
+    );
+}

@@ -77,14 +77,26 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     let mut tail = Vec::new();
     let mut tail_len = 0.0;
     let mut cue_below = false;
+    // Nothing below yet, not even an image: a heading or a "Label:" here
+    // introduces nothing (its links or widget were left out).
+    let mut nothing_below = true;
     for &u in units.iter().rev() {
         let len = c.live.len[u as usize];
         if len == 0.0 {
             // An image or an empty block: look past it.
+            nothing_below = false;
             continue;
         }
         let heading = matches!(c.tree.tag(u), "h2" | "h3" | "h4" | "h5" | "h6");
-        if heading && cue_below && len <= rules::EDGE_MAX_CHARS / 4.0 {
+        let short = len <= rules::EDGE_MAX_CHARS / 4.0;
+        if short
+            && (cue_below || nothing_below)
+            && (is_label(c, u) || (heading && !is_sentence(c, u)))
+        {
+            tail.push(u);
+            tail_len += len;
+            cue_below = true;
+        } else if heading && cue_below && short {
             tail.push(u);
             tail_len += len;
         } else if !heading && is_tail_boilerplate(c, u) {
@@ -100,6 +112,17 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             c.drop(u, Rule::Edge);
         }
     }
+}
+
+/// A short line that ends with a colon: a label for what should follow.
+fn is_label(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let t = text::normalize_space(&c.kept_text(id));
+    t.ends_with([':', '：']) && text::stats(&t).words <= rules::EDGE_DANGLING_LABEL_MAX_WORDS
+}
+
+/// A line that ends as a sentence does: prose, even in a heading's tag.
+fn is_sentence(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    text::normalize_space(&c.kept_text(id)).ends_with(rules::SENTENCE_ENDS)
 }
 
 /// Whether a block after the story's last paragraph is boilerplate.
