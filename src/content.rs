@@ -10,6 +10,8 @@
 //! trusting class names, stop cleaning conditionally); the longest result wins
 //! if none is long enough.
 
+use std::cell::Cell;
+
 use crate::clean::Rule;
 use crate::dom::{Data, NodeId, Tree, DOCUMENT, NONE};
 use crate::metadata::Metadata;
@@ -79,6 +81,11 @@ pub(crate) struct Page<'a> {
     /// keeps tag soup's per-node memory down.
     pub names: Vec<u32>,
     pub name_list: Vec<Box<str>>,
+    /// Per `name_list` entry, whether the name alone marks the block as
+    /// unlikely ([`unlikely_by_name`]), judged on first asking (0 not yet,
+    /// 1 no, 2 yes): every pass asks again for the same nodes, while most
+    /// named nodes are never asked (they sit in blocks already dropped).
+    pub unlikely_name: Vec<Cell<u8>>,
     pub body: NodeId,
     /// Heading that repeats the title, left out since the reader shows it.
     pub title_heading: Option<NodeId>,
@@ -186,13 +193,15 @@ impl<'a> Page<'a> {
         let mut hidden = vec![false; n];
         let mut names = vec![0u32; n];
         let mut name_list: Vec<Box<str>> = vec![Box::from("")];
+        let mut unlikely_name = vec![Cell::new(1)];
         for &id in &order {
             let node = tree.node(id);
             let parent = node.parent;
-            hidden[id as usize] = (parent != NONE && hidden[parent as usize])
-                || tree
-                    .element(id)
-                    .is_some_and(crate::clean::hidden::is_hidden);
+            // Read once: the style parse is the costly part of both marks.
+            let own_hidden = tree
+                .element(id)
+                .is_some_and(crate::clean::hidden::is_hidden);
+            hidden[id as usize] = (parent != NONE && hidden[parent as usize]) || own_hidden;
             if parent != NONE && invisible[parent as usize] {
                 invisible[id as usize] = true;
                 continue;
@@ -207,9 +216,11 @@ impl<'a> Page<'a> {
                     let idv = e.attr("id").unwrap_or("");
                     if !class.is_empty() || !idv.is_empty() {
                         names[id as usize] = name_list.len() as u32;
-                        name_list.push(text::lower(&format!("{class} {idv}")).into());
+                        let v = text::lower(&format!("{class} {idv}"));
+                        unlikely_name.push(Cell::new(0));
+                        name_list.push(v.into());
                     }
-                    invisible[id as usize] = crate::clean::hidden::is_hidden(e)
+                    invisible[id as usize] = own_hidden
                         || (e.ns == crate::dom::Ns::Html && rules::NEVER_TEXT.contains(&&*e.name))
                         || e.ns == crate::dom::Ns::Svg;
                 }
@@ -246,6 +257,7 @@ impl<'a> Page<'a> {
             hidden,
             names,
             name_list,
+            unlikely_name,
             body,
             title_heading: None,
             byline,
@@ -418,14 +430,11 @@ impl<'a> Page<'a> {
 
     /// The first `<h1>`/`<h2>` whose text is the article title.
     fn find_title_heading(&self, title: &str) -> Option<NodeId> {
-        let title = text::lower(&text::normalize_space(title));
+        let title = text::normalize_lower(title);
         self.order.iter().copied().find(|&id| {
             (self.tree.is(id, "h1") || self.tree.is(id, "h2"))
                 && !self.invisible[id as usize]
-                && similarity(
-                    &title,
-                    &text::lower(&text::normalize_space(&self.tree.text_content(id))),
-                ) >= 0.75
+                && similarity(&title, &text::normalize_lower(&self.tree.text_content(id))) >= 0.75
         })
     }
 
@@ -594,12 +603,11 @@ impl<'a> Page<'a> {
         {
             return false;
         }
-        let by_part = names
-            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-            .any(|p| rules::UNLIKELY_PARTS.contains(&p));
-        if !(by_part || rules::UNLIKELY.iter().any(|k| names.contains(k)))
-            || rules::MAYBE.iter().any(|k| names.contains(k))
-        {
+        let verdict = &self.unlikely_name[self.names[id as usize] as usize];
+        if verdict.get() == 0 {
+            verdict.set(if unlikely_by_name(names) { 2 } else { 1 });
+        }
+        if verdict.get() == 1 {
             return false;
         }
         // Tables and code keep their rows and lines whatever they are named.
@@ -1211,9 +1219,19 @@ pub(crate) fn is_negative_name(v: &str, skip_weak: bool) -> bool {
             .any(|t| rules::NEGATIVE_TOKENS.contains(&t))
 }
 
+/// Whether a lower-case "class id" names a block a reader does not want
+/// (comments, sidebars, share bars), and no word in it says "maybe content".
+fn unlikely_by_name(names: &str) -> bool {
+    let by_part = names
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .any(|p| rules::UNLIKELY_PARTS.contains(&p));
+    (by_part || rules::UNLIKELY.iter().any(|k| names.contains(k)))
+        && !rules::MAYBE.iter().any(|k| names.contains(k))
+}
+
 /// Lower-case, whitespace collapsed; `None` for nothing.
 fn norm(s: Option<&str>) -> Option<String> {
-    let t = text::lower(&text::normalize_space(s?));
+    let t = text::normalize_lower(s?);
     (!t.is_empty()).then_some(t)
 }
 

@@ -198,7 +198,7 @@ impl Cleaner<'_, '_> {
 
     /// Kept text of `id`, whitespace collapsed and lower-cased.
     pub fn kept_lower(&self, id: NodeId) -> String {
-        crate::text::lower(&crate::text::normalize_space(&self.kept_text(id)))
+        crate::text::normalize_lower(&self.kept_text(id))
     }
 }
 
