@@ -3,9 +3,14 @@
 //   (a) Lector: read the live DOM + extract          api.extract(document)
 //   (a') Lector's read alone (encode.js + decode)     api.readOnly(document)
 //   (a'') the web-sys reader alone, node by node      api.readOnly(document, 'websys')
+//   (e) encode.js alone (the JS walk, one string)      __lectorEncode(document)
+//   (x) Lector from that string: crossing + decode + extract + output
+//                                                     api.extractEncoded(s, { url })
 //   (b) Readability.js: new Readability(document.cloneNode(true)).parse()
 //   (c) a bare JS TreeWalker pass summing text lengths
-// Prints median and p90 over pages for each, the ratios, the boundary calls
+// Prints median and p90 over pages for each, the ratios, where Lector's time
+// goes (encode in JS; crossing + decode = read - encode; extraction and
+// output = extract - read; each as a share of (a)), the boundary calls
 // of the read, and wasm memory after extracting the largest page. Writes
 // target/bench/browser.json.
 //
@@ -42,7 +47,8 @@ for (const p of pages) {
   await chrome.load(p.canonical, `${server.origin}/corpus/${p.rel}`);
   await injectLector(chrome.page, bundle, readability);
   const row = await chrome.page.evaluate(() => {
-    const { api } = window.__lector;
+    const { api, encode } = window.__lector;
+    const encoded = encode(document);
     const Readability = window.__Readability;
     const walk = () => {
       const w = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -58,6 +64,8 @@ for (const p of pages) {
       lector: () => api.extract(document),
       lectorRead: () => api.readOnly(document),
       lectorReadWebSys: () => api.readOnly(document, 'websys'),
+      lectorEncode: () => encode(document),
+      lectorExtractEncoded: () => api.extractEncoded(encoded, { url: document.URL }),
       readability: () => new Readability(document.cloneNode(true)).parse(),
       walk,
     };
@@ -108,7 +116,8 @@ const q = (xs, f) => {
   return s[Math.min(s.length - 1, Math.floor(f * (s.length - 1) + 0.5))];
 };
 const summary = {};
-for (const k of ['lector', 'lectorRead', 'lectorReadWebSys', 'readability', 'walk']) {
+const KEYS = ['lector', 'lectorRead', 'lectorReadWebSys', 'lectorEncode', 'lectorExtractEncoded', 'readability', 'walk'];
+for (const k of KEYS) {
   const xs = rows.map((r) => r[k]);
   summary[k] = { median_ms: q(xs, 0.5), p90_ms: q(xs, 0.9) };
 }
@@ -124,6 +133,12 @@ const report = {
     lector_over_walk: ratio('lector', 'walk'),
     lector_read_over_walk: ratio('lectorRead', 'walk'),
     websys_read_over_walk: ratio('lectorReadWebSys', 'walk'),
+  },
+  // Shares of (a), medians of per-page shares.
+  breakdown: {
+    encode: q(rows.map((r) => r.lectorEncode / r.lector), 0.5),
+    crossing_decode: q(rows.map((r) => (r.lectorRead - r.lectorEncode) / r.lector), 0.5),
+    extract_output: q(rows.map((r) => (r.lector - r.lectorRead) / r.lector), 0.5),
   },
   boundary_calls: {
     encoded_median: q(calls, 0.5),
@@ -142,6 +157,8 @@ const label = {
   lector: '(a) Lector read+extract',
   lectorRead: "(a') Lector read (encode.js)",
   lectorReadWebSys: "(a'') Lector read (web-sys)",
+  lectorEncode: '(e) encode.js alone',
+  lectorExtractEncoded: '(x) extractEncoded(string)',
   readability: '(b) Readability.js',
   walk: '(c) JS TreeWalker',
 };
@@ -150,6 +167,8 @@ for (const [k, v] of Object.entries(summary)) {
 }
 console.log(`Readability / Lector (median of per-page ratios): ${report.ratios.readability_over_lector.toFixed(2)}`);
 console.log(`Lector / walk: ${report.ratios.lector_over_walk.toFixed(2)}   read (encode.js) / walk: ${report.ratios.lector_read_over_walk.toFixed(2)}   read (web-sys) / walk: ${report.ratios.websys_read_over_walk.toFixed(2)}`);
+const bd = report.breakdown;
+console.log(`share of (a): encode.js ${bd.encode.toFixed(2)}, crossing + decode (a'-e) ${bd.crossing_decode.toFixed(2)}, extraction + output (a-a') ${bd.extract_output.toFixed(2)}`);
 const bc = report.boundary_calls;
 console.log(`boundary calls per page: encode.js reader ${bc.encoded_median}; web-sys reader median ${bc.websys_median}, p90 ${bc.websys_p90}, ${bc.websys_per_node_median.toFixed(2)} per node`);
 console.log(`wasm memory after extracting the largest page (${largest.name}, ${sizeOf(largest)} bytes of HTML): ${(memory.after / 1048576).toFixed(2)} MiB (fresh instance: ${(memory.before / 1048576).toFixed(2)} MiB)`);

@@ -170,15 +170,18 @@ export function readabilitySource() {
 }
 
 /**
- * Instantiates Lector in the page as `window.__lector` (the glue's exports
- * plus `memory`). Nothing is added to the document.
+ * Instantiates Lector in the page as `window.__lector` (the glue's exports,
+ * `encode`: the glue's `__lectorEncode`, and `memory`). Nothing is added to
+ * the document.
  */
 export async function injectLector(page, bundle, readability = null) {
   await page.evaluate(({ glue, wasm, readability }) => {
-    const lector = new Function(`${glue}\nreturn wasm_bindgen;`)();
+    const [lector, encode] = new Function(
+      `${glue}\nreturn [wasm_bindgen, typeof __lectorEncode === 'function' ? __lectorEncode : null];`,
+    )();
     const bytes = Uint8Array.from(atob(wasm), (c) => c.charCodeAt(0));
     const exports = lector.initSync({ module: bytes });
-    window.__lector = { api: lector, memory: exports.memory };
+    window.__lector = { api: lector, encode, memory: exports.memory };
     if (readability) {
       window.__Readability = new Function(`${readability}\nreturn Readability;`)();
     }
