@@ -375,18 +375,24 @@ impl<'a> Page<'a> {
             Some(h) => self.order.iter().position(|&id| id == h)? + 1,
             None => 0,
         };
-        let cut = description_cut(d);
-        let max = match cut {
-            Some(_) => dlen * 3,
-            None => dlen * 5 / 4,
-        } + rules::STANDFIRST_SLACK;
+        // A lead may run on past the description (see `is_lead`).
+        let max = dlen * 3 + rules::STANDFIRST_SLACK;
+        // The innermost block that matches: a wrapper may add a photo
+        // credit or a kicker to the line it holds.
+        let mut found: Option<(NodeId, String, u8)> = None;
         let mut i = start;
         while i < end {
             let id = self.order[i];
             i += 1;
+            if let Some((m, ..)) = &found {
+                if !tree.ancestors(id).any(|a| a == *m) {
+                    break;
+                }
+            }
+            let list = matches!(tree.tag(id), "ul" | "ol");
             if self.invisible[id as usize]
                 || self.hidden[id as usize]
-                || !matches!(tree.tag(id), "p" | "div" | "h2" | "h3" | "h4" | "span")
+                || !(list || matches!(tree.tag(id), "p" | "div" | "h2" | "h3" | "h4" | "span"))
                 || (self.title_heading.is_none()
                     && !rules::SUMMARY_NAMES
                         .iter()
@@ -394,38 +400,73 @@ impl<'a> Page<'a> {
             {
                 continue;
             }
-            // Its text, read no further than the description's length
-            // allows and through no more than a bounded number of nodes,
-            // so that nested empty wrappers stay linear.
-            let mut t = String::new();
-            let mut seen = 0usize;
-            let mut fits = true;
-            for n in tree.descendants(id) {
-                seen += 1;
-                if seen > rules::STANDFIRST_MAX_NODES || t.len() > max * 4 {
-                    fits = false;
-                    break;
-                }
-                if let Some(s) = tree.text(n) {
-                    if !self.invisible[n as usize] {
-                        t.push_str(s);
-                    }
-                }
-            }
-            if !fits {
+            // Its text (a list's items one per line), read no further than
+            // the description's length allows and through no more than a
+            // bounded number of nodes, so that nested empty wrappers stay
+            // linear.
+            let Some(lines) = self.bounded_lines(id, list, max * 4) else {
                 continue;
-            }
-            let t = text::normalize_space(&t);
-            let lower = text::lower(&t);
+            };
+            let t = lines.join("\n");
+            let lower = text::lower(&lines.join(" "));
             let n = lower.chars().count();
-            if n * 5 < dlen * 4 || n > max {
+            if n < rules::STANDFIRST_MIN_CHARS || n > max {
                 continue;
             }
-            if is_description(d, &lower) && !tree.ancestors(first).any(|a| a == id) {
-                return Some(t);
+            // The description itself beats a line that only starts it or
+            // holds it; between equals, the inner one wins.
+            let rank = if is_description(d, &lower) {
+                2
+            } else if is_lead(d, &lower) {
+                1
+            } else {
+                0
+            };
+            if rank > 0
+                && found.as_ref().is_none_or(|f| rank >= f.2)
+                && !tree.ancestors(first).any(|a| a == id)
+            {
+                found = Some((id, t, rank));
             }
         }
-        None
+        found.map(|(_, t, _)| t)
+    }
+
+    /// The whitespace-normalised text under `id`, one entry per list item
+    /// when `list`, or `None` past `max_bytes` or
+    /// [`rules::STANDFIRST_MAX_NODES`] nodes.
+    fn bounded_lines(&self, id: NodeId, list: bool, max_bytes: usize) -> Option<Vec<String>> {
+        let tree = self.tree;
+        let mut lines = Vec::new();
+        let mut t = String::new();
+        let mut item = None;
+        for (seen, n) in tree.descendants(id).enumerate() {
+            if seen >= rules::STANDFIRST_MAX_NODES || t.len() > max_bytes {
+                return None;
+            }
+            if list
+                && tree.is(n, "li")
+                && !item.is_some_and(|li| tree.ancestors(n).any(|a| a == li))
+            {
+                // A new item (not one nested in the last).
+                let line = text::normalize_space(&t);
+                if !line.is_empty() {
+                    lines.push(line);
+                }
+                t.clear();
+                item = Some(n);
+            }
+            if let Some(s) = tree.text(n) {
+                if !self.invisible[n as usize] {
+                    t.push_str(s);
+                }
+            }
+        }
+        let line = text::normalize_space(&t);
+        if !line.is_empty() {
+            lines.push(line);
+        }
+        Some(lines)
     }
 
     /// The first `<h1>`/`<h2>` whose text is the article title.
@@ -1253,6 +1294,27 @@ pub(crate) fn is_description(d: &str, t: &str) -> bool {
         }
         None => similarity(d, t) >= 0.9 && similarity(t, d) >= 0.9,
     }
+}
+
+/// Whether the lower-case block text `t` is the page's lead as its
+/// description `d` (lower case) gives it, short of being the description
+/// itself ([`is_description`]): the description under a kicker of a few
+/// words (`t` holds it whole), or one of the two starting with the other, where a site made
+/// its description from the lead's first paragraphs or the lead runs on
+/// past a description that stops at a sentence. The shorter of the two
+/// has at least [`rules::STANDFIRST_MIN_CHARS`] characters in common, so
+/// the match is never a chance one.
+fn is_lead(d: &str, t: &str) -> bool {
+    let d = d.trim_end_matches(['…', '.', ' ']);
+    let shorter = d.len().min(t.len());
+    shorter > 0
+        && d.chars().count().min(t.chars().count()) >= rules::STANDFIRST_MIN_CHARS
+        && (t.starts_with(d)
+            || d.starts_with(t)
+            || (t.contains(d)
+                && t.chars().count() - d.chars().count() <= rules::STANDFIRST_MIN_CHARS))
+        && t.len() <= shorter * 3
+        && d.len() <= shorter * 3
 }
 
 /// How much of `b`'s words also appear in `a` (0..1): a title and a heading

@@ -165,7 +165,8 @@ pub struct Article {
     /// A short summary: the page's description or the first paragraph.
     pub excerpt: Option<String>,
     /// The summary line the page shows under its headline (a standfirst),
-    /// taken out of the body: the reader shows it under the title.
+    /// taken out of the body: the reader shows it under the title. A
+    /// summary the page gives as a list of points has one per line.
     pub summary: Option<String>,
     /// The article's main image.
     pub lead_image_url: Option<String>,

@@ -65,11 +65,16 @@ pub(crate) fn article_markdown(
         out.push_str(&heading_text(&escape(&title)));
         out.push_str("\n\n");
     }
-    // The summary line, under the title as the reader shows it.
-    if let Some(s) = summary.map(collapse).filter(|s| !s.is_empty()) {
-        out.push('*');
-        out.push_str(&escape(&s));
-        out.push_str("*\n\n");
+    // The summary, under the title as the reader shows it: one emphasised
+    // line each (a summary given as a list of points has several).
+    if let Some(s) = summary {
+        let lines: Vec<String> = s.lines().map(collapse).filter(|l| !l.is_empty()).collect();
+        for (i, line) in lines.iter().enumerate() {
+            out.push('*');
+            out.push_str(&escape(line));
+            out.push('*');
+            out.push_str(if i + 1 < lines.len() { "  \n" } else { "\n\n" });
+        }
     }
     out.push_str(&fragment_to_markdown(content));
     while out.ends_with("\n\n") {

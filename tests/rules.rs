@@ -1129,6 +1129,96 @@ fn standfirst_is_found_when_the_description_is_cut_short_in_japanese() {
     );
 }
 
+// 5c. The lead as the page's description gives it, outside the story's
+// container: a list of key points, a first paragraph the description
+// runs on from, a line under a kicker.
+
+#[test]
+fn key_points_under_the_headline_are_the_summary_in_spanish() {
+    let a = page(
+        "es-lead-points.html",
+        "https://diariodelturia.example/economia/puerto-terminal-norte.html",
+    );
+    let summary = a.summary.as_deref().unwrap_or("");
+    // Every point, one per line, the one the description leaves out too.
+    assert_eq!(
+        summary.lines().collect::<Vec<_>>(),
+        [
+            "La ampliación costará 320 millones de euros y estará lista en 2027.",
+            "El puerto espera mover un 40 % más de contenedores.",
+            "Los vecinos de Natzaret piden una barrera contra el ruido.",
+        ],
+        "summary {summary:?}"
+    );
+    assert!(a.text_content.starts_with(summary), "{}", a.text_content);
+    check(
+        "es lead points",
+        &a.text_content,
+        &["La autoridad portuaria aprobó este miércoles"],
+        // The most-read list before the headline is not the lead.
+        &["La línea 12 del metro", "El derbi se decide"],
+    );
+    // Each point once: not in the body as well.
+    assert!(
+        !visible(&a.content).contains("Natzaret piden"),
+        "{}",
+        a.content
+    );
+    let md = a.to_markdown();
+    assert!(
+        md.contains(
+            "*La ampliación costará 320 millones de euros y estará lista en 2027.*  \n*El puerto"
+        ),
+        "{md}"
+    );
+}
+
+#[test]
+fn first_paragraph_the_description_starts_with_is_kept_in_arabic() {
+    let a = page(
+        "ar-lead-outside.html",
+        "https://assahil.example/local/2024/desalination-plant",
+    );
+    let lead = "افتتحت البلدية صباح اليوم محطة جديدة لتحلية مياه البحر";
+    assert!(
+        a.summary.as_deref().unwrap_or("").starts_with(lead),
+        "summary {:?}",
+        a.summary
+    );
+    assert_eq!(
+        a.text_content.matches(lead).count(),
+        1,
+        "{}",
+        a.text_content
+    );
+    check(
+        "ar lead outside",
+        &a.text_content,
+        &["وتعمل المحطة بالطاقة الشمسية", "وبلغت كلفة المشروع"],
+        // The promo beside the lead and the sidebar stay out.
+        &["الميناء يسجل رقما قياسيا", "المنتخب يتأهل"],
+    );
+}
+
+#[test]
+fn description_under_a_kicker_is_the_summary_without_the_credit_in_chinese() {
+    let a = page(
+        "zh-lead-kicker.html",
+        "https://jiangcheng.example/city/night-bus.html",
+    );
+    let summary = a.summary.as_deref().unwrap_or("");
+    assert!(
+        summary.starts_with("本报讯｜从下月起") && summary.ends_with("票价保持两元不变。"),
+        "summary {summary:?}"
+    );
+    check(
+        "zh lead kicker",
+        &a.text_content,
+        &["市交通运输局昨天在新闻发布会上"],
+        &["图片来源", "地铁五号线"],
+    );
+}
+
 // 3c. An endless scroll: stories one after another, each under its own
 // `<h1>`. The story under the page's headline is the article, even when
 // the next one is longer.
