@@ -361,12 +361,6 @@ impl<'a> Page<'a> {
     /// story's container). Without a headline to start from, the block
     /// must also be named as a summary.
     fn standfirst(&self, out: &Body) -> Option<String> {
-        let tree = self.tree;
-        let d = self.meta_excerpt.as_deref()?;
-        let dlen = d.chars().count();
-        if dlen < rules::STANDFIRST_MIN_CHARS {
-            return None;
-        }
         // Up to the body's first kept words: the block may sit outside
         // the container, or inside it where a rule dropped it.
         let first = self.first_kept_text(out)?;
@@ -375,6 +369,20 @@ impl<'a> Page<'a> {
             Some(h) => self.order.iter().position(|&id| id == h)? + 1,
             None => 0,
         };
+        self.described_lead(first, start, end)
+            .or_else(|| self.lone_lead(first, start, end))
+    }
+
+    /// The standfirst as the page's description identifies it, between
+    /// `order[start]` and `order[end]` (the body's first kept text,
+    /// `first`).
+    fn described_lead(&self, first: NodeId, start: usize, end: usize) -> Option<String> {
+        let tree = self.tree;
+        let d = self.meta_excerpt.as_deref()?;
+        let dlen = d.chars().count();
+        if dlen < rules::STANDFIRST_MIN_CHARS {
+            return None;
+        }
         // A lead may run on past the description (see `is_lead`).
         let max = dlen * 3 + rules::STANDFIRST_SLACK;
         // The innermost block that matches: a wrapper may add a photo
@@ -430,6 +438,78 @@ impl<'a> Page<'a> {
             }
         }
         found.map(|(_, t, _)| t)
+    }
+
+    /// A standfirst the description does not give (it may repeat the
+    /// body's first paragraph instead): the one paragraph of prose between
+    /// the headline and the body. It reads as a sentence, has few links,
+    /// and sits in no figure; a second such paragraph there means these are
+    /// not the article's lead (teasers, another story), and nothing is
+    /// taken.
+    fn lone_lead(&self, first: NodeId, start: usize, end: usize) -> Option<String> {
+        let tree = self.tree;
+        self.title_heading?;
+        let mut lead = None;
+        for &id in self.order.get(start..end)? {
+            if !tree.is(id, "p")
+                || self.invisible[id as usize]
+                || self.hidden[id as usize]
+                || tree.ancestors(first).any(|a| a == id)
+            {
+                continue;
+            }
+            // Its length and link text, as scoring weighs them, through a
+            // bounded number of nodes.
+            let (mut len, mut link) = (0u32, 0u32);
+            for (seen, n) in tree.descendants(id).enumerate() {
+                if seen >= rules::STANDFIRST_MAX_NODES {
+                    len = u32::MAX;
+                    break;
+                }
+                if tree.text(n).is_some() && !self.invisible[n as usize] {
+                    len += self.text_len[n as usize];
+                    if tree
+                        .ancestors(n)
+                        .take_while(|&a| a != id)
+                        .any(|a| tree.is(a, "a"))
+                    {
+                        link += self.text_len[n as usize];
+                    }
+                }
+            }
+            if (len as usize) < rules::LONE_LEAD_MIN_CHARS {
+                continue;
+            }
+            let t = text::normalize_space(&tree.text_content(id));
+            let prose = (len as usize) <= rules::LONE_LEAD_MAX_CHARS
+                && t.trim_end_matches(rules::CLOSING_QUOTES)
+                    .ends_with(rules::SENTENCE_ENDS)
+                && link as f32 <= len as f32 * rules::LONE_LEAD_MAX_LINK_DENSITY
+                && !tree
+                    .ancestors(id)
+                    .any(|a| matches!(tree.tag(a), "figure" | "figcaption" | "a" | "li" | "blockquote"))
+                // Not a caption, a credit or the author's line.
+                && !std::iter::once(id)
+                    .chain(tree.ancestors(id).take(rules::LONE_LEAD_NAME_LEVELS))
+                    .any(|a| {
+                        self.byline[a as usize]
+                            || rules::CAPTION_NAMES
+                                .iter()
+                                .chain(rules::CREDIT)
+                                .any(|k| self.names(a).contains(k))
+                    })
+                && !tree.descendants(id).any(|n| self.byline[n as usize])
+                && !self
+                    .meta_byline
+                    .as_deref()
+                    .is_some_and(|b| text::lower(&t).contains(b));
+            if !prose || lead.is_some() {
+                // Prose of another kind, or a second paragraph: not a lead.
+                return None;
+            }
+            lead = Some(t);
+        }
+        lead
     }
 
     /// The whitespace-normalised text under `id`, one entry per list item

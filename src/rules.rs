@@ -902,6 +902,22 @@ pub(crate) const STANDFIRST_MIN_CHARS: usize = 40;
 /// date in the same block).
 pub(crate) const STANDFIRST_SLACK: usize = 20;
 
+/// A standfirst the description does not identify is one paragraph of
+/// at least this many characters (as scoring weighs them): a sentence, not
+/// a byline or a photo credit.
+pub(crate) const LONE_LEAD_MIN_CHARS: usize = 80;
+
+/// ... and at most this many: longer, it is body text the container missed
+/// rather than a lead.
+pub(crate) const LONE_LEAD_MAX_CHARS: usize = 600;
+
+/// ... with at most this share of its text in links.
+pub(crate) const LONE_LEAD_MAX_LINK_DENSITY: f32 = 0.1;
+
+/// ... and whose own name, or its wrappers' this many levels up, is not a
+/// caption's or a credit's.
+pub(crate) const LONE_LEAD_NAME_LEVELS: usize = 3;
+
 /// Nodes read under one block while looking for the standfirst: a block
 /// with more is a section, not a line.
 pub(crate) const STANDFIRST_MAX_NODES: usize = 64;
@@ -912,4 +928,9 @@ pub(crate) const KICKER_MAX_CHARS: f32 = 30.0;
 
 /// Characters that end a sentence, in the scripts Lector's rules read:
 /// a block ending with one is prose, not a label.
+/// Closing quotes and brackets that may follow a sentence's end.
+pub(crate) const CLOSING_QUOTES: &[char] = &[
+    '"', '\'', '”', '’', '»', '«', '“', '」', '』', ')', '）', ' ',
+];
+
 pub(crate) const SENTENCE_ENDS: &[char] = &['.', '!', '?', '。', '！', '？', '؟'];

@@ -1219,6 +1219,50 @@ fn description_under_a_kicker_is_the_summary_without_the_credit_in_chinese() {
     );
 }
 
+// 5d. A standfirst the description does not give (it repeats the body's
+// first paragraph): the one paragraph of prose between the headline and
+// the body. Two such paragraphs there are teasers, not a lead.
+
+#[test]
+fn lone_paragraph_under_the_headline_is_the_summary_in_russian() {
+    let a = page(
+        "ru-lone-lead.html",
+        "https://volzhskaya.example/culture/2024/09/12/dom-kurlinoy",
+    );
+    let lead = "Особняк на Фрунзе снова открыт для посетителей";
+    assert!(
+        a.summary.as_deref().unwrap_or("").starts_with(lead),
+        "summary {:?}",
+        a.summary
+    );
+    assert!(a.text_content.starts_with(lead), "{}", a.text_content);
+    check(
+        "ru lone lead",
+        &a.text_content,
+        &[
+            "Реставраторы три года восстанавливали",
+            "Вход в сад будет бесплатным.",
+        ],
+        // The photo's caption in a paragraph is not the lead.
+        &["Фасад особняка после реставрации", "Новый трамвай"],
+    );
+}
+
+#[test]
+fn teasers_between_headline_and_body_are_not_a_summary() {
+    let a = page(
+        "en-neg-teasers-after-headline.html",
+        "https://baysidecourier.example/news/harbour-road-cycle-lanes",
+    );
+    assert_eq!(a.summary, None);
+    check(
+        "en teasers after headline",
+        &a.text_content,
+        &["The council voted on Tuesday", "regional transport grant"],
+        &["morning ferry", "central library"],
+    );
+}
+
 // 3c. An endless scroll: stories one after another, each under its own
 // `<h1>`. The story under the page's headline is the article, even when
 // the next one is longer.
