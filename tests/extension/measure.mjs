@@ -1,8 +1,9 @@
-// How long the reader takes to appear: from the toolbar click to the article
-// painted in the frame, on the first opening (engine load + extraction) and
-// on reopening (cached article), median and p90 over pages, and where the
-// time goes (the trace the content script hands the reader with the
-// article, and the reader frame's own marks).
+// How long the reader takes to appear: from the toolbar click to the reader
+// frame's largest contentful paint (the article on screen), on the first
+// opening (engine load + extraction) and on reopening (cached article),
+// median and p90 over pages, and where the time goes (the trace the content
+// script hands the reader with the article, and the reader frame's own
+// marks and navigation timing). summarize.mjs sums up several runs.
 //
 // Usage: node measure.mjs [--json FILE] [corpus page names...]
 //   (run `make extension` first; LECTOR_EXTENSION=DIR measures another build)
@@ -139,7 +140,7 @@ for (const path of paths) {
 const firsts = rows.map((r) => r.firstMs);
 const reopens = rows.map((r) => r.reopenMs);
 console.log(
-  `over ${rows.length} pages, click to article painted: first median ${fmt(median(firsts))} ms, p90 ${fmt(q(firsts, 0.9))} ms; ` +
+  `over ${rows.length} pages, click to largest contentful paint: first median ${fmt(median(firsts))} ms, p90 ${fmt(q(firsts, 0.9))} ms; ` +
     `reopen median ${fmt(median(reopens))} ms, p90 ${fmt(q(reopens, 0.9))} ms`,
 );
 console.log("\nwhere the time goes (ms after the click at which each step ended; median over pages):");
