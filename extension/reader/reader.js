@@ -26,7 +26,7 @@ const RANGES = { size: [14, 30], width: [26, 50], spacing: [1.2, 2.2] };
 
 // Straight to the content script of the tab's top frame: one hop, and no
 // wait for the background's service worker, which may be asleep. Where that
-// is refused (Firefox does not deliver it), through the background, which
+// fails (it does in Firefox's end-to-end tests), through the background, which
 // relays to the same content script, and so on for this frame's life.
 let direct = Number.isInteger(TAB_ID) && typeof chrome.tabs?.sendMessage === "function";
 async function ask(type, extra = {}) {
