@@ -24,9 +24,9 @@ const DEFAULTS = { theme: "system", font: "serif", size: 20, width: 38, spacing:
 const CHOICES = { theme: ["light", "sepia", "dark", "system"], font: ["serif", "sans-serif"] };
 const RANGES = { size: [14, 30], width: [26, 50], spacing: [1.2, 2.2] };
 
-// Straight to the content script of the tab's top frame: one hop, and no
-// wait for the background's service worker, which may be asleep. Where that
-// fails (it does in Firefox's end-to-end tests), through the background, which
+// Straight to the content script of the tab's top frame: one hop through
+// the browser process, not two (the background's relay). Where that fails
+// (it does in Firefox's end-to-end tests), through the background, which
 // relays to the same content script, and so on for this frame's life.
 let direct = Number.isInteger(TAB_ID) && typeof chrome.tabs?.sendMessage === "function";
 async function ask(type, extra = {}) {
