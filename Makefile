@@ -154,7 +154,7 @@ extension: $(EXT_ENGINE_DEPS)
 	cp $(EXT_ENGINE)/lector.js $(EXT_ENGINE)/lector_bg.wasm dist/extension/engine/
 	if [ -f $(EXT_MARKDOWN)/lector_markdown.js ]; then \
 	  cp $(EXT_MARKDOWN)/lector_markdown.js $(EXT_MARKDOWN)/lector_markdown_bg.wasm dist/extension/engine/; fi
-	node tools/inline-css.mjs dist/extension/reader/reader.html
+	node tools/build-reader.mjs dist/extension/reader/reader.html
 	cd dist/extension && zip -qrX ../lector-extension.zip .
 	@echo "dist/extension/ (load unpacked) and dist/lector-extension.zip: $$(du -k dist/lector-extension.zip | cut -f1) KB"
 

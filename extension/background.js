@@ -63,8 +63,8 @@ chrome.action.onClicked.addListener(async (tab) => {
     // for reopening).
     const [done] = await chrome.scripting.executeScript({
       target,
-      func: (times) => (globalThis.lectorPage ? (globalThis.lectorPage.toggle(times), true) : false),
-      args: [times],
+      func: (times, tabId) => (globalThis.lectorPage ? (globalThis.lectorPage.toggle(times, tabId), true) : false),
+      args: [times, tab.id],
     });
     if (!done.result) {
       times.push(["lector:probed", now()]);
@@ -72,8 +72,8 @@ chrome.action.onClicked.addListener(async (tab) => {
       times.push(["lector:injected", now()]);
       await chrome.scripting.executeScript({
         target,
-        func: (times) => globalThis.lectorPage.toggle(times),
-        args: [times],
+        func: (times, tabId) => globalThis.lectorPage.toggle(times, tabId),
+        args: [times, tab.id],
       });
     }
   } catch (error) {

@@ -104,7 +104,7 @@ globalThis.lectorPage = (() => {
 
   // The frame is created at once and loads while the page is read; it asks
   // for the article as it starts, and the answer goes out when ready.
-  function show() {
+  function show(tabId) {
     const token = crypto.randomUUID();
     const host = document.createElement("lector-reader");
     // Inline !important beats any page rule, so the page's CSS can't move,
@@ -123,7 +123,8 @@ globalThis.lectorPage = (() => {
     const frame = document.createElement("iframe");
     // The token ties the frame's requests to this opening; the closed shadow
     // root keeps the page from reading it off the frame.
-    frame.src = `${READER_URL}#${token}`;
+    // The tab's id lets the frame ask this script directly.
+    frame.src = `${READER_URL}#${token}${Number.isInteger(tabId) ? `:${tabId}` : ""}`;
     frame.title = "Lector reader view";
     // "Copy as Markdown" writes the clipboard from inside the frame, which
     // Chromium allows a cross-origin frame only when delegated.
@@ -226,11 +227,12 @@ globalThis.lectorPage = (() => {
   return {
     // `times`: [name, epoch ms] pairs the background took before this call
     // (the click, the scripts injected).
-    toggle(times = []) {
+    // `tabId`: this tab's id, which a content script can't learn itself.
+    toggle(times = [], tabId) {
       if (open) return hide();
       trace = [...times];
       mark("lector:toggle");
-      show();
+      show(tabId);
     },
   };
 })();
