@@ -35,6 +35,10 @@ pub(crate) struct Body {
     /// The summary line under the headline, taken out of the body for the
     /// reader's header.
     pub summary: Option<String>,
+    /// A recipe's ingredient list joined to the body (one of `roots`): it
+    /// does not count toward the article's length, so that it never makes
+    /// a wrong block long enough to be taken.
+    pub ingredients: Option<NodeId>,
 }
 
 /// Which rules a pass applies.
@@ -549,6 +553,90 @@ impl<'a> Page<'a> {
         Some(lines)
     }
 
+    /// A recipe's ingredients outside the chosen blocks: many pages set the
+    /// ingredient list in a box of its own beside the method. The items are
+    /// marked as ingredients in the page's structured data (`itemprop`) or
+    /// class names; the block holding them all, when it holds at least
+    /// [`rules::INGREDIENTS_MIN_ITEMS`] of them, is not inside or around the
+    /// chosen blocks, and is short, joins them.
+    fn ingredients(&self, roots: &[NodeId], drop: &[bool], stats: &Stats) -> Option<NodeId> {
+        let tree = self.tree;
+        let marked: Vec<NodeId> = self
+            .order
+            .iter()
+            .copied()
+            .filter(|&id| {
+                !drop[id as usize]
+                    && !self.invisible[id as usize]
+                    && stats.len[id as usize] > 0.0
+                    && (tree.attr(id, "itemprop").is_some_and(|v| {
+                        rules::INGREDIENT_PROPS
+                            .iter()
+                            .any(|p| v.eq_ignore_ascii_case(p))
+                    }) || self.names(id).contains(rules::INGREDIENT_NAME))
+            })
+            .take(rules::INGREDIENTS_MAX_MARKS + 1)
+            .collect();
+        if marked.len() > rules::INGREDIENTS_MAX_MARKS {
+            return None;
+        }
+        // The items: marked nodes with no marked node inside (a list's
+        // wrapper and an item's name part are marked too). In document
+        // order, a node's first marked descendant comes right after it.
+        let items = marked
+            .iter()
+            .enumerate()
+            .filter(|&(i, &m)| {
+                marked
+                    .get(i + 1)
+                    .is_none_or(|&next| !tree.ancestors(next).any(|a| a == m))
+            })
+            .count();
+        if items < rules::INGREDIENTS_MIN_ITEMS {
+            return None;
+        }
+        // The block holding them all: the longest shared start of their
+        // root-first ancestor chains.
+        let chain = |id: NodeId| {
+            let mut c: Vec<NodeId> = std::iter::once(id).chain(tree.ancestors(id)).collect();
+            c.reverse();
+            c
+        };
+        let mut lca = chain(marked[0]);
+        for &m in &marked[1..] {
+            let c = chain(m);
+            let k = lca.iter().zip(&c).take_while(|(a, b)| a == b).count();
+            lca.truncate(k);
+        }
+        let &list = lca.last()?;
+        let apart = |b: NodeId| {
+            !roots.iter().any(|&r| {
+                r == b || tree.ancestors(r).any(|a| a == b) || tree.ancestors(b).any(|a| a == r)
+            })
+        };
+        if stats.len[list as usize] > rules::INGREDIENTS_MAX_CHARS as f32 || !apart(list) {
+            return None;
+        }
+        // With its heading and the line on servings: the box around the
+        // list, while what it adds is a few words and no links.
+        let mut list = list;
+        for _ in 0..rules::INGREDIENTS_BOX_LEVELS {
+            let p = tree.node(list).parent;
+            let (l, pl) = (list as usize, p as usize);
+            if p == NONE
+                || p == self.body
+                || drop[pl]
+                || !apart(p)
+                || stats.link_len[pl] > stats.link_len[l]
+                || stats.len[pl] > stats.len[l] + rules::INGREDIENTS_BOX_EXTRA_CHARS as f32
+            {
+                break;
+            }
+            list = p;
+        }
+        Some(list)
+    }
+
     /// The first `<h1>`/`<h2>` whose text is the article title.
     fn find_title_heading(&self, title: &str) -> Option<NodeId> {
         let title = text::normalize_lower(title);
@@ -636,7 +724,7 @@ impl<'a> Page<'a> {
         let tree = self.tree;
         let mut total = 0usize;
         let mut pending_space = false;
-        for &r in &body.roots {
+        for &r in body.roots.iter().filter(|&&r| Some(r) != body.ingredients) {
             let mut id = r;
             while id != NONE {
                 if body.drop[id as usize] || self.invisible[id as usize] {
@@ -888,6 +976,7 @@ impl<'a> Page<'a> {
                     why,
                     chosen: format!("{}: no container stands out, the whole body", pass.name()),
                     summary: None,
+                    ingredients: None,
                 };
                 crate::clean::clean(self, &mut out, stats, &as_para, pass);
                 return Some(out);
@@ -1010,13 +1099,24 @@ impl<'a> Page<'a> {
                 }
             }
         }
+        // 6. A recipe's ingredients, kept apart from its method.
+        let ingredients = self.ingredients(&roots, &drop, &stats);
+        if let Some(list) = ingredients {
+            let at = |id: NodeId| self.order.iter().position(|&o| o == id);
+            let pos = at(list);
+            let i = roots
+                .iter()
+                .position(|&r| at(r) > pos)
+                .unwrap_or(roots.len());
+            roots.insert(i, list);
+        }
         std::mem::drop((score, data_tables));
         // The score in tenths, written by hand: float formatting would add
         // its tables to the wasm build for this one line.
         let tenths = (top_score * 10.0).round() as i64;
         let sign = if tenths < 0 { "-" } else { "" };
         let chosen = format!(
-            "{}: <{}{}> scored {sign}{}.{}, with {} sibling block(s)",
+            "{}: <{}{}> scored {sign}{}.{}, with {} sibling block(s){}",
             pass.name(),
             tree.tag(top),
             match self.names(top) {
@@ -1025,7 +1125,14 @@ impl<'a> Page<'a> {
             },
             tenths.abs() / 10,
             tenths.abs() % 10,
-            roots.len().saturating_sub(1)
+            roots
+                .len()
+                .saturating_sub(1 + usize::from(ingredients.is_some())),
+            if ingredients.is_some() {
+                " and the recipe's ingredient list"
+            } else {
+                ""
+            }
         );
         let mut out = Body {
             roots,
@@ -1034,6 +1141,7 @@ impl<'a> Page<'a> {
             why,
             chosen,
             summary: None,
+            ingredients,
         };
         crate::clean::clean(self, &mut out, stats, &as_para, pass);
         Some(out)

@@ -918,6 +918,31 @@ pub(crate) const LONE_LEAD_MAX_LINK_DENSITY: f32 = 0.1;
 /// caption's or a credit's.
 pub(crate) const LONE_LEAD_NAME_LEVELS: usize = 3;
 
+/// `itemprop` values of a recipe's ingredients (schema.org).
+pub(crate) const INGREDIENT_PROPS: &[&str] = &["recipeIngredient", "ingredients"];
+
+/// The class-name fragment recipe plugins and sites give ingredients.
+pub(crate) const INGREDIENT_NAME: &str = "ingredient";
+
+/// A recipe's ingredient list beside its method joins the article when it
+/// has at least this many marked items (a lone marked link is no list),
+pub(crate) const INGREDIENTS_MIN_ITEMS: usize = 3;
+
+/// Nodes marked as ingredients read at most: more, and the marks are not
+/// one recipe's list.
+pub(crate) const INGREDIENTS_MAX_MARKS: usize = 400;
+
+/// ... in a block of at most this many characters: longer, the marks are
+/// spread over the page rather than in one list.
+pub(crate) const INGREDIENTS_MAX_CHARS: usize = 4000;
+
+/// The ingredient list takes its box (heading, servings) from up to this
+/// many levels of wrappers...
+pub(crate) const INGREDIENTS_BOX_LEVELS: usize = 2;
+
+/// ... each adding at most this many characters and no link.
+pub(crate) const INGREDIENTS_BOX_EXTRA_CHARS: usize = 80;
+
 /// Nodes read under one block while looking for the standfirst: a block
 /// with more is a section, not a line.
 pub(crate) const STANDFIRST_MAX_NODES: usize = 64;

@@ -1263,6 +1263,48 @@ fn teasers_between_headline_and_body_are_not_a_summary() {
     );
 }
 
+// 6b. A recipe's ingredient list in a box of its own beside the method:
+// both are the article, the list first, with its heading; the shop teaser
+// beside it and the popular recipes stay out.
+
+#[test]
+fn recipe_ingredients_beside_the_method_are_kept_in_french() {
+    let a = page(
+        "fr-recipe-ingredients.html",
+        "https://cuisinedumarche.example/recettes/tarte-poireaux-chevre.html",
+    );
+    let text = &a.text_content;
+    check(
+        "fr recipe",
+        text,
+        &[
+            "Ingrédients",
+            "Pour 6 personnes",
+            "150 g de fromage de chèvre frais",
+            "1 noix de beurre, sel et poivre",
+            "Préchauffez le four à 200 °C.",
+        ],
+        &["moule à tarte en céramique", "Quiche lorraine"],
+    );
+    let (list, method) = (text.find("3 poireaux"), text.find("Préchauffez"));
+    assert!(list < method, "ingredients after the method:\n{text}");
+    let explain = lector::explain(
+        &lector::Page::from_bytes(
+            &std::fs::read(
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("tests/pages/rules/fr-recipe-ingredients.html"),
+            )
+            .unwrap(),
+        ),
+        &lector::Options::default(),
+    );
+    let container = explain.container.unwrap_or_default();
+    assert!(
+        container.contains("the recipe's ingredient list"),
+        "{container}"
+    );
+}
+
 // 3c. An endless scroll: stories one after another, each under its own
 // `<h1>`. The story under the page's headline is the article, even when
 // the next one is longer.
