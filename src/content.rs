@@ -10,7 +10,7 @@
 //! trusting class names, stop cleaning conditionally); the longest result wins
 //! if none is long enough.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use crate::clean::Rule;
 use crate::dom::{Data, NodeId, Tree, DOCUMENT, NONE};
@@ -90,6 +90,9 @@ pub(crate) struct Page<'a> {
     /// 1 no, 2 yes): every pass asks again for the same nodes, while most
     /// named nodes are never asked (they sit in blocks already dropped).
     pub unlikely_name: Vec<Cell<u8>>,
+    /// Elements marked as a recipe's ingredients, in document order: found
+    /// on the first pass that asks, the same for every pass.
+    pub ingredient_marks: OnceCell<Vec<NodeId>>,
     pub body: NodeId,
     /// Heading that repeats the title, left out since the reader shows it.
     pub title_heading: Option<NodeId>,
@@ -262,6 +265,7 @@ impl<'a> Page<'a> {
             names,
             name_list,
             unlikely_name,
+            ingredient_marks: OnceCell::new(),
             body,
             title_heading: None,
             byline,
@@ -561,23 +565,31 @@ impl<'a> Page<'a> {
     /// chosen blocks, and is short, joins them.
     fn ingredients(&self, roots: &[NodeId], drop: &[bool], stats: &Stats) -> Option<NodeId> {
         let tree = self.tree;
-        let marked: Vec<NodeId> = self
-            .order
+        let all = self.ingredient_marks.get_or_init(|| {
+            self.order
+                .iter()
+                .copied()
+                .filter(|&id| {
+                    !self.invisible[id as usize]
+                        && (self.names(id).contains(rules::INGREDIENT_NAME)
+                            || tree.attr(id, "itemprop").is_some_and(|v| {
+                                rules::INGREDIENT_PROPS
+                                    .iter()
+                                    .any(|p| v.eq_ignore_ascii_case(p))
+                            }))
+                })
+                .take(rules::INGREDIENTS_MAX_MARKS + 1)
+                .collect()
+        });
+        if all.len() > rules::INGREDIENTS_MAX_MARKS {
+            return None;
+        }
+        let marked: Vec<NodeId> = all
             .iter()
             .copied()
-            .filter(|&id| {
-                !drop[id as usize]
-                    && !self.invisible[id as usize]
-                    && stats.len[id as usize] > 0.0
-                    && (tree.attr(id, "itemprop").is_some_and(|v| {
-                        rules::INGREDIENT_PROPS
-                            .iter()
-                            .any(|p| v.eq_ignore_ascii_case(p))
-                    }) || self.names(id).contains(rules::INGREDIENT_NAME))
-            })
-            .take(rules::INGREDIENTS_MAX_MARKS + 1)
+            .filter(|&id| !drop[id as usize] && stats.len[id as usize] > 0.0)
             .collect();
-        if marked.len() > rules::INGREDIENTS_MAX_MARKS {
+        if marked.is_empty() {
             return None;
         }
         // The items: marked nodes with no marked node inside (a list's
