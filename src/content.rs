@@ -86,6 +86,10 @@ pub(crate) struct Page<'a> {
     /// 1 no, 2 yes): every pass asks again for the same nodes, while most
     /// named nodes are never asked (they sit in blocks already dropped).
     pub unlikely_name: Vec<Cell<u8>>,
+    /// Per `name_list` entry, the element's [`Page::class_weight`] when
+    /// classes are weighed, worked out on first asking (NaN until then):
+    /// scoring asks for it on every pass and for every candidate's parent.
+    pub class_weights: Vec<Cell<f32>>,
     pub body: NodeId,
     /// Heading that repeats the title, left out since the reader shows it.
     pub title_heading: Option<NodeId>,
@@ -194,6 +198,7 @@ impl<'a> Page<'a> {
         let mut names = vec![0u32; n];
         let mut name_list: Vec<Box<str>> = vec![Box::from("")];
         let mut unlikely_name = vec![Cell::new(1)];
+        let mut class_weights = vec![Cell::new(0.0)];
         for &id in &order {
             let node = tree.node(id);
             let parent = node.parent;
@@ -218,6 +223,7 @@ impl<'a> Page<'a> {
                         names[id as usize] = name_list.len() as u32;
                         let v = text::lower(&format!("{class} {idv}"));
                         unlikely_name.push(Cell::new(0));
+                        class_weights.push(Cell::new(f32::NAN));
                         name_list.push(v.into());
                     }
                     invisible[id as usize] = own_hidden
@@ -258,6 +264,7 @@ impl<'a> Page<'a> {
             names,
             name_list,
             unlikely_name,
+            class_weights,
             body,
             title_heading: None,
             byline,
@@ -555,6 +562,11 @@ impl<'a> Page<'a> {
         if !pass.weight_classes {
             return 0.0;
         }
+        // Entry 0 (no class, no id, or both empty) weighs nothing.
+        let known = &self.class_weights[self.names[id as usize] as usize];
+        if !known.get().is_nan() {
+            return known.get();
+        }
         let Some(el) = self.tree.element(id) else {
             return 0.0;
         };
@@ -571,6 +583,7 @@ impl<'a> Page<'a> {
                 w += rules::CLASS_WEIGHT;
             }
         }
+        known.set(w);
         w
     }
 

@@ -90,6 +90,56 @@ const RAW_TEXT: &[&str] = &[
     "plaintext",
 ];
 
+/// What the scan needs to know of a tag name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// In [`NON_NESTING`].
+    NonNesting,
+    /// In [`RAW_TEXT`].
+    RawText,
+    Svg,
+    Math,
+    Other,
+}
+
+/// The [`Kind`] of tag name `name`, in any case. Looked up by length and
+/// first letter, then compared ignoring case in place: running down both
+/// lists for every tag was most of the scan's time.
+fn kind_of(name: &str) -> Kind {
+    let b = name.as_bytes();
+    let candidates: &[&str] = match (b.len(), b.first().map(u8::to_ascii_lowercase)) {
+        (2, Some(b'b' | b'd' | b'h' | b'l' | b'r' | b't')) => &[
+            "br", "hr", "li", "dt", "dd", "tr", "td", "th", "rb", "rt", "rp",
+        ],
+        (1, Some(b'p')) => &["p"],
+        (3, _) => &["col", "img", "wbr", "rtc", "svg", "xmp"],
+        (4, _) => &["area", "base", "link", "meta", "math"],
+        (5, _) => &[
+            "embed", "input", "track", "tbody", "thead", "tfoot", "param", "frame", "image",
+            "style", "title",
+        ],
+        (6, _) => &["source", "option", "keygen", "script", "iframe"],
+        (7, _) => &["bgsound", "noembed"],
+        (8, _) => &[
+            "optgroup", "colgroup", "basefont", "textarea", "noframes", "noscript",
+        ],
+        (9, _) => &["plaintext"],
+        _ => &[],
+    };
+    let Some(&hit) = candidates.iter().find(|c| c.eq_ignore_ascii_case(name)) else {
+        return Kind::Other;
+    };
+    match hit {
+        "svg" => Kind::Svg,
+        "math" => Kind::Math,
+        _ if RAW_TEXT.contains(&hit) => Kind::RawText,
+        _ => {
+            debug_assert!(NON_NESTING.contains(&hit));
+            Kind::NonNesting
+        }
+    }
+}
+
 /// Removes start and end tags nested deeper than [`MAX_SOURCE_DEPTH`], and
 /// attributes beyond [`MAX_ATTRIBUTES`] in a tag, with a rough tag scan
 /// (comments and raw-text elements skipped). Returns the input untouched
@@ -142,25 +192,26 @@ fn limit_nesting(html: &str, skip_raw: bool) -> Scan {
         {
             name_end += 1;
         }
-        // Compared ignoring case in place: a lower-cased copy per tag was a
-        // visible share of the scan.
         let name = &html[name_start..name_end];
-        let is_one_of = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(name));
+        let kind = kind_of(name);
         let tag_end = tag_end(b, name_end);
         i = tag_end;
         nodes += text_at(i);
-        let nests = !is_one_of(NON_NESTING);
+        let nests = kind != Kind::NonNesting;
         // Inside SVG or MathML, `<script>` and `<style>` hold markup, not
         // raw text: their contents are never cut there.
         // A stray end tag is ignored by the tree builder where no such
         // element is open, hence a count per name.
-        for (n, open) in [("svg", &mut svg), ("math", &mut math)] {
-            if name.eq_ignore_ascii_case(n) {
-                if closing {
-                    *open = open.saturating_sub(1);
-                } else if !(tag_end >= 2 && b[tag_end - 2] == b'/') {
-                    *open += 1;
-                }
+        let open = match kind {
+            Kind::Svg => Some(&mut svg),
+            Kind::Math => Some(&mut math),
+            _ => None,
+        };
+        if let Some(open) = open {
+            if closing {
+                *open = open.saturating_sub(1);
+            } else if !(tag_end >= 2 && b[tag_end - 2] == b'/') {
+                *open += 1;
             }
         }
         // Whether this tag opens or closes an element nested too deep.
@@ -170,7 +221,7 @@ fn limit_nesting(html: &str, skip_raw: bool) -> Scan {
                 depth = depth.saturating_sub(1);
             }
             deep
-        } else if is_one_of(RAW_TEXT) {
+        } else if kind == Kind::RawText {
             nodes += 1;
             let close = format!("</{}", name.to_ascii_lowercase());
             let body = i;
@@ -851,6 +902,36 @@ mod tests {
                 "{}",
                 f.display()
             );
+        }
+    }
+
+    #[test]
+    fn tag_kinds_follow_the_lists() {
+        for n in NON_NESTING {
+            assert_eq!(kind_of(n), Kind::NonNesting, "{n}");
+            assert_eq!(kind_of(&n.to_ascii_uppercase()), Kind::NonNesting, "{n}");
+        }
+        for n in RAW_TEXT {
+            assert_eq!(kind_of(n), Kind::RawText, "{n}");
+        }
+        assert_eq!(kind_of("SVG"), Kind::Svg);
+        assert_eq!(kind_of("math"), Kind::Math);
+        for n in [
+            "div", "a", "span", "pre", "b", "h1", "td2", "", "x", "section", "table",
+        ] {
+            assert_eq!(kind_of(n), Kind::Other, "{n}");
+        }
+        // Every name the scan treats apart, of every length and letter.
+        let names: Vec<&str> = NON_NESTING.iter().chain(RAW_TEXT).copied().collect();
+        for a in b'a'..=b'z' {
+            for len in 1..=10 {
+                let n: String = std::iter::once(a as char)
+                    .chain(std::iter::repeat_n('x', len - 1))
+                    .collect();
+                if !names.contains(&n.as_str()) {
+                    assert_eq!(kind_of(&n), Kind::Other, "{n}");
+                }
+            }
         }
     }
 

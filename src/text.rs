@@ -95,7 +95,28 @@ pub(crate) fn lower(s: &str) -> String {
 pub(crate) fn normalize_lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    // ASCII a byte at a time (most text), the rest a character at a time.
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                space = true;
+            } else {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(b.to_ascii_lowercase() as char);
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_whitespace() {
             space = true;
         } else {
@@ -181,6 +202,7 @@ mod tests {
             "  A  b\tC\n",
             "ÀÉ  Îõ\u{a0}ЧИ Ÿ  ",
             "  \u{3000}日本 Word  ",
+            "a\x0bB\x0cc\x1cD\u{85}e\r\nF\u{2028}ÀG ",
         ] {
             assert_eq!(normalize_lower(s), lower(&normalize_space(s)));
         }
