@@ -221,7 +221,15 @@ impl<'a> Page<'a> {
                     let idv = e.attr("id").unwrap_or("");
                     if !class.is_empty() || !idv.is_empty() {
                         names[id as usize] = name_list.len() as u32;
-                        let v = text::lower(&format!("{class} {idv}"));
+                        let mut v = String::with_capacity(class.len() + 1 + idv.len());
+                        v.push_str(class);
+                        v.push(' ');
+                        v.push_str(idv);
+                        if v.is_ascii() {
+                            v.make_ascii_lowercase();
+                        } else {
+                            v = text::lower(&v);
+                        }
                         unlikely_name.push(Cell::new(0));
                         class_weights.push(Cell::new(f32::NAN));
                         name_list.push(v.into());
@@ -240,7 +248,7 @@ impl<'a> Page<'a> {
             let i = id as usize;
             let own = names[i] != 0 && {
                 let v = &name_list[names[i] as usize];
-                rules::EMBED_NAMES.iter().any(|k| v.contains(k))
+                text::contains_any(v, rules::EMBED_NAMES)
             };
             embed[i] |= own;
             let p = tree.node(id).parent;
@@ -303,7 +311,7 @@ impl<'a> Page<'a> {
                 let names = self.names(id);
                 if in_comment.is_none()
                     && !names.is_empty()
-                    && rules::COMMENT_NAMES.iter().any(|k| names.contains(k))
+                    && text::contains_any(names, rules::COMMENT_NAMES)
                 {
                     in_comment = Some(depth);
                 }
@@ -395,9 +403,7 @@ impl<'a> Page<'a> {
                 || self.hidden[id as usize]
                 || !matches!(tree.tag(id), "p" | "div" | "h2" | "h3" | "h4" | "span")
                 || (self.title_heading.is_none()
-                    && !rules::SUMMARY_NAMES
-                        .iter()
-                        .any(|k| self.names(id).contains(k)))
+                    && !text::contains_any(self.names(id), rules::SUMMARY_NAMES))
             {
                 continue;
             }
@@ -579,7 +585,7 @@ impl<'a> Page<'a> {
             if is_negative_name(&v, false) {
                 w -= rules::CLASS_WEIGHT;
             }
-            if rules::POSITIVE.iter().any(|k| v.contains(k)) {
+            if text::contains_any(&v, rules::POSITIVE) {
                 w += rules::CLASS_WEIGHT;
             }
         }
@@ -1227,7 +1233,7 @@ pub(crate) fn is_negative_name(v: &str, skip_weak: bool) -> bool {
     rules::NEGATIVE
         .iter()
         .filter(|k| !(skip_weak && rules::WEAK_NEGATIVE.contains(k)))
-        .any(|k| v.contains(k))
+        .any(|k| text::contains(v, k))
         || v.split(|c: char| c.is_whitespace() || c == '_')
             .any(|t| rules::NEGATIVE_TOKENS.contains(&t))
 }
@@ -1238,8 +1244,8 @@ fn unlikely_by_name(names: &str) -> bool {
     let by_part = names
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .any(|p| rules::UNLIKELY_PARTS.contains(&p));
-    (by_part || rules::UNLIKELY.iter().any(|k| names.contains(k)))
-        && !rules::MAYBE.iter().any(|k| names.contains(k))
+    (by_part || text::contains_any(names, rules::UNLIKELY))
+        && !text::contains_any(names, rules::MAYBE)
 }
 
 /// Lower-case, whitespace collapsed; `None` for nothing.

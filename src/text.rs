@@ -130,6 +130,37 @@ pub(crate) fn normalize_lower(s: &str) -> String {
     out
 }
 
+/// Whether `hay` contains `needle`: `hay.contains(needle)`, cheaper on the
+/// short strings extraction asks about (class names, a few dozen bytes),
+/// where the standard searcher's setup costs more than the search.
+#[inline]
+pub(crate) fn contains(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    if n.len() > h.len() {
+        return false;
+    }
+    // Every start the needle still fits after.
+    let starts = &h[..=h.len() - n.len()];
+    let mut i = 0;
+    while let Some(p) = starts[i..].iter().position(|&c| c == first) {
+        let at = i + p;
+        if &h[at + 1..at + n.len()] == rest {
+            return true;
+        }
+        i = at + 1;
+    }
+    false
+}
+
+/// Whether `hay` contains any of `needles` (see [`contains`]).
+#[inline]
+pub(crate) fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| contains(hay, n))
+}
+
 /// Collapses runs of whitespace into one space and trims the ends.
 pub(crate) fn normalize_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -205,6 +236,31 @@ mod tests {
             "a\x0bB\x0cc\x1cD\u{85}e\r\nF\u{2028}ÀG ",
         ] {
             assert_eq!(normalize_lower(s), lower(&normalize_space(s)));
+        }
+    }
+
+    #[test]
+    fn contains_agrees_with_str_contains() {
+        let hays = [
+            "",
+            "a",
+            "post-content entry",
+            "sidebar",
+            "ééx",
+            "aab",
+            "abab",
+        ];
+        let needles = [
+            "", "a", "b", "ab", "bab", "content", "entry", "é", "éx", "abab", "x",
+        ];
+        for h in hays {
+            for n in needles {
+                assert_eq!(contains(h, n), h.contains(n), "{h:?} {n:?}");
+            }
+            assert_eq!(
+                contains_any(h, &needles[1..]),
+                needles[1..].iter().any(|n| h.contains(n))
+            );
         }
     }
 
