@@ -161,8 +161,10 @@ fn limit_nesting(html: &str, skip_raw: bool) -> Scan {
     // The body of a raw-text element to leave out, cut after its tag's own
     // surplus attributes so that the cuts stay in order.
     let mut raw_cut = None;
-    // Spans to cut, and whether each is a raw-text body to mark.
-    let mut cuts: Vec<(usize, usize, bool)> = Vec::new();
+    // Spans to cut, and which of them (indices into `cuts`, a separate
+    // list since they are few) are raw-text bodies to mark.
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut marked: Vec<usize> = Vec::new();
     let mut i = 0;
     while let Some(off) = memchr_lt(&b[i..]) {
         let start = i + off;
@@ -230,7 +232,7 @@ fn limit_nesting(html: &str, skip_raw: bool) -> Scan {
                 && svg + math == 0
                 && unread_raw_text(b, name, start, tag_end, body, i, close.len())
             {
-                raw_cut = Some((body, i, true));
+                raw_cut = Some((body, i));
             }
             false
         } else if !nests || (tag_end >= 2 && b[tag_end - 2] == b'/') {
@@ -244,20 +246,26 @@ fn limit_nesting(html: &str, skip_raw: bool) -> Scan {
         };
         // A tag cut whole, or else its attributes past the cap.
         if too_deep {
-            cuts.push((start, tag_end, false));
+            cuts.push((start, tag_end));
         } else {
-            cuts.extend(surplus_attributes(b, name_end, tag_end).map(|(s, e)| (s, e, false)));
+            cuts.extend(surplus_attributes(b, name_end, tag_end));
         }
-        cuts.extend(raw_cut.take());
+        if let Some(c) = raw_cut.take() {
+            marked.push(cuts.len());
+            cuts.push(c);
+        }
     }
     let mut text = StrTendril::new();
-    // One allocation: a marker (at most 21 bytes) may outgrow its cut.
-    text.reserve(u32::try_from(html.len() + 21 * cuts.len()).unwrap_or(u32::MAX));
-    let mut raw = Vec::new();
+    // One allocation, of what is kept plus the markers (at most 21 bytes
+    // each), which may outgrow their cuts.
+    let cut: usize = cuts.iter().map(|&(s, e)| e - s).sum();
+    text.reserve(u32::try_from(html.len() - cut + 21 * marked.len()).unwrap_or(u32::MAX));
+    let mut raw = Vec::with_capacity(marked.len());
     let mut last = 0;
-    for (s, e, mark) in cuts {
+    let mut marks = marked.into_iter().peekable();
+    for (k, (s, e)) in cuts.into_iter().enumerate() {
         text.push_slice(&html[last..s]);
-        if mark {
+        if marks.next_if_eq(&k).is_some() {
             text.push_char(MARK);
             text.push_slice(itoa(raw.len(), &mut [0; 20]));
             raw.push((s, e));
