@@ -93,6 +93,10 @@ pub(crate) struct Page<'a> {
     /// Elements marked as a recipe's ingredients, in document order: found
     /// on the first pass that asks, the same for every pass.
     pub ingredient_marks: OnceCell<Vec<NodeId>>,
+    /// Per `name_list` entry, the element's [`Page::class_weight`] when
+    /// classes are weighed, worked out on first asking (NaN until then):
+    /// scoring asks for it on every pass and for every candidate's parent.
+    pub class_weights: Vec<Cell<f32>>,
     pub body: NodeId,
     /// Heading that repeats the title, left out since the reader shows it.
     pub title_heading: Option<NodeId>,
@@ -201,6 +205,7 @@ impl<'a> Page<'a> {
         let mut names = vec![0u32; n];
         let mut name_list: Vec<Box<str>> = vec![Box::from("")];
         let mut unlikely_name = vec![Cell::new(1)];
+        let mut class_weights = vec![Cell::new(0.0)];
         for &id in &order {
             let node = tree.node(id);
             let parent = node.parent;
@@ -223,8 +228,17 @@ impl<'a> Page<'a> {
                     let idv = e.attr("id").unwrap_or("");
                     if !class.is_empty() || !idv.is_empty() {
                         names[id as usize] = name_list.len() as u32;
-                        let v = text::lower(&format!("{class} {idv}"));
+                        let mut v = String::with_capacity(class.len() + 1 + idv.len());
+                        v.push_str(class);
+                        v.push(' ');
+                        v.push_str(idv);
+                        if v.is_ascii() {
+                            v.make_ascii_lowercase();
+                        } else {
+                            v = text::lower(&v);
+                        }
                         unlikely_name.push(Cell::new(0));
+                        class_weights.push(Cell::new(f32::NAN));
                         name_list.push(v.into());
                     }
                     invisible[id as usize] = own_hidden
@@ -241,7 +255,7 @@ impl<'a> Page<'a> {
             let i = id as usize;
             let own = names[i] != 0 && {
                 let v = &name_list[names[i] as usize];
-                rules::EMBED_NAMES.iter().any(|k| v.contains(k))
+                text::contains_any(v, rules::EMBED_NAMES)
             };
             embed[i] |= own;
             let p = tree.node(id).parent;
@@ -266,6 +280,7 @@ impl<'a> Page<'a> {
             name_list,
             unlikely_name,
             ingredient_marks: OnceCell::new(),
+            class_weights,
             body,
             title_heading: None,
             byline,
@@ -304,7 +319,7 @@ impl<'a> Page<'a> {
                 let names = self.names(id);
                 if in_comment.is_none()
                     && !names.is_empty()
-                    && rules::COMMENT_NAMES.iter().any(|k| names.contains(k))
+                    && text::contains_any(names, rules::COMMENT_NAMES)
                 {
                     in_comment = Some(depth);
                 }
@@ -410,9 +425,7 @@ impl<'a> Page<'a> {
                 || self.hidden[id as usize]
                 || !(list || matches!(tree.tag(id), "p" | "div" | "h2" | "h3" | "h4" | "span"))
                 || (self.title_heading.is_none()
-                    && !rules::SUMMARY_NAMES
-                        .iter()
-                        .any(|k| self.names(id).contains(k)))
+                    && !text::contains_any(self.names(id), rules::SUMMARY_NAMES))
             {
                 continue;
             }
@@ -776,6 +789,11 @@ impl<'a> Page<'a> {
         if !pass.weight_classes {
             return 0.0;
         }
+        // Entry 0 (no class, no id, or both empty) weighs nothing.
+        let known = &self.class_weights[self.names[id as usize] as usize];
+        if !known.get().is_nan() {
+            return known.get();
+        }
         let Some(el) = self.tree.element(id) else {
             return 0.0;
         };
@@ -788,10 +806,11 @@ impl<'a> Page<'a> {
             if is_negative_name(&v, false) {
                 w -= rules::CLASS_WEIGHT;
             }
-            if rules::POSITIVE.iter().any(|k| v.contains(k)) {
+            if text::contains_any(&v, rules::POSITIVE) {
                 w += rules::CLASS_WEIGHT;
             }
         }
+        known.set(w);
         w
     }
 
@@ -1455,7 +1474,7 @@ pub(crate) fn is_negative_name(v: &str, skip_weak: bool) -> bool {
     rules::NEGATIVE
         .iter()
         .filter(|k| !(skip_weak && rules::WEAK_NEGATIVE.contains(k)))
-        .any(|k| v.contains(k))
+        .any(|k| text::contains(v, k))
         || v.split(|c: char| c.is_whitespace() || c == '_')
             .any(|t| rules::NEGATIVE_TOKENS.contains(&t))
 }
@@ -1466,8 +1485,8 @@ fn unlikely_by_name(names: &str) -> bool {
     let by_part = names
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .any(|p| rules::UNLIKELY_PARTS.contains(&p));
-    (by_part || rules::UNLIKELY.iter().any(|k| names.contains(k)))
-        && !rules::MAYBE.iter().any(|k| names.contains(k))
+    (by_part || text::contains_any(names, rules::UNLIKELY))
+        && !text::contains_any(names, rules::MAYBE)
 }
 
 /// Lower-case, whitespace collapsed; `None` for nothing.

@@ -4,7 +4,7 @@
 //! arena directly; there is no intermediate DOM.
 
 use std::borrow::Cow;
-use std::cell::{Ref, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeBuilderOpts, TreeSink};
@@ -14,7 +14,24 @@ use crate::dom::{Data, Element, NodeId, Ns, Tree, DOCUMENT};
 
 /// Parses an HTML document from text.
 pub(crate) fn parse_str(html: &str) -> Tree {
-    let opts = ParseOpts {
+    let opts = parse_opts();
+    let scan = limit_nesting(html, true);
+    let sink = Sink::with_room(scan.nodes, html, &scan.raw);
+    let (mut tree, restored) = html5ever::parse_document(sink, opts.clone()).one(scan.text);
+    if restored != scan.raw.len() {
+        // A raw-text body went somewhere its marker was not looked for (no
+        // page seen so far): parse again with nothing left out.
+        let scan = limit_nesting(html, false);
+        (tree, _) =
+            html5ever::parse_document(Sink::with_room(scan.nodes, html, &[]), opts).one(scan.text);
+    }
+    tree.expand_noscript_images();
+    tree
+}
+
+/// html5ever's options.
+fn parse_opts() -> ParseOpts {
+    ParseOpts {
         tree_builder: TreeBuilderOpts {
             // Parse as a browser with scripts on does, so that `<noscript>`
             // holds raw text: parsed as markup, one unclosed `<div>` inside
@@ -24,13 +41,25 @@ pub(crate) fn parse_str(html: &str) -> Tree {
             ..Default::default()
         },
         ..Default::default()
-    };
-    let (html, nodes) = limit_nesting(html);
-    let mut tree =
-        html5ever::parse_document(Sink::with_room(nodes), opts).one(StrTendril::from(&*html));
-    tree.expand_noscript_images();
-    tree
+    }
 }
+
+/// What [`limit_nesting`] makes of a page.
+struct Scan {
+    /// The text to parse.
+    text: StrTendril,
+    /// About how many nodes the page makes.
+    nodes: usize,
+    /// Byte ranges of `html` whose raw text was replaced by markers (see
+    /// [`unread_raw_text`]), in order.
+    raw: Vec<(usize, usize)>,
+}
+
+/// Starts the marker that stands for the `k`-th left-out raw-text body:
+/// `MARK`, then `k` in decimal. html5ever passes control characters through
+/// untouched (without `exact_errors`), and no page using one anywhere has
+/// its raw text left out, so a marker can't be confused with page text.
+const MARK: char = '\x01';
 
 /// Open elements beyond this depth are dropped before parsing. The HTML
 /// tree builder checks element scopes by walking its stack of open elements,
@@ -61,19 +90,81 @@ const RAW_TEXT: &[&str] = &[
     "plaintext",
 ];
 
+/// What the scan needs to know of a tag name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// In [`NON_NESTING`].
+    NonNesting,
+    /// In [`RAW_TEXT`].
+    RawText,
+    Svg,
+    Math,
+    Other,
+}
+
+/// The [`Kind`] of tag name `name`, in any case. Looked up by length and
+/// first letter, then compared ignoring case in place: running down both
+/// lists for every tag was most of the scan's time.
+fn kind_of(name: &str) -> Kind {
+    let b = name.as_bytes();
+    let candidates: &[&str] = match (b.len(), b.first().map(u8::to_ascii_lowercase)) {
+        (2, Some(b'b' | b'd' | b'h' | b'l' | b'r' | b't')) => &[
+            "br", "hr", "li", "dt", "dd", "tr", "td", "th", "rb", "rt", "rp",
+        ],
+        (1, Some(b'p')) => &["p"],
+        (3, _) => &["col", "img", "wbr", "rtc", "svg", "xmp"],
+        (4, _) => &["area", "base", "link", "meta", "math"],
+        (5, _) => &[
+            "embed", "input", "track", "tbody", "thead", "tfoot", "param", "frame", "image",
+            "style", "title",
+        ],
+        (6, _) => &["source", "option", "keygen", "script", "iframe"],
+        (7, _) => &["bgsound", "noembed"],
+        (8, _) => &[
+            "optgroup", "colgroup", "basefont", "textarea", "noframes", "noscript",
+        ],
+        (9, _) => &["plaintext"],
+        _ => &[],
+    };
+    let Some(&hit) = candidates.iter().find(|c| c.eq_ignore_ascii_case(name)) else {
+        return Kind::Other;
+    };
+    match hit {
+        "svg" => Kind::Svg,
+        "math" => Kind::Math,
+        _ if RAW_TEXT.contains(&hit) => Kind::RawText,
+        _ => {
+            debug_assert!(NON_NESTING.contains(&hit));
+            Kind::NonNesting
+        }
+    }
+}
+
 /// Removes start and end tags nested deeper than [`MAX_SOURCE_DEPTH`], and
 /// attributes beyond [`MAX_ATTRIBUTES`] in a tag, with a rough tag scan
 /// (comments and raw-text elements skipped). Returns the input untouched
 /// when it is not that deep or crowded, which is every real page, and
 /// about how many nodes it makes (start tags, and text after tags), which the
 /// same scan counts for free.
-fn limit_nesting(html: &str) -> (Cow<'_, str>, usize) {
+///
+/// With `skip_raw`, the bodies of scripts and styles are also swapped for
+/// short markers, which the sink swaps back (see [`unread_raw_text`]).
+fn limit_nesting(html: &str, skip_raw: bool) -> Scan {
     let b = html.as_bytes();
+    let skip_raw = skip_raw && memchr::memchr(MARK as u8, b).is_none();
     // Text follows the tag or comment ending at `i`.
     let text_at = |i: usize| usize::from(i < b.len() && b[i] != b'<');
     let mut nodes = 0usize;
     let mut depth = 0usize;
+    // Open `<svg>` and `<math>` elements, roughly: more rather than fewer.
+    let (mut svg, mut math) = (0usize, 0usize);
+    // The body of a raw-text element to leave out, cut after its tag's own
+    // surplus attributes so that the cuts stay in order.
+    let mut raw_cut = None;
+    // Spans to cut, and which of them (indices into `cuts`, a separate
+    // list since they are few) are raw-text bodies to mark.
     let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut marked: Vec<usize> = Vec::new();
     let mut i = 0;
     while let Some(off) = memchr_lt(&b[i..]) {
         let start = i + off;
@@ -103,14 +194,28 @@ fn limit_nesting(html: &str) -> (Cow<'_, str>, usize) {
         {
             name_end += 1;
         }
-        // Compared ignoring case in place: a lower-cased copy per tag was a
-        // visible share of the scan.
         let name = &html[name_start..name_end];
-        let is_one_of = |list: &[&str]| list.iter().any(|n| n.eq_ignore_ascii_case(name));
+        let kind = kind_of(name);
         let tag_end = tag_end(b, name_end);
         i = tag_end;
         nodes += text_at(i);
-        let nests = !is_one_of(NON_NESTING);
+        let nests = kind != Kind::NonNesting;
+        // Inside SVG or MathML, `<script>` and `<style>` hold markup, not
+        // raw text: their contents are never cut there.
+        // A stray end tag is ignored by the tree builder where no such
+        // element is open, hence a count per name.
+        let open = match kind {
+            Kind::Svg => Some(&mut svg),
+            Kind::Math => Some(&mut math),
+            _ => None,
+        };
+        if let Some(open) = open {
+            if closing {
+                *open = open.saturating_sub(1);
+            } else if !(tag_end >= 2 && b[tag_end - 2] == b'/') {
+                *open += 1;
+            }
+        }
         // Whether this tag opens or closes an element nested too deep.
         let too_deep = if closing {
             let deep = nests && depth > MAX_SOURCE_DEPTH;
@@ -118,10 +223,17 @@ fn limit_nesting(html: &str) -> (Cow<'_, str>, usize) {
                 depth = depth.saturating_sub(1);
             }
             deep
-        } else if is_one_of(RAW_TEXT) {
+        } else if kind == Kind::RawText {
             nodes += 1;
             let close = format!("</{}", name.to_ascii_lowercase());
+            let body = i;
             i = find_ignoring_case(&b[i..], close.as_bytes()).map_or(b.len(), |e| i + e);
+            if skip_raw
+                && svg + math == 0
+                && unread_raw_text(b, name, start, tag_end, body, i, close.len())
+            {
+                raw_cut = Some((body, i));
+            }
             false
         } else if !nests || (tag_end >= 2 && b[tag_end - 2] == b'/') {
             nodes += 1;
@@ -138,18 +250,77 @@ fn limit_nesting(html: &str) -> (Cow<'_, str>, usize) {
         } else {
             cuts.extend(surplus_attributes(b, name_end, tag_end));
         }
+        if let Some(c) = raw_cut.take() {
+            marked.push(cuts.len());
+            cuts.push(c);
+        }
     }
-    if cuts.is_empty() {
-        return (Cow::Borrowed(html), nodes);
-    }
-    let mut out = String::with_capacity(html.len());
+    let mut text = StrTendril::new();
+    // One allocation, of what is kept plus the markers (at most 21 bytes
+    // each), which may outgrow their cuts.
+    let cut: usize = cuts.iter().map(|&(s, e)| e - s).sum();
+    text.reserve(u32::try_from(html.len() - cut + 21 * marked.len()).unwrap_or(u32::MAX));
+    let mut raw = Vec::with_capacity(marked.len());
     let mut last = 0;
-    for (s, e) in cuts {
-        out.push_str(&html[last..s]);
+    let mut marks = marked.into_iter().peekable();
+    for (k, (s, e)) in cuts.into_iter().enumerate() {
+        text.push_slice(&html[last..s]);
+        if marks.next_if_eq(&k).is_some() {
+            text.push_char(MARK);
+            text.push_slice(itoa(raw.len(), &mut [0; 20]));
+            raw.push((s, e));
+        }
         last = e;
     }
-    out.push_str(&html[last..]);
-    (Cow::Owned(out), nodes)
+    text.push_slice(&html[last..]);
+    Scan { text, nodes, raw }
+}
+
+/// `n` in decimal, written into `buf`.
+fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[i..]).unwrap_or("0")
+}
+
+/// Whether the contents of the raw-text element whose start tag spans
+/// `start..tag_end` and whose body runs `body..end` (up to its end tag, of
+/// `close_len` bytes before the delimiter) can be left out of the parse:
+/// a `<script>` that is not JSON-LD, or a `<style>`. Nothing after parsing
+/// reads either (the live-DOM front end skips them too), and html5ever
+/// tokenizes raw text a character at a time: they were about 45% of the
+/// corpus bytes. Cut only where the tokenizer would surely end the element
+/// at `end`: the end tag is followed by a delimiter, and a script holds no
+/// `<!--` (which can hide a `</script>` from the tokenizer).
+fn unread_raw_text(
+    b: &[u8],
+    name: &str,
+    start: usize,
+    tag_end: usize,
+    body: usize,
+    end: usize,
+    close_len: usize,
+) -> bool {
+    let ends = matches!(
+        b.get(end + close_len),
+        Some(b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')
+    );
+    if !ends || end <= body {
+        return false;
+    }
+    if name.eq_ignore_ascii_case("style") {
+        return true;
+    }
+    name.eq_ignore_ascii_case("script")
+        && find_ignoring_case(&b[start..tag_end], b"json").is_none()
+        && memchr::memmem::find(&b[body..end], b"<!--").is_none()
 }
 
 /// Most attributes one tag keeps. html5ever checks each new attribute of a
@@ -225,7 +396,7 @@ fn find_ignoring_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
     let first = *needle.first()?;
     let mut from = 0;
     while from + needle.len() <= hay.len() {
-        let at = from + hay[from..].iter().position(|&c| c == first)?;
+        let at = from + memchr::memchr(first, &hay[from..])?;
         if hay
             .get(at..at + needle.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(needle))
@@ -238,24 +409,22 @@ fn find_ignoring_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
 }
 
 fn memchr_lt(b: &[u8]) -> Option<usize> {
-    b.iter().position(|&c| c == b'<')
+    memchr::memchr(b'<', b)
 }
 
 /// The index just past the `>` that ends a tag, honouring quoted values.
 fn tag_end(b: &[u8], mut i: usize) -> usize {
-    let mut quote = 0u8;
-    while i < b.len() {
+    while let Some(at) = memchr::memchr3(b'>', b'"', b'\'', &b[i.min(b.len())..]) {
+        i += at;
         let c = b[i];
-        if quote != 0 {
-            if c == quote {
-                quote = 0;
-            }
-        } else if c == b'"' || c == b'\'' {
-            quote = c;
-        } else if c == b'>' {
+        if c == b'>' {
             return i + 1;
         }
-        i += 1;
+        // Past the closing quote, or to the end if there is none.
+        match memchr::memchr(c, &b[i + 1..]) {
+            Some(q) => i += q + 2,
+            None => return b.len(),
+        }
     }
     b.len()
 }
@@ -370,8 +539,13 @@ fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// The html5ever sink. Handles are node ids; the tree sits in a `RefCell`
 /// because html5ever's sink methods take `&self`.
-#[derive(Default)]
-struct Sink {
+struct Sink<'a> {
+    /// The page as given, which left-out raw-text bodies are read back from.
+    html: &'a str,
+    /// Their spans in `html`, indexed by marker number.
+    raw: &'a [(usize, usize)],
+    /// How many markers were swapped back.
+    restored: Cell<usize>,
     tree: RefCell<Tree>,
     /// Local names of elements, indexed like the arena, for `elem_name`.
     /// Only the local name and the namespace are kept (9 bytes a node, not
@@ -381,19 +555,49 @@ struct Sink {
     spaces: RefCell<Vec<Ns>>,
 }
 
-impl Sink {
+impl<'a> Sink<'a> {
     /// A sink with room for about `nodes` nodes (as [`limit_nesting`]
     /// counts them), so that the arena is not grown by doubling: on tag soup
     /// (a million `<i></i>`) the slack and the copy made while growing were
-    /// most of the peak memory.
-    fn with_room(nodes: usize) -> Self {
+    /// most of the peak memory. `raw` are the spans of `html` whose markers
+    /// to swap back.
+    fn with_room(nodes: usize, html: &'a str, raw: &'a [(usize, usize)]) -> Self {
         // The implied html, head and body, and a little more.
         let nodes = nodes + 16;
-        let sink = Sink::default();
+        let sink = Sink {
+            html,
+            raw,
+            restored: Cell::new(0),
+            tree: RefCell::default(),
+            names: RefCell::default(),
+            spaces: RefCell::default(),
+        };
         sink.tree.borrow_mut().nodes.reserve(nodes);
         sink.names.borrow_mut().reserve(nodes);
         sink.spaces.borrow_mut().reserve(nodes);
         sink
+    }
+
+    /// The raw text that `text`, the body of raw-text element `parent`,
+    /// stands for, when it is one of the markers: as html5ever would have
+    /// read it, with line breaks normalized and NULs replaced.
+    fn unmarked(&self, tree: &Tree, parent: NodeId, text: &str) -> Option<String> {
+        let k: usize = text.strip_prefix(MARK)?.parse().ok()?;
+        let &(s, e) = self.raw.get(k)?;
+        if !(tree.is(parent, "script") || tree.is(parent, "style")) {
+            return None;
+        }
+        self.restored.set(self.restored.get() + 1);
+        let body = &self.html[s..e];
+        Some(
+            if memchr::memchr2(b'\r', b'\0', body.as_bytes()).is_some() {
+                body.replace("\r\n", "\n")
+                    .replace('\r', "\n")
+                    .replace('\0', "\u{FFFD}")
+            } else {
+                body.to_owned()
+            },
+        )
     }
 
     fn push_name(&self, id: NodeId, name: QualName) {
@@ -458,13 +662,17 @@ fn convert_attrs(attrs: Vec<Attribute>) -> Vec<(Box<str>, Box<str>)> {
         .collect()
 }
 
-impl TreeSink for Sink {
+impl TreeSink for Sink<'_> {
     type Handle = NodeId;
-    type Output = Tree;
-    type ElemName<'a> = Name<'a>;
+    /// The tree, and how many markers were swapped back.
+    type Output = (Tree, usize);
+    type ElemName<'a>
+        = Name<'a>
+    where
+        Self: 'a;
 
-    fn finish(self) -> Tree {
-        self.tree.into_inner()
+    fn finish(self) -> (Tree, usize) {
+        (self.tree.into_inner(), self.restored.get())
     }
 
     fn parse_error(&self, _msg: Cow<'static, str>) {}
@@ -514,7 +722,10 @@ impl TreeSink for Sink {
         let mut tree = self.tree.borrow_mut();
         match child {
             NodeOrText::AppendNode(n) => tree.append(*parent, n),
-            NodeOrText::AppendText(t) => tree.append_text(*parent, &t),
+            NodeOrText::AppendText(t) => match self.unmarked(&tree, *parent, &t) {
+                Some(body) => tree.append_text(*parent, &body),
+                None => tree.append_text(*parent, &t),
+            },
         }
     }
 
@@ -641,6 +852,95 @@ mod tests {
             "<body><p title=\"{long}\" alt='{long}' class=kept>Hi</p></body>"
         ));
         assert_eq!(first(&tree, "p").attr("class"), Some("kept"));
+    }
+
+    /// Parses `html` as [`parse_str`] does, with or without raw text left
+    /// out; also says whether every marker was swapped back.
+    fn parse_with(html: &str, skip_raw: bool) -> (Tree, bool) {
+        let scan = limit_nesting(html, skip_raw);
+        let sink = Sink::with_room(scan.nodes, html, &scan.raw);
+        let (tree, restored) = html5ever::parse_document(sink, parse_opts()).one(scan.text);
+        (tree, restored == scan.raw.len())
+    }
+
+    #[test]
+    fn leaving_raw_text_out_changes_no_tree() {
+        let pages = [
+            "<script>a<b && c</script><style>p{}</style><p>x",
+            "<script type=\"application/ld+json\">{}</script><script>x\r\ny\0</script>",
+            "<script>if (a<!--b) {}</script><p>still</p><script>x</SCRIPT >",
+            "<svg><style>a<b>c</b></style><script>d<e></e></script></svg><style>q</style>",
+            "<math><script>a<b></b></script></math><script>y</script>",
+            "<script>unclosed",
+            "<table><script>t</script><tr><td>x<style>s</style></table>",
+            "<textarea><script>x</script></textarea><title><style>y</style></title>",
+            "<script>\x01 0</script><p>a page with a control character</p>",
+        ];
+        for html in pages {
+            let (tree, all) = parse_with(html, true);
+            assert!(all, "{html}");
+            assert_eq!(
+                format!("{:?}", tree.nodes),
+                format!("{:?}", parse_with(html, false).0.nodes),
+                "{html}"
+            );
+        }
+        // The shared corpora, where present.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+        let mut files = Vec::new();
+        for sub in ["readability", "trafilatura/pages"] {
+            for e in std::fs::read_dir(dir.join(sub))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
+                let p = e.path();
+                files.push(if p.is_dir() { p.join("source.html") } else { p });
+            }
+        }
+        for f in files {
+            let Ok(bytes) = std::fs::read(&f) else {
+                continue;
+            };
+            let html = decode(&bytes, None);
+            let (tree, all) = parse_with(&html, true);
+            assert!(all, "{}", f.display());
+            assert!(
+                format!("{:?}", tree.nodes) == format!("{:?}", parse_with(&html, false).0.nodes),
+                "{}",
+                f.display()
+            );
+        }
+    }
+
+    #[test]
+    fn tag_kinds_follow_the_lists() {
+        for n in NON_NESTING {
+            assert_eq!(kind_of(n), Kind::NonNesting, "{n}");
+            assert_eq!(kind_of(&n.to_ascii_uppercase()), Kind::NonNesting, "{n}");
+        }
+        for n in RAW_TEXT {
+            assert_eq!(kind_of(n), Kind::RawText, "{n}");
+        }
+        assert_eq!(kind_of("SVG"), Kind::Svg);
+        assert_eq!(kind_of("math"), Kind::Math);
+        for n in [
+            "div", "a", "span", "pre", "b", "h1", "td2", "", "x", "section", "table",
+        ] {
+            assert_eq!(kind_of(n), Kind::Other, "{n}");
+        }
+        // Every name the scan treats apart, of every length and letter.
+        let names: Vec<&str> = NON_NESTING.iter().chain(RAW_TEXT).copied().collect();
+        for a in b'a'..=b'z' {
+            for len in 1..=10 {
+                let n: String = std::iter::once(a as char)
+                    .chain(std::iter::repeat_n('x', len - 1))
+                    .collect();
+                if !names.contains(&n.as_str()) {
+                    assert_eq!(kind_of(&n), Kind::Other, "{n}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -70,8 +70,8 @@ fn looks_like_chrome(el: &crate::dom::Element) -> bool {
         return false;
     }
     let names = crate::text::lower(&format!("{class} {id}"));
-    rules::UNLIKELY.iter().any(|k| names.contains(k))
-        && !rules::MAYBE.iter().any(|k| names.contains(k))
+    crate::text::contains_any(&names, rules::UNLIKELY)
+        && !crate::text::contains_any(&names, rules::MAYBE)
 }
 
 /// Trimmed text length, whitespace runs counted once, CJK weighted.

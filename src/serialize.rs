@@ -430,7 +430,7 @@ impl Writer<'_> {
                 let caption = !matches!(tag, "figcaption" | "code" | "pre")
                     && tree.attr(id, "class").is_some_and(|c| {
                         let c = crate::text::lower(c);
-                        crate::rules::CAPTION_NAMES.iter().any(|k| c.contains(k))
+                        crate::text::contains_any(&c, crate::rules::CAPTION_NAMES)
                     });
                 if caption {
                     self.html.push_str(" class=\"caption\"");

@@ -95,7 +95,28 @@ pub(crate) fn lower(s: &str) -> String {
 pub(crate) fn normalize_lower(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars() {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    // ASCII a byte at a time (most text), the rest a character at a time.
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                space = true;
+            } else {
+                if space && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(b.to_ascii_lowercase() as char);
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_whitespace() {
             space = true;
         } else {
@@ -107,6 +128,41 @@ pub(crate) fn normalize_lower(s: &str) -> String {
         }
     }
     out
+}
+
+/// Whether `hay` contains `needle`: `hay.contains(needle)`, cheaper on the
+/// short strings extraction asks about (class names, a few dozen bytes),
+/// where the standard searcher's setup costs more than the search.
+#[inline]
+pub(crate) fn contains(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    if n.len() > h.len() {
+        return false;
+    }
+    if h.len() > 64 {
+        // Long text: the standard searcher's setup pays for itself.
+        return hay.contains(needle);
+    }
+    // Every start the needle still fits after.
+    let starts = &h[..=h.len() - n.len()];
+    let mut i = 0;
+    while let Some(p) = starts[i..].iter().position(|&c| c == first) {
+        let at = i + p;
+        if &h[at + 1..at + n.len()] == rest {
+            return true;
+        }
+        i = at + 1;
+    }
+    false
+}
+
+/// Whether `hay` contains any of `needles` (see [`contains`]).
+#[inline]
+pub(crate) fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    needles.iter().any(|n| contains(hay, n))
 }
 
 /// Collapses runs of whitespace into one space and trims the ends.
@@ -181,8 +237,34 @@ mod tests {
             "  A  b\tC\n",
             "ÀÉ  Îõ\u{a0}ЧИ Ÿ  ",
             "  \u{3000}日本 Word  ",
+            "a\x0bB\x0cc\x1cD\u{85}e\r\nF\u{2028}ÀG ",
         ] {
             assert_eq!(normalize_lower(s), lower(&normalize_space(s)));
+        }
+    }
+
+    #[test]
+    fn contains_agrees_with_str_contains() {
+        let hays = [
+            "",
+            "a",
+            "post-content entry",
+            "sidebar",
+            "ééx",
+            "aab",
+            "abab",
+        ];
+        let needles = [
+            "", "a", "b", "ab", "bab", "content", "entry", "é", "éx", "abab", "x",
+        ];
+        for h in hays {
+            for n in needles {
+                assert_eq!(contains(h, n), h.contains(n), "{h:?} {n:?}");
+            }
+            assert_eq!(
+                contains_any(h, &needles[1..]),
+                needles[1..].iter().any(|n| h.contains(n))
+            );
         }
     }
 

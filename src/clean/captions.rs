@@ -25,7 +25,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         }
         let names = c.page.names(id);
         let caption =
-            tree.is(id, "figcaption") || rules::CAPTION_NAMES.iter().any(|k| names.contains(k));
+            tree.is(id, "figcaption") || crate::text::contains_any(names, rules::CAPTION_NAMES);
         if !caption {
             continue;
         }
@@ -46,7 +46,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         let names = c.page.names(id);
         if len < rules::CREDIT_MAX_CHARS
             && !names.is_empty()
-            && rules::CREDIT.iter().any(|k| names.contains(k))
+            && crate::text::contains_any(names, rules::CREDIT)
         {
             c.drop(id, Rule::Credit);
             continue;

@@ -38,7 +38,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         let names = c.page.names(id);
         if !names.is_empty()
             && !c.is_root[id as usize]
-            && rules::SHARE.iter().any(|k| names.contains(k))
+            && crate::text::contains_any(names, rules::SHARE)
             && c.live.len[id as usize] < rules::SHARE_MAX_CHARS as f32
             && !gone
             && !c.page.holds_embed(id)

@@ -221,6 +221,6 @@ fn only_weak_negative(names: &str) -> bool {
 fn is_caption(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     c.tree.is(id, "figcaption") || {
         let names = c.page.names(id);
-        !names.is_empty() && rules::CAPTION_NAMES.iter().any(|k| names.contains(k))
+        !names.is_empty() && crate::text::contains_any(names, rules::CAPTION_NAMES)
     }
 }

@@ -68,11 +68,8 @@ fn is_summary(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     let t = c.kept_lower(id);
     // Named as a summary itself, or its wrapper is (up to the body's
     // roots).
-    let named = |n: crate::dom::NodeId| {
-        rules::SUMMARY_NAMES
-            .iter()
-            .any(|k| c.page.names(n).contains(k))
-    };
+    let named =
+        |n: crate::dom::NodeId| crate::text::contains_any(c.page.names(n), rules::SUMMARY_NAMES);
     // Wrappers up to and including the body root it sits in.
     let mut wrappers = c.tree.ancestors(id);
     let in_named_wrapper = loop {

@@ -191,7 +191,7 @@ fn labelled(c: &mut Cleaner<'_, '_>) {
             continue;
         };
         let names = c.page.names(id);
-        if !names.is_empty() && rules::AUTHOR_BOX.iter().any(|k| names.contains(k)) {
+        if !names.is_empty() && crate::text::contains_any(names, rules::AUTHOR_BOX) {
             c.drop(id, Rule::AuthorBox);
             continue;
         }

@@ -528,7 +528,7 @@ fn byline_elements(tree: &Tree) -> Vec<(NodeId, String)> {
             || (n != body
                 && ci
                     .as_deref()
-                    .is_some_and(|c| BYLINE_SKIP_WORDS.iter().any(|w| c.contains(w))));
+                    .is_some_and(|c| crate::text::contains_any(c, BYLINE_SKIP_WORDS)));
         if !skip && n != body && is_byline_element(tree, n, ci.as_deref()) {
             let text = byline_text(tree, n).unwrap_or_default();
             if usable_byline(&text) {
