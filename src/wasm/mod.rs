@@ -290,25 +290,63 @@ pub fn read_only(
     Ok(JsValue::from(tree.nodes.len() as u32))
 }
 
-/// The tree as text: one line per node, indented by depth.
+/// The tree as text: one line per node, indented by depth. Written by hand
+/// rather than with `{:?}`, whose string escaping would otherwise be in the
+/// wasm only for this test helper.
 pub(crate) fn dump_tree(tree: &crate::dom::Tree) -> String {
-    use crate::dom::DOCUMENT;
+    use crate::dom::{Ns, DOCUMENT};
     let mut out = String::new();
     for n in tree.descendants(DOCUMENT).skip(1) {
         let depth = tree.ancestors(n).count();
         out.push_str(&" ".repeat(depth));
         if let Some(e) = tree.element(n) {
-            out.push_str(&format!("<{:?}:{}", e.ns, e.name));
+            out.push_str(match e.ns {
+                Ns::Html => "<Html:",
+                Ns::Svg => "<Svg:",
+                Ns::MathMl => "<MathMl:",
+            });
+            out.push_str(&e.name);
             for (k, v) in &e.attrs {
-                out.push_str(&format!(" {k}={v:?}"));
+                out.push(' ');
+                out.push_str(k);
+                out.push('=');
+                quoted(&mut out, v);
             }
             out.push('>');
         } else if let Some(t) = tree.text(n) {
-            out.push_str(&format!("{t:?}"));
+            quoted(&mut out, t);
         }
         out.push('\n');
     }
     out
+}
+
+/// `s` in double quotes, with quotes, backslashes and control characters
+/// escaped (these as `\u{hex}`), so that every node stays on its own line.
+fn quoted(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {
+                out.push_str("\\u{");
+                let mut started = false;
+                for shift in (0..8).rev() {
+                    let digit = (c as u32 >> (shift * 4)) & 0xf;
+                    if digit != 0 || started || shift == 0 {
+                        started = true;
+                        out.push(char::from_digit(digit, 16).unwrap_or('0'));
+                    }
+                }
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// Panics on purpose, for tests that check a fresh instance works after a
