@@ -149,11 +149,49 @@ pub(crate) enum How {
     WebSys,
 }
 
-/// Installs the panic hook, so a Rust panic shows its message in the
-/// console before the `RuntimeError` reaches the caller.
+#[wasm_bindgen]
+extern "C" {
+    /// `console.error`, for the panic hook.
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Installs the panic hook, so a Rust panic shows its message and place in
+/// the console before the `RuntimeError` reaches the caller. A small hook of
+/// our own rather than `console_error_panic_hook`: the message and location
+/// are pasted together by hand, without the JS stack trace.
 #[wasm_bindgen(start)]
 fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        let mut message = String::from("lector panicked");
+        if let Some(location) = info.location() {
+            message.push_str(" at ");
+            message.push_str(location.file());
+            message.push(':');
+            push_number(&mut message, location.line());
+        }
+        if let Some(payload) = info.payload_as_str() {
+            message.push_str(": ");
+            message.push_str(payload);
+        }
+        console_error(&message);
+    }));
+}
+
+/// Appends `n` in decimal.
+fn push_number(out: &mut String, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[i..].iter().map(|&d| d as char));
 }
 
 /// The options object as JS passes it.
