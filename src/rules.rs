@@ -3,6 +3,33 @@
 //! Class and id names are matched as lower-case substrings of
 //! `"{class} {id}"`, unless a list says it wants whole tokens.
 
+/// A word list kept as one string, a word a line, for the long lists that
+/// are read once per block rather than per node: a `&[&str]` costs the
+/// browser build a pointer and a length per word besides the text (about
+/// 8 bytes each, and pointers compress badly). Read with [`Words::iter`] and
+/// [`Words::contains`], in the order written.
+#[derive(Clone, Copy)]
+pub(crate) struct Words(&'static str);
+
+impl Words {
+    /// The words in order.
+    pub(crate) fn iter(self) -> std::str::SplitTerminator<'static, char> {
+        self.0.split_terminator('\n')
+    }
+
+    /// Whether `word` is one of the words.
+    pub(crate) fn contains(self, word: &&str) -> bool {
+        self.iter().any(|w| w == *word)
+    }
+}
+
+/// A [`Words`] list from string literals, none of which may hold a newline.
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        Words(concat!($($word, "\n"),*))
+    };
+}
+
 /// Class/id fragments of blocks that are almost never the article: site
 /// chrome, comment threads, promos. Such blocks are left out before scoring
 /// (on the first, strictest pass only).
@@ -175,7 +202,7 @@ pub(crate) const MIN_ARTICLE_CHARS: usize = 500;
 pub(crate) const HASH_LINK_WEIGHT: f32 = 0.3;
 
 /// Whole texts of blocks that are only an advertisement or loading label.
-pub(crate) const AD_LABELS: &[&str] = &[
+pub(crate) const AD_LABELS: Words = words![
     "ad",
     "advertising",
     "advertisement",
@@ -244,7 +271,7 @@ pub(crate) const PHRASING: &[&str] = &[
 /// Labels that open a promo for other articles placed inside a story
 /// ("READ MORE: ...", "Lesen Sie auch: ..."). Matched at the start of a
 /// short block's text, lower-cased. Many languages: Lector reads the world.
-pub(crate) const PROMO_LABELS: &[&str] = &[
+pub(crate) const PROMO_LABELS: Words = words![
     "read more",
     "read also",
     "read the full",
@@ -380,7 +407,7 @@ pub(crate) const CREDIT_MAX_CHARS: f32 = 80.0;
 
 /// Whole texts of small blocks that are page controls, not prose ("back to
 /// top", "print", a share label), lower-case, trailing punctuation removed.
-pub(crate) const CONTROL_TEXTS: &[&str] = &[
+pub(crate) const CONTROL_TEXTS: Words = words![
     "back",
     "back to top",
     "top",
@@ -484,7 +511,7 @@ pub(crate) const CONTROL_TEXTS: &[&str] = &[
 ];
 
 /// Openings of photo credit and source lines ("Foto: ...", "© ...").
-pub(crate) const CREDIT_PREFIXES: &[&str] = &[
+pub(crate) const CREDIT_PREFIXES: Words = words![
     "foto:",
     "fotos:",
     "photo:",
@@ -507,7 +534,7 @@ pub(crate) const CREDIT_PREFIXES: &[&str] = &[
 
 /// Class/id fragments of author boxes: the byline is in the reader's
 /// header, and a biography is not the article.
-pub(crate) const AUTHOR_BOX: &[&str] = &[
+pub(crate) const AUTHOR_BOX: Words = words![
     "author-bio",
     "author_bio",
     "authorbio",
@@ -526,7 +553,7 @@ pub(crate) const AUTHOR_BOX: &[&str] = &[
 
 /// Words a line holding only a date or time may contain besides numbers
 /// ("Updated 3 May 2021, 10:42 am"). Such lines repeat the header's date.
-pub(crate) const DATE_WORDS: &[&str] = &[
+pub(crate) const DATE_WORDS: Words = words![
     "jan",
     "feb",
     "mar",
@@ -714,7 +741,7 @@ pub(crate) const EDGE_LABEL_MAX_WORDS: usize = 4;
 /// Phrases of the notes that follow a story, lower-case, in many
 /// languages. Support for the structural cues in `clean/edges.rs`, used
 /// only after the story's last paragraph.
-pub(crate) const EDGE_PHRASES: &[&str] = &[
+pub(crate) const EDGE_PHRASES: Words = words![
     "newsletter",
     "sign up",
     "subscribe",
@@ -777,7 +804,7 @@ pub(crate) const EDGE_PHRASES: &[&str] = &[
 /// Labels that open the notes under a story ("Disclosure: ...", "Tags:
 /// ...", "About Voltcycle: ..."), lower-case, matched as the first words
 /// before a colon, after the story's last paragraph only.
-pub(crate) const EDGE_LABELS: &[&str] = &[
+pub(crate) const EDGE_LABELS: Words = words![
     "disclosure",
     "disclaimer",
     "tags",
@@ -819,7 +846,7 @@ pub(crate) const EDGE_LABELS: &[&str] = &[
 /// reading times and update times, lower-case, in many languages. A line
 /// needs a number and one of these, and only lines before the story's
 /// first paragraph are judged.
-pub(crate) const HEAD_WORDS: &[&str] = &[
+pub(crate) const HEAD_WORDS: Words = words![
     "min",
     "mins",
     "minute",
