@@ -3,31 +3,97 @@
 //! Class and id names are matched as lower-case substrings of
 //! `"{class} {id}"`, unless a list says it wants whole tokens.
 
-/// A word list kept as one string, a word a line, for the long lists that
-/// are read once per block rather than per node: a `&[&str]` costs the
-/// browser build a pointer and a length per word besides the text (about
-/// 8 bytes each, and pointers compress badly). Read with [`Words::iter`] and
-/// [`Words::contains`], in the order written.
+/// A word list kept as one string, each word after a byte that holds its
+/// length, for the long lists that are read once per block rather than per
+/// node: a `&[&str]` costs the browser build a pointer and a length per word
+/// besides the text (8 bytes each, and pointers compress badly). The string
+/// is packed at compile time by [`words!`]; reading it is as cheap as reading
+/// a slice. Read with [`Words::iter`] and [`Words::contains`], in the order
+/// written.
 #[derive(Clone, Copy)]
 pub(crate) struct Words(&'static str);
 
 impl Words {
     /// The words in order.
-    pub(crate) fn iter(self) -> std::str::SplitTerminator<'static, char> {
-        self.0.split_terminator('\n')
+    pub(crate) fn iter(self) -> WordsIter {
+        WordsIter(self.0)
     }
 
-    /// Whether `word` is one of the words.
+    /// Whether `word` is one of the words. Skips by the length bytes and
+    /// compares only words of `word`'s length.
     pub(crate) fn contains(self, word: &&str) -> bool {
-        self.iter().any(|w| w == *word)
+        let packed = self.0.as_bytes();
+        let word = word.as_bytes();
+        let mut at = 0;
+        while let Some(&len) = packed.get(at) {
+            let len = len as usize;
+            if len == word.len() && packed.get(at + 1..at + 1 + len) == Some(word) {
+                return true;
+            }
+            at += 1 + len;
+        }
+        false
     }
 }
 
-/// A [`Words`] list from string literals, none of which may hold a newline.
+/// The words of a [`Words`] list, in order.
+pub(crate) struct WordsIter(&'static str);
+
+impl Iterator for WordsIter {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        let len = *self.0.as_bytes().first()? as usize;
+        let word = self.0.get(1..1 + len)?;
+        self.0 = &self.0[1 + len..];
+        Some(word)
+    }
+}
+
+/// The length of `list` packed by [`pack`].
+pub(crate) const fn packed_len(list: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < list.len() {
+        n += 1 + list[i].len();
+        i += 1;
+    }
+    n
+}
+
+/// `list` as one byte string: each word after its length. Lengths must be
+/// below 128, so that the length bytes are ASCII and the result UTF-8.
+pub(crate) const fn pack<const N: usize>(list: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < list.len() {
+        let word = list[i].as_bytes();
+        assert!(word.len() < 128, "a word of 128 bytes or more");
+        out[at] = word.len() as u8;
+        at += 1;
+        let mut k = 0;
+        while k < word.len() {
+            out[at] = word[k];
+            at += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A [`Words`] list from string literals, packed at compile time: the
+/// literals themselves are not in the binary.
 macro_rules! words {
-    ($($word:literal),* $(,)?) => {
-        Words(concat!($($word, "\n"),*))
-    };
+    ($($word:literal),* $(,)?) => {{
+        const LIST: &[&str] = &[$($word),*];
+        const PACKED: [u8; packed_len(LIST)] = pack(LIST);
+        Words(match std::str::from_utf8(&PACKED) {
+            Ok(s) => s,
+            Err(_) => panic!("packed words are UTF-8"),
+        })
+    }};
 }
 
 /// Class/id fragments of blocks that are almost never the article: site
