@@ -170,7 +170,12 @@ fn start() {
             message.push(':');
             push_number(&mut message, location.line());
         }
-        if let Some(payload) = info.payload_as_str() {
+        let payload = info.payload();
+        let payload = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str));
+        if let Some(payload) = payload {
             message.push_str(": ");
             message.push_str(payload);
         }
