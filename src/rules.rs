@@ -3,6 +3,99 @@
 //! Class and id names are matched as lower-case substrings of
 //! `"{class} {id}"`, unless a list says it wants whole tokens.
 
+/// A word list kept as one string, each word after a byte that holds its
+/// length, for the long lists that are read once per block rather than per
+/// node: a `&[&str]` costs the browser build a pointer and a length per word
+/// besides the text (8 bytes each, and pointers compress badly). The string
+/// is packed at compile time by [`words!`]; reading it is as cheap as reading
+/// a slice. Read with [`Words::iter`] and [`Words::contains`], in the order
+/// written.
+#[derive(Clone, Copy)]
+pub(crate) struct Words(&'static str);
+
+impl Words {
+    /// The words in order.
+    pub(crate) fn iter(self) -> WordsIter {
+        WordsIter(self.0)
+    }
+
+    /// Whether `word` is one of the words. Skips by the length bytes and
+    /// compares only words of `word`'s length.
+    pub(crate) fn contains(self, word: &&str) -> bool {
+        let packed = self.0.as_bytes();
+        let word = word.as_bytes();
+        let mut at = 0;
+        while let Some(&len) = packed.get(at) {
+            let len = len as usize;
+            if len == word.len() && packed.get(at + 1..at + 1 + len) == Some(word) {
+                return true;
+            }
+            at += 1 + len;
+        }
+        false
+    }
+}
+
+/// The words of a [`Words`] list, in order.
+pub(crate) struct WordsIter(&'static str);
+
+impl Iterator for WordsIter {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        let len = *self.0.as_bytes().first()? as usize;
+        let word = self.0.get(1..1 + len)?;
+        self.0 = &self.0[1 + len..];
+        Some(word)
+    }
+}
+
+/// The length of `list` packed by [`pack`].
+pub(crate) const fn packed_len(list: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < list.len() {
+        n += 1 + list[i].len();
+        i += 1;
+    }
+    n
+}
+
+/// `list` as one byte string: each word after its length. Lengths must be
+/// below 128, so that the length bytes are ASCII and the result UTF-8.
+pub(crate) const fn pack<const N: usize>(list: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut at = 0;
+    let mut i = 0;
+    while i < list.len() {
+        let word = list[i].as_bytes();
+        assert!(word.len() < 128, "a word of 128 bytes or more");
+        out[at] = word.len() as u8;
+        at += 1;
+        let mut k = 0;
+        while k < word.len() {
+            out[at] = word[k];
+            at += 1;
+            k += 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A [`Words`] list from string literals, packed at compile time: the
+/// literals themselves are not in the binary.
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {{
+        const LIST: &[&str] = &[$($word),*];
+        const PACKED: [u8; packed_len(LIST)] = pack(LIST);
+        Words(match std::str::from_utf8(&PACKED) {
+            Ok(s) => s,
+            Err(_) => panic!("packed words are UTF-8"),
+        })
+    }};
+}
+
 /// Class/id fragments of blocks that are almost never the article: site
 /// chrome, comment threads, promos. Such blocks are left out before scoring
 /// (on the first, strictest pass only).
@@ -175,7 +268,7 @@ pub(crate) const MIN_ARTICLE_CHARS: usize = 500;
 pub(crate) const HASH_LINK_WEIGHT: f32 = 0.3;
 
 /// Whole texts of blocks that are only an advertisement or loading label.
-pub(crate) const AD_LABELS: &[&str] = &[
+pub(crate) const AD_LABELS: Words = words![
     "ad",
     "advertising",
     "advertisement",
@@ -244,7 +337,7 @@ pub(crate) const PHRASING: &[&str] = &[
 /// Labels that open a promo for other articles placed inside a story
 /// ("READ MORE: ...", "Lesen Sie auch: ..."). Matched at the start of a
 /// short block's text, lower-cased. Many languages: Lector reads the world.
-pub(crate) const PROMO_LABELS: &[&str] = &[
+pub(crate) const PROMO_LABELS: Words = words![
     "read more",
     "read also",
     "read the full",
@@ -380,7 +473,7 @@ pub(crate) const CREDIT_MAX_CHARS: f32 = 80.0;
 
 /// Whole texts of small blocks that are page controls, not prose ("back to
 /// top", "print", a share label), lower-case, trailing punctuation removed.
-pub(crate) const CONTROL_TEXTS: &[&str] = &[
+pub(crate) const CONTROL_TEXTS: Words = words![
     "back",
     "back to top",
     "top",
@@ -484,7 +577,7 @@ pub(crate) const CONTROL_TEXTS: &[&str] = &[
 ];
 
 /// Openings of photo credit and source lines ("Foto: ...", "© ...").
-pub(crate) const CREDIT_PREFIXES: &[&str] = &[
+pub(crate) const CREDIT_PREFIXES: Words = words![
     "foto:",
     "fotos:",
     "photo:",
@@ -507,7 +600,7 @@ pub(crate) const CREDIT_PREFIXES: &[&str] = &[
 
 /// Class/id fragments of author boxes: the byline is in the reader's
 /// header, and a biography is not the article.
-pub(crate) const AUTHOR_BOX: &[&str] = &[
+pub(crate) const AUTHOR_BOX: Words = words![
     "author-bio",
     "author_bio",
     "authorbio",
@@ -526,7 +619,7 @@ pub(crate) const AUTHOR_BOX: &[&str] = &[
 
 /// Words a line holding only a date or time may contain besides numbers
 /// ("Updated 3 May 2021, 10:42 am"). Such lines repeat the header's date.
-pub(crate) const DATE_WORDS: &[&str] = &[
+pub(crate) const DATE_WORDS: Words = words![
     "jan",
     "feb",
     "mar",
@@ -714,7 +807,7 @@ pub(crate) const EDGE_LABEL_MAX_WORDS: usize = 4;
 /// Phrases of the notes that follow a story, lower-case, in many
 /// languages. Support for the structural cues in `clean/edges.rs`, used
 /// only after the story's last paragraph.
-pub(crate) const EDGE_PHRASES: &[&str] = &[
+pub(crate) const EDGE_PHRASES: Words = words![
     "newsletter",
     "sign up",
     "subscribe",
@@ -777,7 +870,7 @@ pub(crate) const EDGE_PHRASES: &[&str] = &[
 /// Labels that open the notes under a story ("Disclosure: ...", "Tags:
 /// ...", "About Voltcycle: ..."), lower-case, matched as the first words
 /// before a colon, after the story's last paragraph only.
-pub(crate) const EDGE_LABELS: &[&str] = &[
+pub(crate) const EDGE_LABELS: Words = words![
     "disclosure",
     "disclaimer",
     "tags",
@@ -819,7 +912,7 @@ pub(crate) const EDGE_LABELS: &[&str] = &[
 /// reading times and update times, lower-case, in many languages. A line
 /// needs a number and one of these, and only lines before the story's
 /// first paragraph are judged.
-pub(crate) const HEAD_WORDS: &[&str] = &[
+pub(crate) const HEAD_WORDS: Words = words![
     "min",
     "mins",
     "minute",

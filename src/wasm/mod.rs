@@ -149,11 +149,54 @@ pub(crate) enum How {
     WebSys,
 }
 
-/// Installs the panic hook, so a Rust panic shows its message in the
-/// console before the `RuntimeError` reaches the caller.
+#[wasm_bindgen]
+extern "C" {
+    /// `console.error`, for the panic hook.
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Installs the panic hook, so a Rust panic shows its message and place in
+/// the console before the `RuntimeError` reaches the caller. A small hook of
+/// our own rather than `console_error_panic_hook`: the message and location
+/// are pasted together by hand, without the JS stack trace.
 #[wasm_bindgen(start)]
 fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        let mut message = String::from("lector panicked");
+        if let Some(location) = info.location() {
+            message.push_str(" at ");
+            message.push_str(location.file());
+            message.push(':');
+            push_number(&mut message, location.line());
+        }
+        let payload = info.payload();
+        let payload = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str));
+        if let Some(payload) = payload {
+            message.push_str(": ");
+            message.push_str(payload);
+        }
+        console_error(&message);
+    }));
+}
+
+/// Appends `n` in decimal.
+fn push_number(out: &mut String, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend(digits[i..].iter().map(|&d| d as char));
 }
 
 /// The options object as JS passes it.
@@ -290,25 +333,63 @@ pub fn read_only(
     Ok(JsValue::from(tree.nodes.len() as u32))
 }
 
-/// The tree as text: one line per node, indented by depth.
+/// The tree as text: one line per node, indented by depth. Written by hand
+/// rather than with `{:?}`, whose string escaping would otherwise be in the
+/// wasm only for this test helper.
 pub(crate) fn dump_tree(tree: &crate::dom::Tree) -> String {
-    use crate::dom::DOCUMENT;
+    use crate::dom::{Ns, DOCUMENT};
     let mut out = String::new();
     for n in tree.descendants(DOCUMENT).skip(1) {
         let depth = tree.ancestors(n).count();
         out.push_str(&" ".repeat(depth));
         if let Some(e) = tree.element(n) {
-            out.push_str(&format!("<{:?}:{}", e.ns, e.name));
+            out.push_str(match e.ns {
+                Ns::Html => "<Html:",
+                Ns::Svg => "<Svg:",
+                Ns::MathMl => "<MathMl:",
+            });
+            out.push_str(&e.name);
             for (k, v) in &e.attrs {
-                out.push_str(&format!(" {k}={v:?}"));
+                out.push(' ');
+                out.push_str(k);
+                out.push('=');
+                quoted(&mut out, v);
             }
             out.push('>');
         } else if let Some(t) = tree.text(n) {
-            out.push_str(&format!("{t:?}"));
+            quoted(&mut out, t);
         }
         out.push('\n');
     }
     out
+}
+
+/// `s` in double quotes, with quotes, backslashes and control characters
+/// escaped (these as `\u{hex}`), so that every node stays on its own line.
+fn quoted(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => {
+                out.push_str("\\u{");
+                let mut started = false;
+                for shift in (0..8).rev() {
+                    let digit = (c as u32 >> (shift * 4)) & 0xf;
+                    if digit != 0 || started || shift == 0 {
+                        started = true;
+                        out.push(char::from_digit(digit, 16).unwrap_or('0'));
+                    }
+                }
+                out.push('}');
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// Panics on purpose, for tests that check a fresh instance works after a

@@ -21,9 +21,9 @@ const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
 // ---- pages ----
 
-// Page CSPs the tests can ask for with `?csp=`: `strict` forbids everything
-// (wasm in the content script too, so the reader page extracts); `noscript`
-// stops the page's own scripts and handlers but lets the engine run.
+// Page CSPs the tests can ask for with `?csp=`: `strict` forbids everything,
+// wasm included; `noscript` stops the page's own scripts and handlers. The
+// engine runs in the background, so neither stops it; both check that.
 const CSP = { strict: "default-src 'none'", noscript: "script-src 'wasm-unsafe-eval'; object-src 'none'" };
 
 /** Pages the tests read: `/corpus/NAME/` is a corpus page's source.html,

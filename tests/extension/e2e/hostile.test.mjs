@@ -150,8 +150,9 @@ describe(`script-injection vectors (${vectors.length}, ${PER_PAGE} per page)`, (
   xssPages.forEach((batch, k) => {
     it(`vectors ${batch[0].id}–${batch.at(-1).id}: nothing runs, the reader fetches only images`, LIMIT, async () => {
       // `noscript`: the page's own copies of the vectors can't run, so any
-      // dialog is Lector's doing; the engine runs in the content script.
-      // `strict`: the same, with the engine in the reader page on a copy.
+      // dialog is Lector's doing. `strict`: the same under a CSP that
+      // forbids everything. Either way no wasm runs in the page: the content
+      // script encodes the page and the background extracts.
       for (const csp of ["noscript", "strict"]) {
         const page = await visit(`/xss/${k}.html?csp=${csp}`);
         const seen = watch(browser, page);
@@ -290,8 +291,8 @@ describe("the page stays intact", () => {
 });
 
 // A copy of the built extension whose engine really panics (the wasm's
-// hidden `__testPanic`: console_error_panic_hook's message, then a
-// RuntimeError) on pages whose address has `panic=1`.
+// hidden `__testPanic`: the panic hook's message, then a RuntimeError) on
+// pages whose address has `panic=1`.
 function panickingExtension() {
   const dir = mkdtempSync(join(tmpdir(), "lector-panic-"));
   cpSync(h.EXTENSION, dir, { recursive: true });
