@@ -191,7 +191,11 @@ fn labelled(c: &mut Cleaner<'_, '_>) {
             continue;
         };
         let names = c.page.names(id);
-        if !names.is_empty() && crate::text::contains_any(names, rules::AUTHOR_BOX) {
+        if !names.is_empty()
+            && rules::AUTHOR_BOX
+                .iter()
+                .any(|w| crate::text::contains(names, w))
+        {
             c.drop(id, Rule::AuthorBox);
             continue;
         }
