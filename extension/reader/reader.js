@@ -78,17 +78,21 @@ function apply(settings) {
 }
 
 async function setUpSettings() {
-  const { settings } = await chrome.storage.sync.get("settings");
-  apply(clean(settings));
-
-  // Apply on every change at once; store on each committed change.
+  // Apply on every change at once; store on each committed change. Listening
+  // starts before the stored settings are read, and a choice made while they
+  // are read wins over them: on a busy machine a person (or a test) can
+  // already be pressing arrow keys in the panel.
   const form = $("settings");
   const current = () => clean(Object.fromEntries(new FormData(form)));
+  let chosen = false;
   // This reader's own writes come back through onChanged, possibly after a
   // newer choice was made here (two quick arrow presses): those echoes are
   // skipped, or the form would jump back a step.
   const echoes = [];
-  form.addEventListener("input", () => apply(current()));
+  form.addEventListener("input", () => {
+    chosen = true;
+    apply(current());
+  });
   form.addEventListener("change", () => {
     const settings = current();
     echoes.push(JSON.stringify(settings));
@@ -106,6 +110,9 @@ async function setUpSettings() {
     }
     apply(clean(changes.settings.newValue));
   });
+
+  const { settings } = await chrome.storage.sync.get("settings");
+  if (!chosen) apply(clean(settings));
 }
 
 // Text size by keyboard (+ and -): through the form, so that it is
