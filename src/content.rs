@@ -93,6 +93,8 @@ pub(crate) struct Page<'a> {
     /// Elements marked as a recipe's ingredients, in document order: found
     /// on the first pass that asks, the same for every pass.
     pub ingredient_marks: OnceCell<Vec<NodeId>>,
+    /// Each node's index in `order`, built on first need.
+    pub positions: OnceCell<Vec<u32>>,
     /// Per `name_list` entry, the element's [`Page::class_weight`] when
     /// classes are weighed, worked out on first asking (NaN until then):
     /// scoring asks for it on every pass and for every candidate's parent.
@@ -280,6 +282,7 @@ impl<'a> Page<'a> {
             name_list,
             unlikely_name,
             ingredient_marks: OnceCell::new(),
+            positions: OnceCell::new(),
             class_weights,
             body,
             title_heading: None,
@@ -470,12 +473,14 @@ impl<'a> Page<'a> {
     fn lone_lead(&self, first: NodeId, start: usize, end: usize) -> Option<String> {
         let tree = self.tree;
         self.title_heading?;
+        // Paragraphs around the body's first words are the body's.
+        let around: Vec<NodeId> = tree.ancestors(first).filter(|&a| tree.is(a, "p")).collect();
         let mut lead = None;
         for &id in self.order.get(start..end)? {
             if !tree.is(id, "p")
                 || self.invisible[id as usize]
                 || self.hidden[id as usize]
-                || tree.ancestors(first).any(|a| a == id)
+                || around.contains(&id)
             {
                 continue;
             }
@@ -531,6 +536,18 @@ impl<'a> Page<'a> {
             lead = Some(t);
         }
         lead
+    }
+
+    /// Each node's index in document order (`order`); nodes outside the
+    /// body come first.
+    fn positions(&self) -> &[u32] {
+        self.positions.get_or_init(|| {
+            let mut pos = vec![0u32; self.tree.nodes.len()];
+            for (k, &id) in self.order.iter().enumerate() {
+                pos[id as usize] = k as u32;
+            }
+            pos
+        })
     }
 
     /// The whitespace-normalised text under `id`, one entry per list item
@@ -634,10 +651,34 @@ impl<'a> Page<'a> {
             lca.truncate(k);
         }
         let &list = lca.last()?;
+        // Apart from the chosen blocks: none of them at or above `b`, none
+        // inside it (by pre-order position: inside `b` is between `b` and
+        // the next node after its subtree). Linear in the roots and the
+        // depth, however many sibling blocks were gathered.
+        let pos = self.positions();
+        let inside = |b: NodeId| {
+            let end = tree.next_skipping_children(self.body, b);
+            let (from, to) = (
+                pos[b as usize],
+                if end == NONE {
+                    u32::MAX
+                } else {
+                    pos[end as usize]
+                },
+            );
+            roots
+                .iter()
+                .any(|&r| pos[r as usize] > from && pos[r as usize] < to)
+        };
+        let mut is_root = vec![false; tree.nodes.len()];
+        for &r in roots {
+            is_root[r as usize] = true;
+        }
         let apart = |b: NodeId| {
-            !roots.iter().any(|&r| {
-                r == b || tree.ancestors(r).any(|a| a == b) || tree.ancestors(b).any(|a| a == r)
-            })
+            !std::iter::once(b)
+                .chain(tree.ancestors(b))
+                .any(|a| is_root[a as usize])
+                && !inside(b)
         };
         if stats.len[list as usize] > rules::INGREDIENTS_MAX_CHARS as f32 || !apart(list) {
             return None;
@@ -1133,11 +1174,10 @@ impl<'a> Page<'a> {
         // 6. A recipe's ingredients, kept apart from its method.
         let ingredients = self.ingredients(&roots, &drop, &stats);
         if let Some(list) = ingredients {
-            let at = |id: NodeId| self.order.iter().position(|&o| o == id);
-            let pos = at(list);
+            let pos = self.positions();
             let i = roots
                 .iter()
-                .position(|&r| at(r) > pos)
+                .position(|&r| pos[r as usize] > pos[list as usize])
                 .unwrap_or(roots.len());
             roots.insert(i, list);
         }
