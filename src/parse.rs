@@ -267,27 +267,13 @@ fn limit_nesting(html: &str, skip_raw: bool) -> Scan {
         text.push_slice(&html[last..s]);
         if marks.next_if_eq(&k).is_some() {
             text.push_char(MARK);
-            text.push_slice(itoa(raw.len(), &mut [0; 20]));
+            text.push_slice(crate::text::decimal(raw.len(), &mut [0; 20]));
             raw.push((s, e));
         }
         last = e;
     }
     text.push_slice(&html[last..]);
     Scan { text, nodes, raw }
-}
-
-/// `n` in decimal, written into `buf`.
-fn itoa(mut n: usize, buf: &mut [u8; 20]) -> &str {
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    std::str::from_utf8(&buf[i..]).unwrap_or("0")
 }
 
 /// Whether the contents of the raw-text element whose start tag spans

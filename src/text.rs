@@ -204,9 +204,31 @@ pub(crate) fn comma_count(s: &str) -> usize {
         .count()
 }
 
+/// `n` in decimal, written into the end of `buf`: numbers as text without
+/// `core::fmt`, whose tables the wasm build would otherwise carry.
+pub(crate) fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &str {
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&buf[i..]).unwrap_or("0")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_writes_numbers() {
+        for n in [0usize, 7, 10, 1234567890, usize::MAX] {
+            assert_eq!(super::decimal(n, &mut [0; 20]), n.to_string());
+        }
+    }
 
     #[test]
     fn counts_words_and_cjk() {

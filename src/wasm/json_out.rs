@@ -45,7 +45,7 @@ impl Object {
 
     pub(crate) fn num(&mut self, key: &str, value: usize) -> &mut Self {
         self.key(key);
-        number(&mut self.out, value);
+        self.out.push_str(crate::text::decimal(value, &mut [0; 20]));
         self
     }
 
@@ -95,22 +95,6 @@ fn string(out: &mut String, s: &str) {
     }
     out.push_str(&s[start..]);
     out.push('"');
-}
-
-fn number(out: &mut String, mut n: usize) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for &d in &digits[i..] {
-        out.push(d as char);
-    }
 }
 
 /// The `Article` interface of mod.rs's TypeScript types.

@@ -168,7 +168,7 @@ fn start() {
             message.push_str(" at ");
             message.push_str(location.file());
             message.push(':');
-            push_number(&mut message, location.line());
+            message.push_str(crate::text::decimal(location.line() as usize, &mut [0; 20]));
         }
         let payload = info.payload();
         let payload = payload
@@ -181,22 +181,6 @@ fn start() {
         }
         console_error(&message);
     }));
-}
-
-/// Appends `n` in decimal.
-fn push_number(out: &mut String, n: u32) {
-    let mut digits = [0u8; 10];
-    let mut i = digits.len();
-    let mut n = n;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.extend(digits[i..].iter().map(|&d| d as char));
 }
 
 /// The options object as JS passes it.
