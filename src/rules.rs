@@ -867,6 +867,37 @@ pub(crate) const EDGE_PHRASES: Words = words![
     "تابعونا",
 ];
 
+/// After the story, a line of at most this many words that names the
+/// comments is the comment section's status ("Comments are closed").
+pub(crate) const TAIL_STATUS_MAX_WORDS: usize = 8;
+
+/// Words naming a page's comments (and the blog's trackbacks), lower-case,
+/// in many languages: plurals and section names, not the verb a story
+/// uses ("declined to comment").
+pub(crate) const COMMENT_WORDS: Words = words![
+    "comments",
+    "trackback",
+    "pingback",
+    "permalink",
+    "kommentare",
+    "comentarios",
+    "comentários",
+    "commentaires",
+    "commenti",
+    "reacties",
+    "komentarze",
+    "komentarzy",
+    "комментари",
+    "коментарі",
+    "yorumlar",
+    "コメント",
+    "评论",
+    "評論",
+    "留言",
+    "댓글",
+    "تعليقات",
+];
+
 /// Labels that open the notes under a story ("Disclosure: ...", "Tags:
 /// ...", "About Voltcycle: ..."), lower-case, matched as the first words
 /// before a colon, after the story's last paragraph only.

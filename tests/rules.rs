@@ -1372,3 +1372,71 @@ fn neg_a_closing_quote_keeps_its_label_and_heading() {
         &[],
     );
 }
+
+// 2c. The blog's filing line ("posted on … in <rel=tag links>") and the
+// comment section's status line after the story, an empty widget between
+// them and the last paragraph, and a copyright line joined to the body as
+// a sibling of the story's container.
+
+#[test]
+fn filing_line_and_comment_status_are_dropped_in_german() {
+    let a = page(
+        "de-tail-filing-comments.html",
+        "https://bergwaerts.example/2014/05/reschenpass/",
+    );
+    check(
+        "de filing",
+        &a.text_content,
+        &[
+            "Von Landeck bis nach Meran",
+            "Der erste Tag ist der anstrengendste.",
+            "in Meran fährt der Zug mit Radabteil zurück ins Inntal.",
+        ],
+        &[
+            "Dieser Beitrag wurde am Dienstag",
+            "Radtouren",
+            "Kommentare sind geschlossen",
+            "Archiv",
+        ],
+    );
+}
+
+#[test]
+fn sibling_copyright_line_is_dropped_and_last_paragraph_kept() {
+    let a = page(
+        "en-tail-sibling-copyright.html",
+        "https://tricountywire.example/local/harbor-road-bus-lanes/",
+    );
+    check(
+        "en sibling copyright",
+        &a.text_content,
+        &[
+            "The county board voted 5-2",
+            "Two members voted against it",
+            // An "@" before a number is an address, not a handle, and
+            // "requests for comments" in a sentence is prose.
+            "Residents of the @1377 apartments",
+            "did not respond to requests for comments on its timetable.",
+        ],
+        &["All Rights Reserved", "Tri-County Wire Media Inc."],
+    );
+}
+
+#[test]
+fn neg_body_set_in_bold_keeps_its_last_list() {
+    let a = page(
+        "de-neg-bold-events.html",
+        "https://whiskyfreunde-saale.example/termine-fruehjahr/",
+    );
+    check(
+        "neg bold body",
+        &a.text_content,
+        &[
+            "Auch in diesem Jahr gibt es wieder Tastings",
+            "Termin: 08.05., 19 Uhr",
+            "Es werden Whiskys aus verschiedenen Regionen Schottlands verkostet.",
+            "karten@whiskyfreunde-saale.example",
+        ],
+        &["Impressum"],
+    );
+}

@@ -32,31 +32,20 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
             }
             open_depth = None;
         }
-        if c.out.drop[i] || c.is_root[i] || tree.element(id).is_none() {
+        if c.out.drop[i] || tree.element(id).is_none() {
+            continue;
+        }
+        // A root is the container, not a unit of it, unless it is a
+        // paragraph itself: a sibling joined to the body as its own root
+        // ("© 2020 Example Inc.").
+        if c.is_root[i] && !is_para_root(c, id) {
             continue;
         }
         if c.dropped_above(id) {
             continue;
         }
-        let unit = matches!(
-            tree.tag(id),
-            "p" | "h1"
-                | "h2"
-                | "h3"
-                | "h4"
-                | "h5"
-                | "h6"
-                | "ul"
-                | "ol"
-                | "dl"
-                | "blockquote"
-                | "figure"
-                | "table"
-                | "pre"
-                | "img"
-                | "picture"
-                | "iframe"
-        ) || (c.as_para[i] && !tree.is(id, "span"));
+        let unit =
+            c.is_root[i] || is_unit_tag(tree.tag(id)) || (c.as_para[i] && !tree.is(id, "span"));
         if unit {
             out.push(id);
             open_depth = Some(depth);
@@ -65,12 +54,52 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     out
 }
 
+/// A root that is one paragraph: a `p`, or a block of inline content
+/// with no unit inside it.
+fn is_para_root(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    (tree.is(id, "p") || c.as_para[id as usize])
+        && !tree
+            .descendants(id)
+            .any(|d| d != id && tree.element(d).is_some() && is_unit_tag(tree.tag(d)))
+}
+
+/// The tags that make a unit of the article on their own.
+fn is_unit_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "blockquote"
+            | "figure"
+            | "table"
+            | "pre"
+            | "img"
+            | "picture"
+            | "iframe"
+    )
+}
+
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     let units = units(c);
     let total: f32 = units.iter().map(|&u| c.live.len[u as usize]).sum();
     if total == 0.0 {
         return;
     }
+    // Where most of the body is set in bold, bold marks nothing out.
+    let bold: f32 = units
+        .iter()
+        .filter(|&&u| all_emphasised(c, u, BOLD))
+        .map(|&u| c.live.len[u as usize])
+        .sum();
+    let bold_body = bold > total * 0.5;
     // From the end: collect, then drop only if most of the text stays.
     // A heading goes only with boilerplate under it: a closing subheading
     // or pull quote over the story's last paragraphs stays.
@@ -82,7 +111,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     let mut nothing_below = true;
     for &u in units.iter().rev() {
         let len = c.live.len[u as usize];
-        if len == 0.0 {
+        if len == 0.0 || c.kept_text(u).trim().is_empty() {
             // An image or an empty block: look past it.
             nothing_below = false;
             continue;
@@ -99,7 +128,9 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         } else if heading && cue_below && short {
             tail.push(u);
             tail_len += len;
-        } else if !heading && is_tail_boilerplate(c, u) {
+        } else if (!heading || is_comment_status(&c.kept_lower(u)))
+            && is_tail_boilerplate(c, u, bold_body)
+        {
             tail.push(u);
             tail_len += len;
             cue_below = true;
@@ -114,6 +145,9 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     }
 }
 
+/// Bold and small print: a note set apart from the story's text.
+const BOLD: &[&str] = &["strong", "b", "small"];
+
 /// A short line that ends with a colon: a label for what should follow.
 fn is_label(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     let t = text::normalize_space(&c.kept_text(id));
@@ -126,7 +160,7 @@ fn is_sentence(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
 }
 
 /// Whether a block after the story's last paragraph is boilerplate.
-fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool {
     let i = id as usize;
     let len = c.live.len[i];
     if len > rules::EDGE_MAX_CHARS {
@@ -138,8 +172,9 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     if c.live.link_density(id) > 0.5 {
         return true;
     }
-    // A contact line: an e-mail address or a social handle.
-    if has_contact(&t) {
+    // A contact line: an e-mail address or a social handle. (In a list
+    // it is one entry's detail, like a venue's booking address.)
+    if !matches!(c.tree.tag(id), "ul" | "ol" | "dl" | "table") && has_contact(&t) {
         return true;
     }
     // "Disclosure: ...", "Tags: ...", "Sobre X: ...".
@@ -157,6 +192,19 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
             return true;
         }
     }
+    // The comment section's status line ("Comments are closed", "0
+    // Kommentare", "Trackback | Permalink"): a few words that name it.
+    // Prose about comments runs longer ("did not respond to requests for
+    // comments" is a sentence of eight words or more).
+    if is_comment_status(&t) {
+        return true;
+    }
+    // The post's filing line ("Posted on 27 November 2019 in Travel,
+    // Food"): its category links carry `rel=tag`, the microformat that
+    // blog and news systems put on tag and category links.
+    if has_tag_link(c, id) {
+        return true;
+    }
     // A phrase alone marks a short note only: a paragraph of a story
     // about newsletters says "subscribe" too.
     if len < rules::EDGE_PHRASE_MAX_CHARS && rules::EDGE_PHRASES.iter().any(|p| t.contains(p)) {
@@ -165,8 +213,15 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     // A whole paragraph in small print, or in emphasis with a link out,
     // is a note (a series note, an invitation), not the story's end: an
     // italic closing line of the story carries no link.
-    all_emphasised(c, id, &["strong", "b", "small"])
+    (!bold_body && all_emphasised(c, id, BOLD))
         || (all_emphasised(c, id, &["em", "i"]) && c.live.link_len[i] > 0.0)
+}
+
+/// A few words naming the comments, in lower-cased `t`: the comment
+/// section's status line, even in a heading's tag.
+fn is_comment_status(t: &str) -> bool {
+    text::stats(t).words <= rules::TAIL_STATUS_MAX_WORDS
+        && rules::COMMENT_WORDS.iter().any(|w| t.contains(w))
 }
 
 /// An e-mail address or an @handle in `t`.
@@ -177,13 +232,30 @@ fn has_contact(t: &str) -> bool {
             continue;
         }
         let before = k > 0 && b[k - 1].is_ascii_alphanumeric();
-        let after = b.get(k + 1).is_some_and(|c| c.is_ascii_alphanumeric());
-        // name@host.tld, or " @handle".
-        if after && (before || k == 0 || b[k - 1] == b' ' || b[k - 1] == b'(') {
+        let next = b.get(k + 1).copied().unwrap_or(b' ');
+        // name@host.tld, or " @handle": a handle starts with a letter
+        // ("@1377 Peachtree" is an address, not an account).
+        let email = before && next.is_ascii_alphanumeric();
+        let handle = (k == 0 || b[k - 1] == b' ' || b[k - 1] == b'(')
+            && (next.is_ascii_alphabetic() || next == b'_');
+        if email || handle {
             return true;
         }
     }
     false
+}
+
+/// Whether a kept link inside `id` is marked `rel=tag` ("category tag").
+fn has_tag_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    tree.descendants(id).any(|d| {
+        tree.is(d, "a")
+            && !c.out.drop[d as usize]
+            && tree.attr(d, "rel").is_some_and(|r| {
+                r.split_ascii_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("tag"))
+            })
+    })
 }
 
 /// A paragraph opening with a note's label and a colon ("Disclosure:",
