@@ -820,6 +820,8 @@ pub(crate) const EDGE_PHRASES: Words = words![
     "all rights reserved",
     "copyright",
     "©",
+    "affiliate",
+    "eine provision",
     "originally published",
     "originally appeared",
     "this story was",
@@ -898,6 +900,31 @@ pub(crate) const COMMENT_WORDS: Words = words![
     "تعليقات",
 ];
 
+/// Words of the rating widget under a story ("Rate this article", "No
+/// ratings yet"), lower-case, in many languages; judged like
+/// [`COMMENT_WORDS`], in a line of a few words after the story.
+pub(crate) const RATING_WORDS: Words = words![
+    "rate this",
+    "ratings",
+    "rating:",
+    "bewerten",
+    "bewertung",
+    "valora esta",
+    "valorar",
+    "calificar",
+    "notez cet",
+    "évaluer",
+    "valuta questo",
+    "vota questo",
+    "оцените",
+    "рейтинг",
+    "oceń",
+    "評価",
+    "评分",
+    "평점",
+    "قيم",
+];
+
 /// Labels that open the notes under a story ("Disclosure: ...", "Tags:
 /// ...", "About Voltcycle: ..."), lower-case, matched as the first words
 /// before a colon, after the story's last paragraph only.
@@ -908,6 +935,7 @@ pub(crate) const EDGE_LABELS: Words = words![
     "tagged",
     "topics",
     "filed under",
+    "text",
     "about",
     "cite",
     "how to cite",

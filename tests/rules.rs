@@ -1373,10 +1373,11 @@ fn neg_a_closing_quote_keeps_its_label_and_heading() {
     );
 }
 
-// 2c. The blog's filing line ("posted on … in <rel=tag links>") and the
-// comment section's status line after the story, an empty widget between
-// them and the last paragraph, and a copyright line joined to the body as
-// a sibling of the story's container.
+// 2c. After the story: the blog's filing line ("posted on … in <rel=tag
+// links>"), the comment section's status line, a rating widget's label
+// (text in a `span` beside empty star `div`s), a "Text:" credit and an
+// affiliate note, behind an empty widget; and a copyright line joined to
+// the body as a sibling of the story's container.
 
 #[test]
 fn filing_line_and_comment_status_are_dropped_in_german() {
@@ -1395,6 +1396,9 @@ fn filing_line_and_comment_status_are_dropped_in_german() {
         &[
             "Dieser Beitrag wurde am Dienstag",
             "Radtouren",
+            "Jana Berger",
+            "Artikel bewerten",
+            "Affiliate-Links",
             "Kommentare sind geschlossen",
             "Archiv",
         ],

@@ -20,6 +20,21 @@ use crate::text;
 /// quotes, figures, tables, each not inside another.
 pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     let tree = c.tree;
+    // Which kept elements hold a unit below them: children come after
+    // their parent in `inside`, so one backward pass marks every parent.
+    let mut unit_below = vec![false; tree.nodes.len()];
+    for &id in c.inside.iter().rev() {
+        let i = id as usize;
+        if c.out.drop[i] || tree.element(id).is_none() {
+            continue;
+        }
+        if unit_below[i] || is_unit_tag(tree.tag(id)) {
+            let p = tree.node(id).parent;
+            if p != crate::dom::NONE {
+                unit_below[p as usize] = true;
+            }
+        }
+    }
     let mut out = Vec::new();
     let mut open_depth: Option<u32> = None;
     for k in 0..c.inside.len() {
@@ -38,30 +53,27 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         // A root is the container, not a unit of it, unless it is a
         // paragraph itself: a sibling joined to the body as its own root
         // ("© 2020 Example Inc.").
-        if c.is_root[i] && !is_para_root(c, id) {
+        // A block with text and no unit inside is one too: a rating
+        // widget's label in a `span`, with empty star `div`s beside it.
+        let leaf_block = !unit_below[i]
+            && matches!(tree.tag(id), "div" | "section" | "td" | "th")
+            && c.live.len[i] > 0.0;
+        if c.is_root[i] && !(leaf_block || tree.is(id, "p")) {
             continue;
         }
         if c.dropped_above(id) {
             continue;
         }
-        let unit =
-            c.is_root[i] || is_unit_tag(tree.tag(id)) || (c.as_para[i] && !tree.is(id, "span"));
+        let unit = c.is_root[i]
+            || leaf_block
+            || is_unit_tag(tree.tag(id))
+            || (c.as_para[i] && !tree.is(id, "span"));
         if unit {
             out.push(id);
             open_depth = Some(depth);
         }
     }
     out
-}
-
-/// A root that is one paragraph: a `p`, or a block of inline content
-/// with no unit inside it.
-fn is_para_root(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
-    let tree = c.tree;
-    (tree.is(id, "p") || c.as_para[id as usize])
-        && !tree
-            .descendants(id)
-            .any(|d| d != id && tree.element(d).is_some() && is_unit_tag(tree.tag(d)))
 }
 
 /// The tags that make a unit of the article on their own.
@@ -205,6 +217,12 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
     if has_tag_link(c, id) {
         return true;
     }
+    // A credit or copyright note opens with its sign or label, however
+    // long it runs ("© 2022 Example News. This article may not be
+    // reprinted ...", "Fotos: ...").
+    if rules::CREDIT_PREFIXES.iter().any(|p| t.starts_with(p)) {
+        return true;
+    }
     // A phrase alone marks a short note only: a paragraph of a story
     // about newsletters says "subscribe" too.
     if len < rules::EDGE_PHRASE_MAX_CHARS && rules::EDGE_PHRASES.iter().any(|p| t.contains(p)) {
@@ -217,11 +235,13 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
         || (all_emphasised(c, id, &["em", "i"]) && c.live.link_len[i] > 0.0)
 }
 
-/// A few words naming the comments, in lower-cased `t`: the comment
-/// section's status line, even in a heading's tag.
+/// A few words naming the comments or the rating widget, in lower-cased
+/// `t`: the reader-feedback section's status line ("Comments are closed",
+/// "Rate this article"), even in a heading's tag.
 fn is_comment_status(t: &str) -> bool {
     text::stats(t).words <= rules::TAIL_STATUS_MAX_WORDS
-        && rules::COMMENT_WORDS.iter().any(|w| t.contains(w))
+        && (rules::COMMENT_WORDS.iter().any(|w| t.contains(w))
+            || rules::RATING_WORDS.iter().any(|w| t.contains(w)))
 }
 
 /// An e-mail address or an @handle in `t`.
