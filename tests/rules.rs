@@ -1444,3 +1444,24 @@ fn neg_body_set_in_bold_keeps_its_last_list() {
         &["Impressum"],
     );
 }
+
+// 5e. A date line over the story in Italian ("Pubblicato il … Ultima
+// modifica …"): the reader's header shows the date.
+
+#[test]
+fn date_line_over_the_story_is_dropped_in_italian() {
+    let a = page(
+        "it-head-dates.html",
+        "https://gazzettadellago.example/cronaca/perturbazione-polare/",
+    );
+    check(
+        "it head dates",
+        &a.text_content,
+        &[
+            "Una perturbazione di origine polare",
+            "Il Nord resta invece ai margini",
+            "Da venerdì è atteso un nuovo aumento",
+        ],
+        &["Pubblicato il", "Ultima modifica", "Cronaca", "Privacy"],
+    );
+}
