@@ -208,6 +208,8 @@ impl<'a> Page<'a> {
         let mut name_list: Vec<Box<str>> = vec![Box::from("")];
         let mut unlikely_name = vec![Cell::new(1)];
         let mut class_weights = vec![Cell::new(0.0)];
+        // Each entry's class and id, from which it is made.
+        let mut keys: Vec<(&str, &str)> = vec![("", "")];
         for &id in &order {
             let node = tree.node(id);
             let parent = node.parent;
@@ -242,6 +244,7 @@ impl<'a> Page<'a> {
                         unlikely_name.push(Cell::new(0));
                         class_weights.push(Cell::new(f32::NAN));
                         name_list.push(v.into());
+                        keys.push((class, idv));
                     }
                     invisible[id as usize] = own_hidden
                         || (e.ns == crate::dom::Ns::Html && rules::NEVER_TEXT.contains(&&*e.name))
@@ -250,14 +253,36 @@ impl<'a> Page<'a> {
                 _ => {}
             }
         }
+        // Elements with the same class and id share the first one's entry,
+        // so that what is judged from the names alone (unlikely, class
+        // weight, embed) is judged once per page and not once per element:
+        // most named elements repeat another's names (menu items, cards),
+        // and the word-list searches were a tenth of extraction.
+        let mut by_key: Vec<u32> = (1..keys.len() as u32).collect();
+        by_key.sort_unstable_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]).then(a.cmp(&b)));
+        let mut shared: Vec<u32> = (0..keys.len() as u32).collect();
+        for w in by_key.windows(2) {
+            if keys[w[0] as usize] == keys[w[1] as usize] {
+                shared[w[1] as usize] = shared[w[0] as usize];
+            }
+        }
+        for k in &mut names {
+            *k = shared[*k as usize];
+        }
+        // Per entry: 0 not yet judged, 1 no embed name, 2 one.
+        let mut embed_name = vec![0u8; keys.len()];
         // Children come after their parent in `order`: in reverse, each
         // node has its answer before it passes it up.
         let mut embed = vec![false; n];
         for &id in order.iter().rev() {
             let i = id as usize;
             let own = names[i] != 0 && {
-                let v = &name_list[names[i] as usize];
-                text::contains_any(v, rules::EMBED_NAMES)
+                let known = &mut embed_name[names[i] as usize];
+                if *known == 0 {
+                    let v = &name_list[names[i] as usize];
+                    *known = 1 + u8::from(text::contains_any(v, rules::EMBED_NAMES));
+                }
+                *known == 2
             };
             embed[i] |= own;
             let p = tree.node(id).parent;
@@ -1419,7 +1444,23 @@ impl Stats {
 fn collapsed_len(t: &str) -> usize {
     let mut n = 0;
     let mut ws = false;
-    for c in t.chars() {
+    // Every text node of the page is measured: ASCII a byte at a time (most
+    // text), the rest a character at a time.
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            let space = matches!(b, b'\t'..=b'\r' | b' ');
+            n += usize::from(!(space && ws));
+            ws = space;
+            i += 1;
+            continue;
+        }
+        let Some(c) = t[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         if c.is_whitespace() {
             if !ws {
                 n += 1;
