@@ -261,21 +261,6 @@ impl Tree {
         self.append(parent, id);
     }
 
-    /// Inserts text before `sibling`, merging with a text node right before it.
-    // Used by the native parser only.
-    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-    pub fn insert_text_before(&mut self, sibling: NodeId, text: &str) {
-        let prev = self.nodes[sibling as usize].prev;
-        if prev != NONE {
-            if let Data::Text(t) = &mut self.nodes[prev as usize].data {
-                t.push_str(text);
-                return;
-            }
-        }
-        let id = self.create(Data::Text(text.to_owned()));
-        self.insert_before(sibling, id);
-    }
-
     /// Children of `id`, in order.
     pub fn children(&self, id: NodeId) -> Children<'_> {
         Children {

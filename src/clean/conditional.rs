@@ -160,8 +160,16 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Ru
     }
     let is_list = tag == "ul" || tag == "ol" || (content_len > 0.0 && list_len / content_len > 0.9);
     let in_figure = tree.ancestors(id).any(|a| tree.is(a, "figure"));
-    let text = c.kept_lower(id);
-    if rules::AD_LABELS.contains(&text.as_str()) {
+    // Only a short block can be an ad label: the text of the long ones,
+    // most of what reaches here, is not built.
+    let longest_label = rules::AD_LABELS
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    if !c.kept_longer_than(id, longest_label)
+        && rules::AD_LABELS.contains(&c.kept_lower(id).as_str())
+    {
         return Some(Rule::ControlLabel);
     }
     let link_density = live.link_density(id);

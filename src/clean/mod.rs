@@ -196,6 +196,36 @@ impl Cleaner<'_, '_> {
         s
     }
 
+    /// Whether the kept text of `id` has more than `max` characters
+    /// besides whitespace, counted only as far as needed: a block that long
+    /// can't be any label of at most `max` characters, lower-cased or not
+    /// (lower-casing maps each character to one), so its text need not be
+    /// built.
+    pub fn kept_longer_than(&self, id: NodeId, max: usize) -> bool {
+        let tree = self.tree;
+        let mut n = 0;
+        let mut d = id;
+        while d != NONE {
+            if (self.out.drop[d as usize] && d != id) || self.page.invisible[d as usize] {
+                d = tree.next_skipping_children(id, d);
+                continue;
+            }
+            if let Some(t) = tree.text(d) {
+                n += t.chars().filter(|c| !c.is_whitespace()).count();
+                if n > max {
+                    return true;
+                }
+            }
+            let node = tree.node(d);
+            d = if node.first_child != NONE {
+                node.first_child
+            } else {
+                tree.next_skipping_children(id, d)
+            };
+        }
+        false
+    }
+
     /// Kept text of `id`, whitespace collapsed and lower-cased.
     pub fn kept_lower(&self, id: NodeId) -> String {
         crate::text::normalize_lower(&self.kept_text(id))
