@@ -39,13 +39,23 @@ fn words(s: &str) -> usize {
 
 /// Byte ranges of the separators in `t`, in order, not overlapping.
 fn separators(t: &str) -> Vec<(usize, usize)> {
+    // Each separator's matches come in order, so merging them in keeps
+    // `found` sorted: `sort_unstable` on these pairs cost 10 KB of wasm.
+    // No two matches are equal (one start and end is one separator).
     let mut found: Vec<(usize, usize)> = Vec::new();
     for sep in TITLE_SEPARATORS {
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(found.len());
+        let mut rest = found.into_iter().peekable();
         for (i, _) in t.match_indices(sep) {
-            found.push((i, i + sep.len()));
+            let m = (i, i + sep.len());
+            while let Some(f) = rest.next_if(|&f| f < m) {
+                merged.push(f);
+            }
+            merged.push(m);
         }
+        merged.extend(rest);
+        found = merged;
     }
-    found.sort_unstable();
     let mut out: Vec<(usize, usize)> = Vec::new();
     for s in found {
         if out.last().is_none_or(|l| s.0 >= l.1) {

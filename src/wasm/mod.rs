@@ -131,13 +131,16 @@ extern "C" {
     /// `encode.js`, appended to the glue by `make wasm`: the whole page as
     /// one string, read in JS.
     #[wasm_bindgen(catch, js_name = __lectorEncode)]
-    fn encode_page(doc: &Document, wanted: &str) -> Result<JsValue, JsValue>;
+    fn encode_page(doc: &Document, wanted: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 thread_local! {
     pub(crate) static LAST_STATS: Cell<walk::ReadStats> = Cell::new(walk::ReadStats::default());
     /// False once the encoder turned out missing (glue made without it).
     pub(crate) static HAVE_ENCODER: Cell<bool> = const { Cell::new(true) };
+    /// [`WANTED_LIST`] as a JS string, made once per instance rather than
+    /// per page (wasm-bindgen's interning would bring a hash map along).
+    static WANTED_JS: JsValue = JsValue::from_str(WANTED_LIST);
 }
 
 /// How to read the page.
@@ -390,8 +393,10 @@ fn read(doc: &Document) -> Page {
 
 pub(crate) fn read_tree(doc: &Document, how: How) -> crate::dom::Tree {
     if how == How::Best && HAVE_ENCODER.with(Cell::get) {
-        let wanted = wasm_bindgen::intern(WANTED_LIST);
-        match encode_page(doc, wanted).map(|v| v.as_string()) {
+        match WANTED_JS
+            .with(|wanted| encode_page(doc, wanted))
+            .map(|v| v.as_string())
+        {
             Ok(Some(s)) => {
                 let mut stats = walk::ReadStats {
                     calls: 1,
@@ -429,10 +434,18 @@ fn as_document(value: &JsValue, func: &str) -> JsResult<Document> {
     if node_type == Some(9.0) {
         return Ok(value.clone().unchecked_into());
     }
-    Err(JsError::new(&format!(
-        "lector.{func}: expected a Document, got {}",
-        describe(value)
-    )))
+    Err(error(&[
+        "lector.",
+        func,
+        ": expected a Document, got ",
+        &describe(value),
+    ]))
+}
+
+/// An error message joined from its parts: `format!` would bring
+/// `core::fmt`'s machinery into the wasm for these few messages.
+fn error(parts: &[&str]) -> JsError {
+    JsError::new(&parts.concat())
 }
 
 fn describe(value: &JsValue) -> String {
@@ -456,32 +469,38 @@ fn parse_options(options: Option<JsValue>, func: &str) -> JsResult<JsOptions> {
         _ => return Ok(JsOptions::default()),
     };
     if !v.is_object() {
-        return Err(JsError::new(&format!(
-            "lector.{func}: options must be an object, got {}",
-            describe(&v)
-        )));
+        return Err(error(&[
+            "lector.",
+            func,
+            ": options must be an object, got ",
+            &describe(&v),
+        ]));
     }
     let field = |name: &str| {
         js_sys::Reflect::get(&v, &JsValue::from_str(name))
             .map(|f| Some(f).filter(|f| !f.is_undefined() && !f.is_null()))
-            .map_err(|_| JsError::new(&format!("lector.{func}: cannot read options.{name}")))
+            .map_err(|_| error(&["lector.", func, ": cannot read options.", name]))
     };
     let url = match field("url")? {
         None => None,
         Some(u) => Some(u.as_string().ok_or_else(|| {
-            JsError::new(&format!(
-                "lector.{func}: options.url must be a string, got {}",
-                describe(&u)
-            ))
+            error(&[
+                "lector.",
+                func,
+                ": options.url must be a string, got ",
+                &describe(&u),
+            ])
         })?),
     };
     let force = match field("force")? {
         None => None,
         Some(f) => Some(f.as_bool().ok_or_else(|| {
-            JsError::new(&format!(
-                "lector.{func}: options.force must be a boolean, got {}",
-                describe(&f)
-            ))
+            error(&[
+                "lector.",
+                func,
+                ": options.force must be a boolean, got ",
+                &describe(&f),
+            ])
         })?),
     };
     Ok(JsOptions { url, force })

@@ -12,6 +12,7 @@
 //!
 //! The page is never changed: only getters are called.
 
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     AssignedNodesOptions, Document, Element, HtmlAnchorElement, HtmlElement, HtmlImageElement,
@@ -62,6 +63,16 @@ pub(crate) const ATTRIBUTES: &[&str] = &[
     "type",
     "width",
 ];
+
+#[wasm_bindgen]
+extern "C" {
+    /// An element, seen only for [`AttrSource::get_attribute_js`].
+    type AttrSource;
+    /// `getAttribute` given the name as the JS string `getAttributeNames`
+    /// returned: nothing to convert on the way in.
+    #[wasm_bindgen(method, js_name = getAttribute)]
+    fn get_attribute_js(this: &AttrSource, name: &JsValue) -> Option<String>;
+}
 
 thread_local! {
     /// The wanted attribute names as JS strings, mapped to their index in
@@ -378,7 +389,8 @@ impl Walk {
                 }
                 _ => {
                     self.calls(1);
-                    el.get_attribute(wasm_bindgen::intern(name))
+                    el.unchecked_ref::<AttrSource>()
+                        .get_attribute_js(&names.get(i))
                 }
             };
             if let Some(v) = value {
