@@ -224,8 +224,9 @@ impl<'a> Page<'a> {
             }
             match &node.data {
                 Data::Text(t) => {
-                    text_len[id as usize] = collapsed_len(t) as u32;
-                    commas[id as usize] = text::comma_count(t) as u32;
+                    let (len, c) = len_and_commas(t);
+                    text_len[id as usize] = len;
+                    commas[id as usize] = c;
                 }
                 Data::Element(e) => {
                     let class = e.attr("class").unwrap_or("");
@@ -247,7 +248,7 @@ impl<'a> Page<'a> {
                         keys.push((class, idv));
                     }
                     invisible[id as usize] = own_hidden
-                        || (e.ns == crate::dom::Ns::Html && rules::NEVER_TEXT.contains(&&*e.name))
+                        || (e.ns == crate::dom::Ns::Html && rules::is_never_text(&e.name))
                         || e.ns == crate::dom::Ns::Svg;
                 }
                 _ => {}
@@ -993,16 +994,18 @@ impl<'a> Page<'a> {
         let mut score = vec![f32::NAN; n];
         let mut as_para = vec![false; n];
         let mut candidates: Vec<NodeId> = Vec::new();
-        let mut it_skip = NONE;
+        // The first node after a paragraph already scored as a whole: the
+        // nodes before it are inside that paragraph (`order` is pre-order),
+        // so skipping them needs no walk up the tree per node.
+        let mut resume = NONE;
         // Per table: 0 not yet judged, 1 layout, 2 data.
         let mut data_tables = vec![0u8; n];
         for &id in &self.order {
-            if it_skip != NONE {
-                // Inside a paragraph already scored as a whole.
-                if tree.ancestors(id).any(|a| a == it_skip) {
+            if resume != NONE {
+                if id != resume {
                     continue;
                 }
-                it_skip = NONE;
+                resume = NONE;
             }
             let i = id as usize;
             if drop[i] || tree.element(id).is_none() {
@@ -1031,7 +1034,11 @@ impl<'a> Page<'a> {
                 "div" => {
                     if !stats.has_block[i] && !has_br_pair(tree, id) {
                         as_para[i] = true;
-                        it_skip = id;
+                        // NONE at the end of the body: nothing follows.
+                        resume = tree.next_skipping_children(self.body, id);
+                        if resume == NONE {
+                            resume = DOCUMENT;
+                        }
                         Some((tree.node(id).parent, stats.len[i], stats.commas[i]))
                     } else {
                         // Runs of inline content directly in a container
@@ -1318,7 +1325,7 @@ impl<'a> Page<'a> {
                 }
                 match &*e.name {
                     "a" | "del" | "ins" => !stats.has_nonphrasing[id as usize],
-                    name => rules::PHRASING.contains(&name),
+                    name => rules::is_phrasing(name),
                 }
             }
             _ => false,
@@ -1384,7 +1391,7 @@ pub(crate) struct Stats {
     pub len: Vec<f32>,
     pub link_len: Vec<f32>,
     pub commas: Vec<f32>,
-    /// Has an element among [`rules::BLOCKS_IN_DIV`] below it.
+    /// Has an element below it that [`rules::is_block_in_div`] names.
     pub has_block: Vec<bool>,
     /// Has a child that is not inline content.
     pub has_nonphrasing: Vec<bool>,
@@ -1433,13 +1440,12 @@ impl Stats {
             s.commas[pi] += s.commas[i];
             if let Some(e) = tree.element(id) {
                 let name: &str = &e.name;
-                if s.has_block[i]
-                    || (e.ns == crate::dom::Ns::Html && rules::BLOCKS_IN_DIV.contains(&name))
+                if s.has_block[i] || (e.ns == crate::dom::Ns::Html && rules::is_block_in_div(name))
                 {
                     s.has_block[pi] = true;
                 }
                 let phrasing = e.ns == crate::dom::Ns::Html
-                    && (rules::PHRASING.contains(&name)
+                    && (rules::is_phrasing(name)
                         && !(matches!(name, "a" | "del" | "ins") && s.has_nonphrasing[i]));
                 if !phrasing && name != "math" {
                     s.has_nonphrasing[pi] = true;
@@ -1459,30 +1465,26 @@ impl Stats {
     }
 }
 
-/// Characters of `t` with each run of whitespace counted once.
-fn collapsed_len(t: &str) -> usize {
+/// Characters of `t` with each run of whitespace counted once (CJK
+/// characters three times, as a short word), and its commas
+/// (`text::is_comma`), in one pass, ASCII a byte at a time: every text
+/// node of the page is counted.
+fn len_and_commas(t: &str) -> (u32, u32) {
     let bytes = t.as_bytes();
-    let space = |b: u8| matches!(b, b'\t'..=b'\r' | b' ');
-    if t.is_ascii() {
-        // Every text node of the page is measured, most of them ASCII: each
-        // byte counts but whitespace right after whitespace, counted over
-        // pairs of neighbours, which the compiler vectorizes.
-        let Some(rest) = bytes.get(1..) else {
-            return 0;
-        };
-        let pairs = bytes.iter().zip(rest);
-        return 1 + pairs.filter(|&(&a, &b)| !(space(a) && space(b))).count();
-    }
-    let mut n = 0;
+    let (mut n, mut commas) = (0u32, 0u32);
     let mut ws = false;
-    // ASCII a byte at a time, the rest a character at a time.
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            let sp = space(b);
-            n += usize::from(!(sp && ws));
-            ws = sp;
+            if matches!(b, b'\t'..=b'\r' | b' ') {
+                n += u32::from(!ws);
+                ws = true;
+            } else {
+                n += 1;
+                commas += u32::from(b == b',');
+                ws = false;
+            }
             i += 1;
             continue;
         }
@@ -1491,9 +1493,26 @@ fn collapsed_len(t: &str) -> usize {
         };
         i += c.len_utf8();
         if c.is_whitespace() {
-            if !ws {
-                n += 1;
-            }
+            n += u32::from(!ws);
+            ws = true;
+        } else {
+            n += if text::is_cjk(c) { 3 } else { 1 };
+            commas += u32::from(text::is_comma(c));
+            ws = false;
+        }
+    }
+    (n, commas)
+}
+
+/// [`len_and_commas`]'s length, a character at a time: what the test
+/// checks it against.
+#[cfg(test)]
+fn collapsed_len(t: &str) -> usize {
+    let mut n = 0;
+    let mut ws = false;
+    for c in t.chars() {
+        if c.is_whitespace() {
+            n += usize::from(!ws);
             ws = true;
         } else {
             // CJK characters carry as much as a short Latin word.
@@ -1673,34 +1692,24 @@ pub(crate) fn similarity(a: &str, b: &str) -> f32 {
 mod tests {
     use super::*;
 
-    /// The byte paths agree with counting character by character.
     #[test]
-    fn collapsed_len_counts_whitespace_runs_once() {
-        let by_char = |t: &str| {
-            let (mut n, mut ws) = (0, false);
-            for c in t.chars() {
-                if c.is_whitespace() {
-                    n += usize::from(!ws);
-                    ws = true;
-                } else {
-                    n += if text::is_cjk(c) { 3 } else { 1 };
-                    ws = false;
-                }
-            }
-            n
-        };
+    fn len_and_commas_counts_as_char_by_char() {
         for t in [
             "",
             " ",
-            "a",
-            "  a  b\t\n c ",
-            "\x0b\x0c x",
-            "ab  ",
-            "é  é",
-            " 日本 語 ",
-            "x\u{a0}\u{a0}y",
+            "  a  b  ",
+            "a,b, c",
+            "\t\x0b\x0c\r\n x",
+            "日本語のテキスト、です，",
+            "caf\u{e9}\u{a0}\u{a0}cr\u{e8}me \u{2003} br\u{fb}l\u{e9}e\u{60c}",
+            "\u{3000}\u{3000}x\u{85}y",
+            "𠀀𠀁 a",
         ] {
-            assert_eq!(collapsed_len(t), by_char(t), "{t:?}");
+            assert_eq!(
+                len_and_commas(t),
+                (collapsed_len(t) as u32, text::comma_count(t) as u32),
+                "{t:?}"
+            );
         }
     }
 }

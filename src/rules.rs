@@ -303,36 +303,110 @@ pub(crate) const VIDEO_HOSTS: &[&str] = &[
     "v.qq.com",
 ];
 
-/// Elements whose text is never article text.
-pub(crate) const NEVER_TEXT: &[&str] = &[
-    "script", "style", "noscript", "template", "head", "title", "select", "textarea", "option",
-    "iframe", "object", "embed", "canvas", "svg", "button", "input", "datalist", "dialog",
-];
+/// Elements whose text is never article text. A `match`, not a list to
+/// scan: extraction asks for every element of the page, and a `match` on
+/// strings compiles to a length switch and a few compares.
+pub(crate) fn is_never_text(name: &str) -> bool {
+    matches!(
+        name,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "head"
+            | "title"
+            | "select"
+            | "textarea"
+            | "option"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "svg"
+            | "button"
+            | "input"
+            | "datalist"
+            | "dialog"
+    )
+}
 
-/// Elements that make a `<div>` a container rather than a paragraph.
-pub(crate) const BLOCKS_IN_DIV: &[&str] = &[
-    "blockquote",
-    "dl",
-    "div",
-    "img",
-    "ol",
-    "p",
-    "pre",
-    "table",
-    "ul",
-    "figure",
-    "section",
-    "article",
-];
+/// Elements that make a `<div>` a container rather than a paragraph
+/// (asked for every element on every pass: a `match`, as [`is_never_text`]).
+pub(crate) fn is_block_in_div(name: &str) -> bool {
+    matches!(
+        name,
+        "blockquote"
+            | "dl"
+            | "div"
+            | "img"
+            | "ol"
+            | "p"
+            | "pre"
+            | "table"
+            | "ul"
+            | "figure"
+            | "section"
+            | "article"
+    )
+}
 
-/// Inline ("phrasing") elements: text-level markup a paragraph is made of.
-pub(crate) const PHRASING: &[&str] = &[
-    "abbr", "audio", "b", "bdi", "bdo", "br", "button", "cite", "code", "data", "datalist", "dfn",
-    "em", "embed", "i", "img", "input", "kbd", "label", "mark", "math", "meter", "noscript",
-    "object", "output", "picture", "progress", "q", "ruby", "s", "samp", "script", "select",
-    "small", "span", "strong", "sub", "sup", "textarea", "time", "u", "var", "wbr", "font", "a",
-    "del", "ins", "strike", "tt", "big",
-];
+/// Inline ("phrasing") elements: text-level markup a paragraph is made of
+/// (asked for every element on every pass: a `match`, as [`is_never_text`]).
+pub(crate) fn is_phrasing(name: &str) -> bool {
+    matches!(
+        name,
+        "abbr"
+            | "audio"
+            | "b"
+            | "bdi"
+            | "bdo"
+            | "br"
+            | "button"
+            | "cite"
+            | "code"
+            | "data"
+            | "datalist"
+            | "dfn"
+            | "em"
+            | "embed"
+            | "i"
+            | "img"
+            | "input"
+            | "kbd"
+            | "label"
+            | "mark"
+            | "math"
+            | "meter"
+            | "noscript"
+            | "object"
+            | "output"
+            | "picture"
+            | "progress"
+            | "q"
+            | "ruby"
+            | "s"
+            | "samp"
+            | "script"
+            | "select"
+            | "small"
+            | "span"
+            | "strong"
+            | "sub"
+            | "sup"
+            | "textarea"
+            | "time"
+            | "u"
+            | "var"
+            | "wbr"
+            | "font"
+            | "a"
+            | "del"
+            | "ins"
+            | "strike"
+            | "tt"
+            | "big"
+    )
+}
 
 /// Labels that open a promo for other articles placed inside a story
 /// ("READ MORE: ...", "Lesen Sie auch: ..."). Matched at the start of a

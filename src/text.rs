@@ -95,41 +95,71 @@ pub(crate) fn lower(s: &str) -> String {
 /// `lower(&normalize_space(s))`, since lower-casing never makes or removes
 /// whitespace, without the intermediate copy.
 pub(crate) fn normalize_lower(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    // ASCII a byte at a time (most text), the rest a character at a time.
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if matches!(b, b'\t'..=b'\r' | b' ') {
+    let mut n = NormalizeLower::with_capacity(s.len());
+    n.push(s);
+    n.out
+}
+
+/// [`normalize_lower`] fed piece by piece: the pieces give the same string
+/// as their concatenation would, without building that first.
+pub(crate) struct NormalizeLower {
+    pub out: String,
+    /// Whitespace seen since the last character written.
+    space: bool,
+}
+
+impl NormalizeLower {
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        NormalizeLower {
+            out: String::with_capacity(n),
+            space: false,
+        }
+    }
+
+    pub(crate) fn push(&mut self, s: &str) {
+        let out = &mut self.out;
+        let mut space = self.space;
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        let ascii_word = |b: u8| b < 0x80 && !matches!(b, b'\t'..=b'\r' | b' ');
+        // ASCII a word at a time (most text), the rest a character at a time.
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if matches!(b, b'\t'..=b'\r' | b' ') {
+                    space = true;
+                    i += 1;
+                } else {
+                    if space && !out.is_empty() {
+                        out.push(' ');
+                    }
+                    space = false;
+                    let start = i;
+                    while i < bytes.len() && ascii_word(bytes[i]) {
+                        i += 1;
+                    }
+                    let at = out.len();
+                    out.push_str(&s[start..i]);
+                    out[at..].make_ascii_lowercase();
+                }
+                continue;
+            }
+            let Some(c) = s[i..].chars().next() else {
+                break;
+            };
+            i += c.len_utf8();
+            if c.is_whitespace() {
                 space = true;
             } else {
                 if space && !out.is_empty() {
                     out.push(' ');
                 }
                 space = false;
-                out.push(b.to_ascii_lowercase() as char);
+                out.push(lower_char(c));
             }
-            i += 1;
-            continue;
         }
-        let Some(c) = s[i..].chars().next() else {
-            break;
-        };
-        i += c.len_utf8();
-        if c.is_whitespace() {
-            space = true;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(lower_char(c));
-        }
+        self.space = space;
     }
-    out
 }
 
 /// Whether `hay` contains `needle`: `hay.contains(needle)`, cheaper on the
@@ -185,33 +215,28 @@ pub(crate) fn normalize_space(s: &str) -> String {
     out
 }
 
-/// How much "sentence punctuation" a text holds: commas and their CJK and
-/// Arabic forms. Long prose has many; menus and link lists have few.
+/// The commas of `s` ([`is_comma`]), a character at a time.
+#[cfg(test)]
 pub(crate) fn comma_count(s: &str) -> usize {
-    // Every text node of the page is counted: bytes first, which the
-    // compiler vectorizes, and characters only where there are others than
-    // ASCII (every comma but ',' is beyond it).
-    let ascii = s.bytes().filter(|&b| b == b',').count();
-    if s.is_ascii() {
-        return ascii;
-    }
-    ascii
-        + s.chars()
-            .filter(|&c| {
-                matches!(
-                    c,
-                    '\u{060C}'
-                        | '\u{FE50}'
-                        | '\u{FE10}'
-                        | '\u{FE11}'
-                        | '\u{2E41}'
-                        | '\u{2E34}'
-                        | '\u{2E32}'
-                        | '\u{FF0C}'
-                        | '\u{3001}'
-                )
-            })
-            .count()
+    s.chars().filter(|&c| is_comma(c)).count()
+}
+
+/// Whether `c` is "sentence punctuation": a comma or its CJK or Arabic
+/// form. Long prose has many; menus and link lists have few.
+#[inline]
+pub(crate) fn is_comma(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '\u{060C}'
+            | '\u{FE50}'
+            | '\u{FE10}'
+            | '\u{FE11}'
+            | '\u{2E41}'
+            | '\u{2E34}'
+            | '\u{2E32}'
+            | '\u{FF0C}'
+            | '\u{3001}'
+    )
 }
 
 /// `n` in decimal, written into the end of `buf`: numbers as text without
@@ -272,6 +297,13 @@ mod tests {
             "a\x0bB\x0cc\x1cD\u{85}e\r\nF\u{2028}ÀG ",
         ] {
             assert_eq!(normalize_lower(s), lower(&normalize_space(s)));
+            // Fed in pieces, as the cleaning rules read text nodes.
+            for cut in (0..=s.len()).filter(|&k| s.is_char_boundary(k)) {
+                let mut n = NormalizeLower::with_capacity(0);
+                n.push(&s[..cut]);
+                n.push(&s[cut..]);
+                assert_eq!(n.out, normalize_lower(s), "{s:?} cut at {cut}");
+            }
         }
     }
 

@@ -160,15 +160,10 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Ru
     }
     let is_list = tag == "ul" || tag == "ol" || (content_len > 0.0 && list_len / content_len > 0.9);
     let in_figure = tree.ancestors(id).any(|a| tree.is(a, "figure"));
-    // Only a short block can be an ad label: the text of the long ones,
-    // most of what reaches here, is not built.
-    let longest_label = rules::AD_LABELS
-        .iter()
-        .map(|l| l.chars().count())
-        .max()
-        .unwrap_or(0);
-    if !c.kept_longer_than(id, longest_label)
-        && rules::AD_LABELS.contains(&c.kept_lower(id).as_str())
+    // Only a short text can be a label: the longest word of a list is
+    // below 128 bytes.
+    if c.kept_lower_within(id, 127)
+        .is_some_and(|t| rules::AD_LABELS.contains(&t.as_str()))
     {
         return Some(Rule::ControlLabel);
     }

@@ -16,6 +16,8 @@ mod header_lines;
 pub(crate) mod hidden;
 mod promos;
 
+use std::cell::RefCell;
+
 use crate::content::{is_data_table, Body, Page, Pass, Stats};
 use crate::dom::{NodeId, Tree, NONE};
 
@@ -135,6 +137,19 @@ pub(crate) struct Cleaner<'p, 'a> {
     pub in_code: Vec<bool>,
     /// Whether an ancestor is dropped, as of the last sweep that asked.
     above: Vec<bool>,
+    /// [`Cleaner::kept_lower`] of the nodes asked so far: several rules ask
+    /// for the same short blocks, and each answer stands until a node
+    /// inside is dropped ([`Cleaner::drop`] forgets the answers of the
+    /// dropped node's ancestors).
+    lower: RefCell<LowerCache>,
+}
+
+/// Kept texts by node: `slot[id]` is 1 + the text's index in `texts`, 0
+/// when not known. The slots are made on the first question.
+#[derive(Default)]
+struct LowerCache {
+    slot: Vec<u32>,
+    texts: Vec<Box<str>>,
 }
 
 impl Cleaner<'_, '_> {
@@ -146,8 +161,12 @@ impl Cleaner<'_, '_> {
             return;
         }
         let (l, ll, c) = (self.live.len[i], self.live.link_len[i], self.live.commas[i]);
+        let lower = &mut self.lower.get_mut().slot;
         for a in self.tree.ancestors(id) {
             let ai = a as usize;
+            if let Some(s) = lower.get_mut(ai) {
+                *s = 0;
+            }
             self.live.len[ai] -= l;
             self.live.link_len[ai] -= ll;
             self.live.commas[ai] -= c;
@@ -196,14 +215,46 @@ impl Cleaner<'_, '_> {
         s
     }
 
-    /// Whether the kept text of `id` has more than `max` characters
-    /// besides whitespace, counted only as far as needed: a block that long
-    /// can't be any label of at most `max` characters, lower-cased or not
-    /// (lower-casing maps each character to one), so its text need not be
-    /// built.
-    pub fn kept_longer_than(&self, id: NodeId, max: usize) -> bool {
+    /// Kept text of `id`, whitespace collapsed and lower-cased.
+    pub fn kept_lower(&self, id: NodeId) -> String {
+        if let Some(t) = self.known_lower(id) {
+            return t;
+        }
+        let t = self.read_lower(id, usize::MAX).unwrap_or_default();
+        let mut cache = self.lower.borrow_mut();
+        if cache.slot.is_empty() {
+            cache.slot = vec![0; self.tree.nodes.len()];
+        }
+        cache.texts.push(t.as_str().into());
+        let k = cache.texts.len() as u32;
+        cache.slot[id as usize] = k;
+        t
+    }
+
+    /// The kept text of `id` as last read, if it still stands.
+    fn known_lower(&self, id: NodeId) -> Option<String> {
+        let cache = self.lower.borrow();
+        let k = *cache.slot.get(id as usize)?;
+        (k != 0).then(|| cache.texts[k as usize - 1].to_string())
+    }
+
+    /// [`Cleaner::kept_lower`] when it is at most `max` bytes long, else
+    /// `None`: a container compared with a list of short labels need not
+    /// have all its text copied. The text is lower-cased as it is read,
+    /// with no copy of the raw text in between.
+    pub fn kept_lower_within(&self, id: NodeId, max: usize) -> Option<String> {
+        if let Some(t) = self.known_lower(id) {
+            return (t.len() <= max).then_some(t);
+        }
+        self.read_lower(id, max)
+    }
+
+    /// Reads [`Cleaner::kept_lower_within`] from the tree.
+    fn read_lower(&self, id: NodeId, max: usize) -> Option<String> {
         let tree = self.tree;
-        let mut n = 0;
+        let mut s = crate::text::NormalizeLower::with_capacity(
+            (self.live.len[id as usize].max(0.0) as usize).min(max),
+        );
         let mut d = id;
         while d != NONE {
             if (self.out.drop[d as usize] && d != id) || self.page.invisible[d as usize] {
@@ -211,9 +262,9 @@ impl Cleaner<'_, '_> {
                 continue;
             }
             if let Some(t) = tree.text(d) {
-                n += t.chars().filter(|c| !c.is_whitespace()).count();
-                if n > max {
-                    return true;
+                s.push(t);
+                if s.out.len() > max {
+                    return None;
                 }
             }
             let node = tree.node(d);
@@ -223,12 +274,7 @@ impl Cleaner<'_, '_> {
                 tree.next_skipping_children(id, d)
             };
         }
-        false
-    }
-
-    /// Kept text of `id`, whitespace collapsed and lower-cased.
-    pub fn kept_lower(&self, id: NodeId) -> String {
-        crate::text::normalize_lower(&self.kept_text(id))
+        Some(s.out)
     }
 }
 
@@ -286,6 +332,7 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
         in_data,
         in_code,
         above: vec![false; n],
+        lower: RefCell::default(),
     };
     // 1. Forms, navigation, asides, footers, share widgets, chrome headings.
     chrome::run(&mut c);

@@ -411,17 +411,30 @@ fn class_id(tree: &Tree, n: NodeId) -> Option<String> {
     if class.is_none() && id.is_none() {
         return None;
     }
-    let mut s = crate::text::lower(class.unwrap_or(""));
+    let (class, id) = (class.unwrap_or(""), id.unwrap_or(""));
+    // One string, lower-cased in place when ASCII (nearly always): asked
+    // for every element of the page.
+    let mut s = String::with_capacity(class.len() + 1 + id.len());
+    s.push_str(class);
     s.push(' ');
-    s.push_str(&crate::text::lower(id.unwrap_or("")));
-    Some(s)
+    s.push_str(id);
+    if s.is_ascii() {
+        s.make_ascii_lowercase();
+        Some(s)
+    } else {
+        Some(crate::text::lower(&s))
+    }
 }
 
 /// True when a lower-cased class/id string marks a byline.
 fn class_id_is_byline(ci: &str) -> bool {
     BYLINE_WORDS.iter().any(|w| {
-        ci.match_indices(w)
-            .any(|(i, _)| !BYLINE_FALSE_FRIENDS.iter().any(|f| ci[i..].starts_with(f)))
+        // The cheap test first: most names hold none of the words, and
+        // `match_indices` sets up a searcher for each.
+        crate::text::contains(ci, w)
+            && ci
+                .match_indices(w)
+                .any(|(i, _)| !BYLINE_FALSE_FRIENDS.iter().any(|f| ci[i..].starts_with(f)))
     })
 }
 

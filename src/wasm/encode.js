@@ -24,8 +24,8 @@
 // on a page whose CSP forbids wasm) can encode a page for `extractEncoded`.
 function __lectorEncode(doc, wanted, skip) {
   wanted = wanted || 'alt,aria-hidden,charset,cite,class,colspan,content,data-lazy-src,data-original,'
-    + 'data-src,data-srcset,datetime,dir,height,hidden,href,http-equiv,id,itemprop,itemtype,lang,media,'
-    + 'name,poster,property,rel,role,rowspan,sizes,src,srcset,start,style,title,type,width';
+    + 'data-src,data-srcset,datetime,dir,height,hidden,href,http-equiv,id,itemprop,lang,media,'
+    + 'name,property,rel,role,rowspan,src,srcset,start,style,title,type,width';
   const codes = new Map();
   wanted.split(',').forEach((n, i) => codes.set(n, String.fromCharCode(0x30 + i)));
   const srcCode = codes.get('src');

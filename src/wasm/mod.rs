@@ -419,8 +419,8 @@ pub(crate) fn read_tree(doc: &Document, how: How) -> crate::dom::Tree {
 /// [`walk::ATTRIBUTES`] as the comma-separated list `encode.js` takes.
 pub(crate) const WANTED_LIST: &str = "alt,aria-hidden,charset,cite,class,colspan,content,\
 data-lazy-src,data-original,data-src,data-srcset,datetime,dir,height,hidden,href,\
-http-equiv,id,itemprop,itemtype,lang,media,name,poster,property,rel,role,rowspan,\
-sizes,src,srcset,start,style,title,type,width";
+http-equiv,id,itemprop,lang,media,name,property,rel,role,rowspan,\
+src,srcset,start,style,title,type,width";
 
 fn as_document(value: &JsValue, func: &str) -> JsResult<Document> {
     // `instanceof` fails for documents of other realms (an iframe's), so
