@@ -50,14 +50,14 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         if c.out.drop[i] || tree.element(id).is_none() {
             continue;
         }
-        // A root is the container, not a unit of it, unless it is a
-        // paragraph itself: a sibling joined to the body as its own root
-        // ("© 2020 Example Inc.").
-        // A block with text and no unit inside is one too: a rating
+        // A block with text and no unit inside is a unit too: a rating
         // widget's label in a `span`, with empty star `div`s beside it.
         let leaf_block = !unit_below[i]
             && matches!(tree.tag(id), "div" | "section" | "td" | "th")
             && c.live.len[i] > 0.0;
+        // A root is the container, not a unit of it, unless it is one
+        // paragraph itself: a sibling joined to the body as its own root
+        // ("© 2020 Example Inc.").
         if c.is_root[i] && !(leaf_block || tree.is(id, "p")) {
             continue;
         }
