@@ -996,6 +996,10 @@ pub(crate) const EDGE_PHRASES: Words = words![
 /// comments is the comment section's status ("Comments are closed").
 pub(crate) const TAIL_STATUS_MAX_WORDS: usize = 8;
 
+/// A status line that ends as a sentence does is at most this many words
+/// ("Comments are closed."); a longer sentence naming comments is prose.
+pub(crate) const TAIL_STATUS_SENTENCE_MAX_WORDS: usize = 4;
+
 /// Words naming a page's comments (and the blog's trackbacks), lower-case,
 /// in many languages: plurals and section names, not the verb a story
 /// uses ("declined to comment").

@@ -1421,6 +1421,7 @@ fn sibling_copyright_line_is_dropped_and_last_paragraph_kept() {
             // "requests for comments" in a sentence is prose.
             "Residents of the @1377 apartments",
             "did not respond to requests for comments on its timetable.",
+            "Officials did not return requests for comments.",
         ],
         &["All Rights Reserved", "Tri-County Wire Media Inc."],
     );

@@ -206,8 +206,6 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
     }
     // The comment section's status line ("Comments are closed", "0
     // Kommentare", "Trackback | Permalink"): a few words that name it.
-    // Prose about comments runs longer ("did not respond to requests for
-    // comments" is a sentence of eight words or more).
     if is_comment_status(&t) {
         return true;
     }
@@ -239,7 +237,13 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
 /// `t`: the reader-feedback section's status line ("Comments are closed",
 /// "Rate this article"), even in a heading's tag.
 fn is_comment_status(t: &str) -> bool {
-    text::stats(t).words <= rules::TAIL_STATUS_MAX_WORDS
+    let words = text::stats(t).words;
+    // A sentence of more than a few words is prose ("Officials did not
+    // return requests for comments."); a status line is a label or a
+    // short statement ("Comments are closed.").
+    let sentence = t.trim_end().ends_with(rules::SENTENCE_ENDS);
+    words <= rules::TAIL_STATUS_MAX_WORDS
+        && (!sentence || words <= rules::TAIL_STATUS_SENTENCE_MAX_WORDS)
         && (rules::COMMENT_WORDS.iter().any(|w| t.contains(w))
             || rules::RATING_WORDS.iter().any(|w| t.contains(w)))
 }
