@@ -123,7 +123,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     let mut nothing_below = true;
     for &u in units.iter().rev() {
         let len = c.live.len[u as usize];
-        if len == 0.0 || c.kept_text(u).trim().is_empty() {
+        if len == 0.0 || c.kept_texts(u).all(|t| t.trim().is_empty()) {
             // An image or an empty block: look past it.
             nothing_below = false;
             continue;

@@ -192,27 +192,37 @@ impl Cleaner<'_, '_> {
         self.above[i]
     }
 
+    /// The text nodes inside `id` that are neither dropped nor invisible,
+    /// in document order: what [`Cleaner::kept_text`] joins.
+    pub fn kept_texts(&self, id: NodeId) -> impl Iterator<Item = &str> + '_ {
+        let tree = self.tree;
+        let mut d = id;
+        std::iter::from_fn(move || {
+            while d != NONE {
+                let here = d;
+                if (self.out.drop[here as usize] && here != id)
+                    || self.page.invisible[here as usize]
+                {
+                    d = tree.next_skipping_children(id, here);
+                    continue;
+                }
+                let node = tree.node(here);
+                d = if node.first_child != NONE {
+                    node.first_child
+                } else {
+                    tree.next_skipping_children(id, here)
+                };
+                if let Some(t) = tree.text(here) {
+                    return Some(t);
+                }
+            }
+            None
+        })
+    }
+
     /// Text inside `id` that is not dropped.
     pub fn kept_text(&self, id: NodeId) -> String {
-        let tree = self.tree;
-        let mut s = String::new();
-        let mut d = id;
-        while d != NONE {
-            if (self.out.drop[d as usize] && d != id) || self.page.invisible[d as usize] {
-                d = tree.next_skipping_children(id, d);
-                continue;
-            }
-            if let Some(t) = tree.text(d) {
-                s.push_str(t);
-            }
-            let node = tree.node(d);
-            d = if node.first_child != NONE {
-                node.first_child
-            } else {
-                tree.next_skipping_children(id, d)
-            };
-        }
-        s
+        self.kept_texts(id).collect()
     }
 
     /// Kept text of `id`, whitespace collapsed and lower-cased.
@@ -251,28 +261,14 @@ impl Cleaner<'_, '_> {
 
     /// Reads [`Cleaner::kept_lower_within`] from the tree.
     fn read_lower(&self, id: NodeId, max: usize) -> Option<String> {
-        let tree = self.tree;
         let mut s = crate::text::NormalizeLower::with_capacity(
             (self.live.len[id as usize].max(0.0) as usize).min(max),
         );
-        let mut d = id;
-        while d != NONE {
-            if (self.out.drop[d as usize] && d != id) || self.page.invisible[d as usize] {
-                d = tree.next_skipping_children(id, d);
-                continue;
+        for t in self.kept_texts(id) {
+            s.push(t);
+            if s.out.len() > max {
+                return None;
             }
-            if let Some(t) = tree.text(d) {
-                s.push(t);
-                if s.out.len() > max {
-                    return None;
-                }
-            }
-            let node = tree.node(d);
-            d = if node.first_child != NONE {
-                node.first_child
-            } else {
-                tree.next_skipping_children(id, d)
-            };
         }
         Some(s.out)
     }
