@@ -488,6 +488,38 @@ fn inline_story_links_are_dropped_in_english() {
 }
 
 #[test]
+fn labelled_promo_headings_and_quotes_are_dropped_in_portuguese() {
+    // The teasers sit in headings and a blockquote, with labels in no word
+    // list ("VEJA:", "ASSISTA:"): a label leading one link into the site.
+    // The review headings that are links to each product's page have no
+    // label and stay, as does a real quote.
+    let a = page(
+        "pt-heading-promos.html",
+        "https://jornaldovale.example/tecnologia/2024/03/08/melhores-fones-sem-fio",
+    );
+    check(
+        "pt heading promos",
+        &a.text_content,
+        &[
+            "Passamos seis semanas",
+            "Aurora X2: o melhor no geral",
+            "Brisa Pro: o melhor para quem treina",
+            "Cigarra Lite: o melhor barato",
+            "era o único que eu pegava",
+            "Todos os modelos foram comprados",
+        ],
+        &[
+            "VEJA:",
+            "Os celulares baratos",
+            "LEIA TAMBÉM",
+            "durar o dobro",
+            "ASSISTA:",
+            "ao lado de uma britadeira",
+        ],
+    );
+}
+
+#[test]
 fn inline_promo_links_and_control_labels_are_dropped_in_japanese() {
     let a = page(
         "ja-inline-promos.html",

@@ -410,6 +410,7 @@ pub(crate) fn is_blockish(tag: &str) -> bool {
             | "span"
             | "strong"
             | "figcaption"
+            | "blockquote"
     )
 }
 

@@ -152,7 +152,7 @@ fn link_lists(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
                 return true;
             }
             items += 1;
-            tree.is(li, "li") && is_promo_link_block(c, li)
+            tree.is(li, "li") && is_promo_link_block(c, li, false)
         });
         if all && items >= 2 {
             c.drop(id, Rule::PromoList);
@@ -239,7 +239,15 @@ fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     for k in 0..c.inside.len() {
         let id = c.inside[k];
         let i = id as usize;
-        if !(tree.is(id, "p") || (c.as_para[i] && tree.is(id, "div"))) {
+        // A heading may be a story's own link (a list of reviews, each
+        // titled with a link to its page): only a labelled one is a teaser
+        // ("MIRA: <a>…</a>", "Mire: <a>…</a>").
+        let heading = matches!(tree.tag(id), "h2" | "h3" | "h4" | "h5" | "h6");
+        if !(tree.is(id, "p")
+            || tree.is(id, "blockquote")
+            || heading
+            || (c.as_para[i] && tree.is(id, "div")))
+        {
             continue;
         }
         let Some(len) = c.short_block(id) else {
@@ -248,7 +256,7 @@ fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         if c.live.link_len[i] < len * rules::PROMO_LINK_SHARE {
             continue;
         }
-        if is_promo_link_block(c, id) {
+        if is_promo_link_block(c, id, heading) {
             c.drop(id, Rule::Promo);
             found.push(id);
         }
@@ -256,12 +264,14 @@ fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     found
 }
 
-fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> bool {
     let tree = c.tree;
     // The links: one or two, into this site, with headline-length text.
     let mut links = 0;
     let mut outside = String::new();
     let mut link_text = String::new();
+    // Whether text precedes the first link: a teaser's label leads.
+    let mut before_link = false;
     let mut d = id;
     while d != NONE {
         if c.out.drop[d as usize] && d != id || c.page.invisible[d as usize] {
@@ -272,6 +282,9 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
             let href = tree.attr(d, "href").unwrap_or("");
             if !crate::url::same_site(href, c.page.host.as_deref()) {
                 return false;
+            }
+            if links == 0 {
+                before_link = !outside.trim().is_empty();
             }
             links += 1;
             link_text.push_str(&tree.text_content(d));
@@ -300,7 +313,7 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     // link ("The report is <a>online</a>, the council said.") is prose.
     let outside = text::normalize_space(&outside);
     let label = outside.trim_matches(|ch: char| !ch.is_alphanumeric());
-    if text::stats(label).words > rules::PROMO_LABEL_MAX_WORDS {
+    if text::stats(label).words > rules::PROMO_LABEL_MAX_WORDS || need_label && !before_link {
         return false;
     }
     let all = text::normalize_space(&c.kept_text(id));
