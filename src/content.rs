@@ -39,6 +39,12 @@ pub(crate) struct Body {
     /// does not count toward the article's length, so that it never makes
     /// a wrong block long enough to be taken.
     pub ingredients: Option<NodeId>,
+    /// Images with their caption in a block of their own, not a
+    /// `<figure>`: for each such block, the node where its caption starts
+    /// (`NONE` for other nodes; empty when the page has none). The block
+    /// is written as a `<figure>` and the caption part as its
+    /// `<figcaption>` (see `clean/captions.rs`).
+    pub figures: Vec<NodeId>,
 }
 
 /// Which rules a pass applies.
@@ -1100,6 +1106,7 @@ impl<'a> Page<'a> {
                     chosen: format!("{}: no container stands out, the whole body", pass.name()),
                     summary: None,
                     ingredients: None,
+                    figures: Vec::new(),
                 };
                 crate::clean::clean(self, &mut out, stats, &as_para, pass);
                 return Some(out);
@@ -1264,6 +1271,7 @@ impl<'a> Page<'a> {
             chosen,
             summary: None,
             ingredients,
+            figures: Vec::new(),
         };
         crate::clean::clean(self, &mut out, stats, &as_para, pass);
         Some(out)

@@ -36,6 +36,7 @@ fn reread(html: &str) -> String {
         chosen: String::new(),
         summary: None,
         ingredients: None,
+        figures: Vec::new(),
     };
     crate::serialize::render(&tree, &body, None, None).text
 }

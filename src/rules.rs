@@ -542,6 +542,23 @@ pub(crate) const CAPTION_GROUP_DEPTH: usize = 6;
 /// At most this many captions are remembered for the comparison.
 pub(crate) const MAX_CAPTIONS: usize = 256;
 
+/// A caption set beside its image in a block of its own (no `<figure>`) is
+/// at most this long (weighted characters): a caption and a credit, not a
+/// paragraph that happens to follow a picture.
+pub(crate) const FIGURE_CAPTION_MAX_CHARS: f32 = 300.0;
+
+/// Blocks of image and caption shape holding more than this share of the
+/// story's text are its content (slides, steps), not captions.
+pub(crate) const FIGURE_CAPTIONS_MAX_SHARE: f32 = 0.3;
+
+/// An image block with its caption is judged on at most this many nodes;
+/// a bigger block is no such thing.
+pub(crate) const FIGURE_MAX_NODES: u32 = 200;
+
+/// An image whose width and height are both under this many pixels is an
+/// icon, not a picture with a caption.
+pub(crate) const ICON_MAX_PX: u32 = 64;
+
 /// Credits longer than this are kept: they are probably a caption.
 pub(crate) const CREDIT_MAX_CHARS: f32 = 80.0;
 

@@ -256,6 +256,8 @@ enum Step {
     /// Leaves a block named as a caption: its text is back in the running
     /// text.
     EndCaption,
+    /// Opens the `<figcaption>` of a figure Lector assembles.
+    OpenCaption,
 }
 
 /// Renders `body`, making URLs absolute against `base`; links to `page`'s
@@ -317,6 +319,10 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>, page: Option<
                 }
             }
             Step::EndCaption => w.caption_depth -= 1,
+            Step::OpenCaption => {
+                w.html.push_str("<figcaption>");
+                w.caption_depth += 1;
+            }
             Step::Enter(id) => w.enter(id, &mut stack),
         }
     }
@@ -353,6 +359,10 @@ impl Writer<'_> {
             return;
         }
         if el.ns != Ns::Html {
+            return;
+        }
+        if let Some(&split) = self.body.figures.get(id as usize).filter(|&&s| s != NONE) {
+            self.figure(id, split, stack);
             return;
         }
         let name: &str = &el.name;
@@ -459,6 +469,37 @@ impl Writer<'_> {
                 }
                 push_children(tree, id, stack);
             }
+        }
+    }
+
+    /// A block holding an image and then its caption (see
+    /// [`Body::figures`]): written as a `<figure>` (inside its `<li>` for a
+    /// gallery's item) whose `<figcaption>` holds the children from `split`
+    /// on.
+    fn figure(&mut self, id: NodeId, split: NodeId, stack: &mut Vec<Step>) {
+        let tree = self.tree;
+        self.block_break();
+        // A gallery's list item stays an item, holding the figure.
+        if tree.is(id, "li") {
+            self.html.push_str("<li>");
+            stack.push(Step::Close("li", true));
+        }
+        self.html.push_str("<figure>");
+        stack.push(Step::Close("figure", true));
+        stack.push(Step::Close("figcaption", true));
+        let mut ch = tree.node(id).last_child;
+        while ch != NONE {
+            stack.push(Step::Enter(ch));
+            if ch == split {
+                break;
+            }
+            ch = tree.node(ch).prev;
+        }
+        stack.push(Step::OpenCaption);
+        let mut ch = tree.node(split).prev;
+        while ch != NONE {
+            stack.push(Step::Enter(ch));
+            ch = tree.node(ch).prev;
         }
     }
 

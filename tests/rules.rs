@@ -143,7 +143,60 @@ fn gallery_captions_appear_once_without_counters_or_credits_in_english() {
             "Pupils from Port Ellis Academy measure the batter",
         ],
     );
-    in_figcaption("en gallery figcaption", &a.content, &captions[..1]);
+    in_figcaption("en gallery figcaption", &a.content, &captions);
+}
+
+#[test]
+fn loose_captions_become_figures_in_english() {
+    // No <figure> on the page: an image block with its caption and credit
+    // in divs beside it, and a paragraph holding a map, a line break and
+    // its credit. Both are shown as figures, their captions out of the
+    // running text. A paragraph that opens with a floated portrait and a
+    // tip beside a pictogram are prose and stay in it.
+    let a = page(
+        "en-loose-captions.html",
+        "https://valleytimes.example/news/2024/08/13/cedar-ridge-fire",
+    );
+    let captions = [
+        "Firefighters watch the ridge line above Pine Hollow Road",
+        "Photographed by Lena Ortiz",
+        "(Map: county fire district",
+    ];
+    in_figcaption("en loose captions", &a.content, &captions);
+    check(
+        "en loose captions text",
+        &a.text_content,
+        &[
+            "A wildfire that started in dry grass",
+            "Chief Dana Reyes said the crews would hold the line",
+            "Be ready: keep a bag by the door",
+            "crews hope to contain the fire by Sunday",
+        ],
+        &captions,
+    );
+}
+
+#[test]
+fn neg_slideshow_steps_stay_in_the_text() {
+    // Every step is a picture and its paragraph, in blocks shaped like an
+    // image and its caption: here they are the article, not captions.
+    let a = page(
+        "en-neg-slideshow-steps.html",
+        "https://greensill.example/care/repot-root-bound",
+    );
+    check(
+        "en slideshow steps",
+        &a.text_content,
+        &[
+            "Water the plant a day before",
+            "Tip the pot on its side",
+            "Tease the circling roots loose",
+            "Choose a pot one size larger",
+            "Fill around the sides",
+        ],
+        &[],
+    );
+    assert!(!a.content.contains("<figcaption"), "{}", a.content);
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! each image keeps its caption once.
 
 use super::{Cleaner, Rule};
-use crate::dom::NodeId;
+use crate::dom::{NodeId, NONE};
 use crate::rules;
 use crate::text;
 
@@ -83,6 +83,205 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             c.drop(id, Rule::DuplicateCaption);
         }
     }
+}
+
+/// Images with their caption in a block of their own that is not a
+/// `<figure>`: `div > (a > img) + div "Caption. Photo: X"`, or
+/// `p > img + br + em "(Credit: X)"`, a gallery's `li > (a > img) + div`,
+/// as CMSs without figures write them.
+/// The block is recorded in `Body::figures` with the node where its
+/// caption starts, so that the reader shows a figure
+/// with its figcaption, out of the running text. Judged by shape alone,
+/// in any language: one image first, then a short text with no media,
+/// list, heading or table, in a block that is a small part of the story.
+pub(super) fn figures(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    let total: f32 = c.out.roots.iter().map(|&r| c.live.len[r as usize]).sum();
+    let mut found = Vec::new();
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if c.out.drop[i] || c.is_root[i] || c.in_tokens[i] || c.page.invisible[i] {
+            continue;
+        }
+        let inline = match tree.tag(id) {
+            "div" | "section" | "center" | "li" => false,
+            "p" | "span" => true,
+            _ => continue,
+        };
+        let len = c.live.len[i];
+        if len == 0.0 || len > rules::FIGURE_CAPTION_MAX_CHARS || len > total * 0.5 {
+            continue;
+        }
+        if c.dropped_above(id) {
+            continue;
+        }
+        if let Some(split) = caption_split(c, id, inline) {
+            found.push((id, split));
+        }
+    }
+    // Captions are a small part of a story. Where blocks of this shape
+    // carry much of the text, they are the story: a slideshow's slides, a
+    // how-to's steps, each a picture and its paragraph.
+    let captions: f32 = found.iter().map(|&(f, _)| c.live.len[f as usize]).sum();
+    if captions > total * rules::FIGURE_CAPTIONS_MAX_SHARE {
+        return;
+    }
+    if found.is_empty() {
+        return;
+    }
+    c.out.figures = vec![NONE; tree.nodes.len()];
+    for (f, split) in found {
+        c.out.figures[f as usize] = split;
+    }
+}
+
+/// Where the caption starts in `id`: its kept children are one image
+/// (wrapped or not, with no text) and then text that holds no media or
+/// structure. In a paragraph the caption must be set apart from the image
+/// (a line break, or its own element): a paragraph that merely opens with
+/// an inline picture is prose.
+fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId> {
+    let tree = c.tree;
+    let mut images = 0;
+    let mut noscript = false;
+    let mut br = false;
+    let mut split = None;
+    // An image and its caption are a few nodes: a bound on the nodes
+    // looked at keeps a page of huge blocks linear.
+    let mut budget = rules::FIGURE_MAX_NODES;
+    let mut spend = || {
+        budget = budget.saturating_sub(1);
+        budget > 0
+    };
+    for ch in tree.children(id) {
+        if !spend() {
+            return None;
+        }
+        let i = ch as usize;
+        if c.out.drop[i] || c.page.invisible[i] {
+            continue;
+        }
+        if let Some(t) = tree.text(ch) {
+            if t.trim().is_empty() {
+                continue;
+            }
+            if split.is_none() {
+                if inline && !br {
+                    return None;
+                }
+                split = Some(ch);
+            }
+            continue;
+        }
+        if tree.element(ch).is_none() {
+            continue;
+        }
+        let has_text = c.live.len[i] > 0.0;
+        if split.is_none() && !has_text {
+            // The image part: images and their wrappers, line breaks.
+            for d in std::iter::once(ch).chain(tree.descendants(ch)) {
+                if !spend() {
+                    return None;
+                }
+                if c.out.drop[d as usize] {
+                    continue;
+                }
+                let in_noscript = || {
+                    tree.ancestors(d)
+                        .take_while(|&a| a != id)
+                        .any(|a| tree.is(a, "noscript"))
+                };
+                match tree.tag(d) {
+                    "img" if !in_noscript() => {
+                        if is_icon(c, d) || inline && floats(c, d) {
+                            return None;
+                        }
+                        images += 1;
+                    }
+                    "noscript" => noscript = true,
+                    "br" => br = true,
+                    "video" | "iframe" | "object" | "embed" | "svg" | "table" | "ul" | "ol"
+                    | "figure" => return None,
+                    _ => {}
+                }
+            }
+            continue;
+        }
+        // The caption part.
+        let tag = tree.tag(ch);
+        if !matches!(
+            tag,
+            "div" | "p" | "span" | "em" | "i" | "small" | "b" | "strong" | "cite" | "br" | "a"
+        ) {
+            return None;
+        }
+        let structure = tree.descendants(ch).any(|d| {
+            !spend()
+                || !c.out.drop[d as usize]
+                    && matches!(
+                        tree.tag(d),
+                        "img"
+                            | "picture"
+                            | "video"
+                            | "iframe"
+                            | "object"
+                            | "embed"
+                            | "noscript"
+                            | "ul"
+                            | "ol"
+                            | "table"
+                            | "blockquote"
+                            | "pre"
+                            | "h1"
+                            | "h2"
+                            | "h3"
+                            | "h4"
+                            | "h5"
+                            | "h6"
+                            | "figure"
+                            | "figcaption"
+                    )
+        });
+        if structure {
+            return None;
+        }
+        if split.is_none() && has_text {
+            split = Some(ch);
+        }
+    }
+    let images = if images == 0 && noscript { 1 } else { images };
+    (images == 1).then_some(split).flatten()
+}
+
+/// An image the page sizes as an icon (both dimensions given and small, or
+/// a small width in its style), or a vector drawing (an SVG file: a logo,
+/// a pictogram), not a photo with a caption.
+fn is_icon(c: &Cleaner<'_, '_>, img: NodeId) -> bool {
+    let tree = c.tree;
+    let px = |v: &str| v.trim().trim_end_matches("px").trim().parse::<u32>().ok();
+    let small = |v: Option<u32>| v.is_some_and(|v| v < rules::ICON_MAX_PX);
+    let size = |name| tree.attr(img, name).and_then(px);
+    if small(size("width")) && small(size("height")) {
+        return true;
+    }
+    let style = tree.attr(img, "style").unwrap_or("");
+    let styled = style.split(';').any(|decl| {
+        let (prop, value) = decl.split_once(':').unwrap_or(("", ""));
+        matches!(prop.trim(), "width" | "max-width") && small(px(value))
+    });
+    let src = tree.attr(img, "src").unwrap_or("");
+    let path = src.split(['?', '#']).next().unwrap_or("");
+    styled || path.len() > 4 && path[path.len() - 4..].eq_ignore_ascii_case(".svg")
+}
+
+/// An image floated beside the text (by style or a WordPress-style
+/// alignment class): the paragraph flows around it, it is not a caption.
+fn floats(c: &Cleaner<'_, '_>, img: NodeId) -> bool {
+    let tree = c.tree;
+    let style = tree.attr(img, "style").unwrap_or("");
+    let class = tree.attr(img, "class").unwrap_or("");
+    style.contains("float") || class.contains("alignleft") || class.contains("alignright")
 }
 
 /// The figure or list item a caption belongs to, if any.

@@ -352,6 +352,8 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
     edges::run(&mut c);
     // 8. Paragraphs left empty.
     drop_empty_paragraphs(&mut c);
+    // 9. Images with a caption beside them, to be shown as figures.
+    captions::figures(&mut c);
 }
 
 fn drop_empty_paragraphs(c: &mut Cleaner<'_, '_>) {
