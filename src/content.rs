@@ -601,6 +601,91 @@ impl<'a> Page<'a> {
         })
     }
 
+    /// The other chunks of a story split by the page's template into
+    /// blocks that each wrap their part a few levels deep (`section.topic >
+    /// div.row > div.col` three times, a table or a teaser row between
+    /// them): for the lowest ancestor of `top` whose siblings repeat its
+    /// tag and class, the node at the same path inside each such sibling,
+    /// when it holds prose. A sibling with a headline of its own is another
+    /// story; stories after `next_story` are not this one.
+    fn template_cousins(
+        &self,
+        top: NodeId,
+        drop: &[bool],
+        stats: &Stats,
+        next_story: Option<NodeId>,
+    ) -> Vec<NodeId> {
+        let tree = self.tree;
+        let sig = |a: NodeId, b: NodeId| {
+            tree.tag(a) == tree.tag(b) && tree.attr(a, "class") == tree.attr(b, "class")
+        };
+        // path[0] = top, path[k] = its k-th ancestor.
+        let mut path = vec![top];
+        let mut cousins = Vec::new();
+        for _ in 0..rules::TEMPLATE_MAX_DEPTH {
+            let a = *path.last().unwrap_or(&top);
+            let parent = tree.node(a).parent;
+            if parent == NONE || parent == DOCUMENT || tree.is(a, "body") {
+                break;
+            }
+            path.push(parent);
+            let level = path.len() - 1;
+            let a = parent;
+            if tree.attr(a, "class").unwrap_or("").trim().is_empty() {
+                continue;
+            }
+            let up = tree.node(a).parent;
+            if up == NONE || up == DOCUMENT {
+                break;
+            }
+            for sib in tree.child_elements(up) {
+                if sib == a || drop[sib as usize] || !sig(sib, a) {
+                    continue;
+                }
+                if next_story.is_some_and(|h| sib > h || tree.ancestors(h).any(|x| x == sib)) {
+                    continue;
+                }
+                // Another story's headline, or a teaser's linked one.
+                let headline = tree.descendants(sib).any(|d| {
+                    tree.is(d, "h1")
+                        || matches!(tree.tag(d), "h2" | "h3")
+                            && stats.len[d as usize] > 0.0
+                            && stats.link_density(d) > 0.5
+                });
+                if headline {
+                    continue;
+                }
+                // Down the same path: at each level the matching child with
+                // the most text.
+                let mut here = sib;
+                for k in (0..level).rev() {
+                    let want = path[k];
+                    let next = tree
+                        .child_elements(here)
+                        .filter(|&c| !drop[c as usize] && sig(c, want))
+                        .max_by(|&x, &y| stats.len[x as usize].total_cmp(&stats.len[y as usize]));
+                    match next {
+                        Some(n) => here = n,
+                        None => {
+                            here = NONE;
+                            break;
+                        }
+                    }
+                }
+                if here != NONE
+                    && stats.len[here as usize] >= rules::TEMPLATE_CHUNK_MIN_CHARS
+                    && stats.link_density(here) < 0.25
+                {
+                    cousins.push(here);
+                }
+            }
+            if !cousins.is_empty() {
+                break;
+            }
+        }
+        cousins
+    }
+
     /// The whitespace-normalised text under `id`, one entry per list item
     /// when `list`, or `None` past `max_bytes` or
     /// [`rules::STANDFIRST_MAX_NODES`] nodes.
@@ -1227,6 +1312,16 @@ impl<'a> Page<'a> {
                         }
                     }
                 }
+            }
+        }
+        // 5b. The same template repeated higher up: the story split into
+        // chunks that each sit a few wrappers deep.
+        if roots.len() == 1 {
+            let cousins = self.template_cousins(top, &drop, &stats, next_story);
+            if !cousins.is_empty() {
+                let pos = self.positions();
+                roots.extend(cousins);
+                roots.sort_by_key(|&r| pos[r as usize]);
             }
         }
         // 6. A recipe's ingredients, kept apart from its method.

@@ -1255,3 +1255,11 @@ pub(crate) const CLOSING_QUOTES: &[char] = &[
 ];
 
 pub(crate) const SENTENCE_ENDS: &[char] = &['.', '!', '?', '。', '！', '？', '؟'];
+
+/// How many wrappers above the chosen container a repeated template is
+/// looked for (a story split into chunks, see `content.rs`).
+pub(crate) const TEMPLATE_MAX_DEPTH: usize = 4;
+
+/// A chunk of the story found by the template is at least this long
+/// (weighted characters), so that an empty slot of the template is not.
+pub(crate) const TEMPLATE_CHUNK_MIN_CHARS: f32 = 100.0;

@@ -541,6 +541,38 @@ fn inline_story_links_are_dropped_in_english() {
 }
 
 #[test]
+fn template_chunks_of_a_story_are_joined_in_korean() {
+    // Each part of the story sits three wrappers deep in a block of the
+    // same template (section.topic-block > div.wrap > div.row > div.col),
+    // with a table box and a promo row between them. Alone, the first part
+    // is too short and the whole page was taken, site name and all. A
+    // block of the same template whose heading links to another story is
+    // a teaser, not a part.
+    let a = page(
+        "ko-template-chunks.html",
+        "https://green.example/garden/2024/05/02/rooftop",
+    );
+    check(
+        "ko template chunks",
+        &a.text_content,
+        &[
+            "서울 마포구의 한 아파트 옥상에는",
+            "흙과 물, 가장 먼저 챙길 것",
+            "가장 흔한 실수는 너무 촘촘하게",
+            "수확은 함께 나눈다",
+            "견학을 다녀갔다",
+        ],
+        &[
+            "초록생활",
+            "봄나물 장보기",
+            "베란다에서 허브",
+            "바질과 로즈메리",
+            "회사 소개",
+        ],
+    );
+}
+
+#[test]
 fn labelled_promo_headings_and_quotes_are_dropped_in_portuguese() {
     // The teasers sit in headings and a blockquote, with labels in no word
     // list ("VEJA:", "ASSISTA:"): a label leading one link into the site.
