@@ -459,7 +459,9 @@ impl Writer<'_> {
                     self.link_depth += 1;
                 }
                 stack.push(Step::Close(tag, block));
-                if caption {
+                // A picture's figure holds its caption and credit, whether
+                // or not the page put them in the figcaption.
+                if caption || tag == "figure" && self.picture_figure(id) {
                     self.caption_depth += 1;
                     stack.push(Step::EndCaption);
                 }
@@ -503,6 +505,44 @@ impl Writer<'_> {
         }
     }
 
+    /// A `<figure>` that shows a picture with a few words about it (a
+    /// credit, a label, a caption outside the figcaption), not a figure
+    /// holding a table, code, a quote or a list, nor a long text.
+    fn picture_figure(&self, id: NodeId) -> bool {
+        let tree = self.tree;
+        let mut budget = crate::rules::FIGURE_MAX_NODES;
+        let mut images = 0;
+        let mut text = 0;
+        let mut d = tree.node(id).first_child;
+        while d != NONE {
+            budget = budget.saturating_sub(1);
+            if budget == 0 {
+                return false;
+            }
+            if self.body.drop[d as usize] || tree.is(d, "figcaption") {
+                d = tree.next_skipping_children(id, d);
+                continue;
+            }
+            match tree.tag(d) {
+                "img" | "picture" | "video" => images += 1,
+                "table" | "pre" | "code" | "blockquote" | "ul" | "ol" | "math" | "figure" => {
+                    return false
+                }
+                _ => {}
+            }
+            if let Some(t) = tree.text(d) {
+                text += t.trim().chars().count();
+            }
+            let node = tree.node(d);
+            d = if node.first_child != NONE {
+                node.first_child
+            } else {
+                tree.next_skipping_children(id, d)
+            };
+        }
+        images > 0 && text as f32 <= crate::rules::FIGURE_CAPTION_MAX_CHARS
+    }
+
     /// True when `id` sits in a table that only lays out the page.
     fn in_layout_table(&self, id: NodeId) -> bool {
         self.tree
@@ -512,7 +552,8 @@ impl Writer<'_> {
     }
 
     fn write_text(&mut self, t: &str) {
-        if self.ruby_depth > 0 || self.caption_depth > 0 {
+        let shown_only = self.ruby_depth > 0 || self.caption_depth > 0;
+        if shown_only && self.pre_depth > 0 {
             escape_text(&mut self.html, t);
             return;
         }
@@ -537,6 +578,9 @@ impl Writer<'_> {
             }
         }
         escape_text(&mut self.html, &collapsed);
+        if shown_only {
+            return;
+        }
         // Soft hyphens and zero-width spaces shape the layout but are not
         // text a reader sees or copies.
         if collapsed.contains(['\u{ad}', '\u{200b}']) {

@@ -151,8 +151,9 @@ fn loose_captions_become_figures_in_english() {
     // No <figure> on the page: an image block with its caption and credit
     // in divs beside it, and a paragraph holding a map, a line break and
     // its credit. Both are shown as figures, their captions out of the
-    // running text. A paragraph that opens with a floated portrait and a
-    // tip beside a pictogram are prose and stay in it.
+    // running text, as is a figure's credit set outside its figcaption. A
+    // paragraph that opens with a floated portrait and a tip beside a
+    // pictogram are prose and stay in it.
     let a = page(
         "en-loose-captions.html",
         "https://valleytimes.example/news/2024/08/13/cedar-ridge-fire",
@@ -161,8 +162,15 @@ fn loose_captions_become_figures_in_english() {
         "Firefighters watch the ridge line above Pine Hollow Road",
         "Photographed by Lena Ortiz",
         "(Map: county fire district",
+        "Evacuees rest on cots",
     ];
     in_figcaption("en loose captions", &a.content, &captions);
+    let credit = "Marco Ruiz/Valley Times";
+    assert!(
+        visible(&a.content).contains(credit) && !a.text_content.contains(credit),
+        "the figure's credit is shown, not running text:\n{}",
+        a.content
+    );
     check(
         "en loose captions text",
         &a.text_content,
