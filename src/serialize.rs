@@ -238,6 +238,8 @@ struct Writer<'a> {
     /// Inside `<a>`.
     link_depth: usize,
     link_chars: usize,
+    /// Images written so far.
+    images: usize,
     /// Inside an emitted `<math>`: only there are MathML elements written.
     math_depth: usize,
     /// Ids in the article that a link in the article points at: these
@@ -258,6 +260,11 @@ enum Step {
     EndCaption,
     /// Opens the `<figcaption>` of a figure Lector assembles.
     OpenCaption,
+    /// Leaves a `<figure>` shaped as a picture's: when it did show an image,
+    /// its words (a credit, a label, a caption outside the figcaption) are
+    /// taken back out of the running text. Holds the text's length, the
+    /// images written and whether the first paragraph was known, at entry.
+    EndPictureFigure(usize, usize, bool),
 }
 
 /// Renders `body`, making URLs absolute against `base`; links to `page`'s
@@ -277,6 +284,7 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>, page: Option<
         para_start: None,
         link_depth: 0,
         link_chars: 0,
+        images: 0,
         math_depth: 0,
         anchors: anchors(tree, body, base, page),
         page,
@@ -319,6 +327,14 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>, page: Option<
                 }
             }
             Step::EndCaption => w.caption_depth -= 1,
+            Step::EndPictureFigure(text_at, images_at, had_first) => {
+                if w.images > images_at && w.text.len() >= text_at {
+                    w.text.truncate(text_at);
+                    if !had_first {
+                        w.first_paragraph = None;
+                    }
+                }
+            }
             Step::OpenCaption => {
                 w.html.push_str("<figcaption>");
                 w.caption_depth += 1;
@@ -459,11 +475,20 @@ impl Writer<'_> {
                     self.link_depth += 1;
                 }
                 stack.push(Step::Close(tag, block));
-                // A picture's figure holds its caption and credit, whether
-                // or not the page put them in the figcaption.
-                if caption || tag == "figure" && self.picture_figure(id) {
+                if caption {
                     self.caption_depth += 1;
                     stack.push(Step::EndCaption);
+                }
+                // A picture's figure holds its caption and credit, whether
+                // or not the page put them in the figcaption. Judged on what
+                // is written, so that the output read again says the same.
+                if tag == "figure" && self.caption_depth == 0 && self.picture_figure(id) {
+                    let had_first = self.first_paragraph.is_some();
+                    stack.push(Step::EndPictureFigure(
+                        self.text.len(),
+                        self.images,
+                        had_first,
+                    ));
                 }
                 if tag == "p" && self.first_paragraph.is_none() && self.para_start.is_none() {
                     self.para_start = Some(self.text.len());
@@ -505,13 +530,13 @@ impl Writer<'_> {
         }
     }
 
-    /// A `<figure>` that shows a picture with a few words about it (a
+    /// A `<figure>` shaped to show a picture with a few words about it (a
     /// credit, a label, a caption outside the figcaption), not a figure
-    /// holding a table, code, a quote or a list, nor a long text.
+    /// holding a table, code, a quote or a list, nor a long text. Whether
+    /// an image is shown is known once it is written.
     fn picture_figure(&self, id: NodeId) -> bool {
         let tree = self.tree;
         let mut budget = crate::rules::FIGURE_MAX_NODES;
-        let mut images = 0;
         let mut text = 0;
         let mut d = tree.node(id).first_child;
         while d != NONE {
@@ -523,12 +548,11 @@ impl Writer<'_> {
                 d = tree.next_skipping_children(id, d);
                 continue;
             }
-            match tree.tag(d) {
-                "img" | "picture" | "video" => images += 1,
-                "table" | "pre" | "code" | "blockquote" | "ul" | "ol" | "math" | "figure" => {
-                    return false
-                }
-                _ => {}
+            if matches!(
+                tree.tag(d),
+                "table" | "pre" | "code" | "blockquote" | "ul" | "ol" | "math" | "figure"
+            ) {
+                return false;
             }
             if let Some(t) = tree.text(d) {
                 text += t.trim().chars().count();
@@ -540,7 +564,7 @@ impl Writer<'_> {
                 tree.next_skipping_children(id, d)
             };
         }
-        images > 0 && text as f32 <= crate::rules::FIGURE_CAPTION_MAX_CHARS
+        text as f32 <= crate::rules::FIGURE_CAPTION_MAX_CHARS
     }
 
     /// True when `id` sits in a table that only lays out the page.
@@ -889,6 +913,7 @@ impl Writer<'_> {
     }
 
     fn write_img(&mut self, id: NodeId, src: &str) {
+        self.images += 1;
         let el = self.tree.element(id);
         self.html.push_str("<img");
         self.attr("src", src);
