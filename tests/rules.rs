@@ -581,6 +581,33 @@ fn template_chunks_of_a_story_are_joined_in_korean() {
 }
 
 #[test]
+fn labels_left_introducing_nothing_are_dropped_in_spanish() {
+    // "Cobertura relacionada" introduced a list of links that goes as
+    // chrome: the label goes with it. The heading "Antecedentes" sits over
+    // a dropped "main article" link too, but its section's prose follows,
+    // so it stays.
+    let a = page(
+        "es-dangling-labels.html",
+        "https://diariodelsur.example/region/2024/04/02/embalse-la-loma",
+    );
+    check(
+        "es dangling labels",
+        &a.text_content,
+        &[
+            "Las lluvias de marzo",
+            "Los técnicos advierten",
+            "Antecedentes",
+            "La presa se inauguró en 1968",
+        ],
+        &[
+            "Cobertura relacionada",
+            "Los regantes piden",
+            "Artículo principal",
+        ],
+    );
+}
+
+#[test]
 fn labelled_promo_headings_and_quotes_are_dropped_in_portuguese() {
     // The teasers sit in headings and a blockquote, with labels in no word
     // list ("VEJA:", "ASSISTA:"): a label leading one link into the site.

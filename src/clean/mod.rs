@@ -62,6 +62,9 @@ pub(crate) enum Rule {
     Promo,
     /// The list of links a promo heading introduces.
     PromoList,
+    /// A label left introducing nothing: the links or widget after it
+    /// were left out ("Related Coverage" over a dropped list of links).
+    DanglingLabel,
     /// Boilerplate after the last or before the first prose paragraph:
     /// sign-ups, contact lines, credits, tags, copyright.
     Edge,
@@ -102,6 +105,7 @@ impl Rule {
             Rule::HeaderLine => "header-line",
             Rule::Promo => "promo",
             Rule::PromoList => "promo-list",
+            Rule::DanglingLabel => "dangling-label",
             Rule::Edge => "edge-boilerplate",
             Rule::LinkHeavy => "link-heavy",
             Rule::ImageHeavy => "image-heavy",

@@ -13,6 +13,98 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     found.extend(link_lists(c));
     found.extend(teasers(c));
     cards_and_labels(c, &found);
+    dangling_labels(c);
+}
+
+/// A short label whose next sibling, the links it introduced, was left out
+/// ("Related Coverage" over a list of headlines named as chrome): the
+/// label introduces nothing now. Only a block of links counts: a heading
+/// over a dropped ad slot still introduces the prose after it.
+fn dangling_labels(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        let heading = matches!(tree.tag(id), "h2" | "h3" | "h4" | "h5" | "h6");
+        if c.in_tokens[i] || !(heading || matches!(tree.tag(id), "p" | "div" | "section")) {
+            continue;
+        }
+        let Some(len) = c.short_block(id) else {
+            continue;
+        };
+        if len > rules::PROMO_LABEL_MAX_CHARS || c.live.link_len[i] > 0.0 || !is_label(c, id) {
+            continue;
+        }
+        let mut next = tree.node(id).next;
+        while next != NONE && tree.text(next).is_some_and(|t| t.trim().is_empty()) {
+            next = tree.node(next).next;
+        }
+        if next == NONE || tree.element(next).is_none() || !c.out.drop[next as usize] {
+            continue;
+        }
+        // A heading over a section that goes on after the links (a
+        // "Main article" line under "Etymology") still heads its prose.
+        if heading && section_goes_on(c, next) {
+            continue;
+        }
+        if mostly_links(c, next) {
+            c.drop(id, Rule::DanglingLabel);
+        }
+    }
+}
+
+/// Whether kept text follows `id` among its siblings before the next
+/// heading.
+fn section_goes_on(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let mut s = tree.node(id).next;
+    while s != NONE {
+        if matches!(tree.tag(s), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            return false;
+        }
+        let i = s as usize;
+        if !c.out.drop[i]
+            && (tree.element(s).is_some() && c.live.len[i] > 0.0
+                || tree.text(s).is_some_and(|t| !t.trim().is_empty()))
+        {
+            return true;
+        }
+        s = tree.node(s).next;
+    }
+    false
+}
+
+/// Whether most of the text under `id` (as the page has it, dropped or
+/// not) is link text. Looks at a bounded number of nodes.
+fn mostly_links(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let (mut all, mut linked) = (0usize, 0usize);
+    let mut budget = rules::FIGURE_MAX_NODES;
+    let mut d = tree.node(id).first_child;
+    while d != NONE {
+        budget = budget.saturating_sub(1);
+        if budget == 0 {
+            break;
+        }
+        if let Some(t) = tree.text(d) {
+            let n = t.trim().chars().count();
+            all += n;
+            if tree
+                .ancestors(d)
+                .take_while(|&a| a != id)
+                .any(|a| tree.is(a, "a"))
+            {
+                linked += n;
+            }
+        }
+        let node = tree.node(d);
+        d = if node.first_child != NONE {
+            node.first_child
+        } else {
+            tree.next_skipping_children(id, d)
+        };
+    }
+    all > 0 && linked * 2 > all
 }
 
 /// Teasers for other stories: an `<article>` inside the article whose
