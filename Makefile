@@ -64,19 +64,25 @@ setup-wasm:
 # dist/wasm/web (ES module) and dist/wasm/no-modules (global `wasm_bindgen`,
 # for content scripts): wasm-opt -O3 on a size-leaning build (Cargo.toml's
 # wasm profile says why), and the glue minified with terser.
+# dist/wasm/extension: the engine the extension ships (no-modules glue),
+# built without the `document-api` feature, in its own target dir so that
+# neither build undoes the other: the extension calls only `extractEncoded`.
 # src/wasm/encode.js, the JS half of the page reader, is appended to each
 # glue file: wasm-bindgen's `inline_js` would make it a separate module,
 # which `no-modules` cannot load.
+WASM_EXT_RAW := target/wasm-extension/$(WASM_TARGET)/wasm/lector.wasm
 wasm:
 	@test -x $(WASM_OPT) -a -x $(TERSER) || { echo "wasm-opt/terser missing: run \`make setup-wasm\`"; exit 1; }
 	$(CARGO) build --profile wasm --target $(WASM_TARGET) --lib
-	@for t in web no-modules; do \
-	  rm -rf dist/wasm/$$t; \
-	  wasm-bindgen --target $$t --out-dir dist/wasm/$$t --remove-name-section $(WASM_RAW) || exit 1; \
-	  $(WASM_OPT) -O3 dist/wasm/$$t/lector_bg.wasm -o dist/wasm/$$t/lector_bg.wasm || exit 1; \
-	  cat src/wasm/encode.js >> dist/wasm/$$t/lector.js || exit 1; \
+	$(CARGO) build --profile wasm --target $(WASM_TARGET) --lib --no-default-features --target-dir target/wasm-extension
+	@for b in web:web:$(WASM_RAW) no-modules:no-modules:$(WASM_RAW) extension:no-modules:$(WASM_EXT_RAW); do \
+	  IFS=: read -r d t raw <<< "$$b"; \
+	  rm -rf dist/wasm/$$d; \
+	  wasm-bindgen --target $$t --out-dir dist/wasm/$$d --remove-name-section $$raw || exit 1; \
+	  $(WASM_OPT) -O3 dist/wasm/$$d/lector_bg.wasm -o dist/wasm/$$d/lector_bg.wasm || exit 1; \
+	  cat src/wasm/encode.js >> dist/wasm/$$d/lector.js || exit 1; \
 	  if [ $$t = web ]; then module=--module; else module=; fi; \
-	  $(TERSER) dist/wasm/$$t/lector.js $$module --compress --mangle -o dist/wasm/$$t/lector.js || exit 1; \
+	  $(TERSER) dist/wasm/$$d/lector.js $$module --compress --mangle -o dist/wasm/$$d/lector.js || exit 1; \
 	done
 
 # dist/wasm/markdown: the Markdown writer (src/wasm_markdown.rs, the
@@ -93,7 +99,7 @@ wasm-markdown:
 	$(TERSER) dist/wasm/markdown/lector_markdown.js --module --compress --mangle -o dist/wasm/markdown/lector_markdown.js
 
 size: wasm
-	@for t in web no-modules; do \
+	@for t in web no-modules extension; do \
 	  for f in dist/wasm/$$t/lector_bg.wasm dist/wasm/$$t/lector.js; do \
 	    printf '%-36s %8d bytes  %7d gz\n' $$f $$(wc -c < $$f) $$(gzip -9 -c $$f | wc -c); \
 	  done; \
@@ -105,6 +111,7 @@ lint-wasm:
 	$(CARGO) clippy --target $(WASM_TARGET) --lib -- -D warnings
 	$(CARGO) clippy --target $(WASM_TARGET) --lib --profile test -- -D warnings
 	$(CARGO) clippy --target $(WASM_TARGET) --lib --features markdown-wasm --target-dir target/wasm-markdown -- -D warnings
+	$(CARGO) clippy --target $(WASM_TARGET) --lib --no-default-features --target-dir target/wasm-extension -- -D warnings
 
 # Front-end unit tests in headless Chromium (src/wasm/tests.rs).
 test-wasm:
@@ -132,11 +139,11 @@ bench: bench-browser
 
 # --- extension ---
 # The browser extension (Chromium and Firefox from one tree). `make extension`
-# needs the no-modules engine from `make wasm`; EXT_ENGINE=tests/extension/fake-engine
+# needs the extension's engine from `make wasm` (dist/wasm/extension); EXT_ENGINE=tests/extension/fake-engine
 # builds it with a stand-in engine to test the extension on its own.
-EXT_ENGINE ?= dist/wasm/no-modules
+EXT_ENGINE ?= dist/wasm/extension
 EXT_NODE := tests/extension/node_modules
-EXT_ENGINE_DEPS := $(if $(filter dist/wasm/no-modules,$(EXT_ENGINE)),wasm wasm-markdown)
+EXT_ENGINE_DEPS := $(if $(filter dist/wasm/extension,$(EXT_ENGINE)),wasm wasm-markdown)
 # The Markdown module (copy and save as Markdown); a fake-engine build goes
 # without it, and the reader says Markdown is unavailable.
 EXT_MARKDOWN ?= dist/wasm/markdown
@@ -182,7 +189,7 @@ e2e-firefox-setup:
 # `make demo` takes seconds.
 PORT ?= 8000
 WWW_ENGINE := dist/wasm/web/lector_bg.wasm
-EXT_WASM := dist/wasm/no-modules/lector_bg.wasm
+EXT_WASM := dist/wasm/extension/lector_bg.wasm
 ENGINE_SOURCES := $(shell find src -type f) Cargo.toml Cargo.lock
 EXT_BUILT := dist/extension/manifest.json
 

@@ -3,7 +3,9 @@
 //! built field by field through serde-wasm-bindgen, whose serializer and
 //! glue made the wasm bigger. Written by hand, without `core::fmt`.
 
-use crate::{Article, Explanation};
+use crate::Article;
+#[cfg(feature = "document-api")]
+use crate::Explanation;
 
 /// A JSON object being written.
 pub(crate) struct Object {
@@ -49,6 +51,7 @@ impl Object {
         self
     }
 
+    #[cfg(feature = "document-api")]
     pub(crate) fn bool(&mut self, key: &str, value: bool) -> &mut Self {
         self.key(key);
         self.out.push_str(if value { "true" } else { "false" });
@@ -56,6 +59,7 @@ impl Object {
     }
 
     /// `value` must be JSON already.
+    #[cfg(feature = "document-api")]
     pub(crate) fn raw(&mut self, key: &str, value: &str) -> &mut Self {
         self.key(key);
         self.out.push_str(value);
@@ -119,6 +123,7 @@ pub(crate) fn article(a: &Article) -> String {
 }
 
 /// The `Explanation` interface.
+#[cfg(feature = "document-api")]
 pub(crate) fn explanation(e: &Explanation) -> String {
     let mut blocks = String::from("[");
     for (i, b) in e.blocks.iter().enumerate() {

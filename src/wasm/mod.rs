@@ -12,6 +12,13 @@
 //! page. [`walk`] does the same walk through web-sys, node by node; it runs
 //! when the glue has no encoder, and the tests compare the two.
 //!
+//! The extension calls only `extractEncoded` (its content script encodes the
+//! page, an extension page extracts). The exports that take a `Document`
+//! (`extract`, `explain`, `isProbablyReaderable` and the benchmark helpers)
+//! are the `document-api` feature, on by default: `make wasm` builds the
+//! playground's and the tests' engines with it and the extension's
+//! (`dist/wasm/extension`) without, about 10 KB gzipped less.
+//!
 //! ```js
 //! import init, { explain, extract, isProbablyReaderable } from "./lector.js";
 //! await init();
@@ -22,14 +29,19 @@
 mod encoded;
 mod json_out;
 mod noscript;
-#[cfg(test)]
+#[cfg(all(test, feature = "document-api"))]
 mod tests;
+// Without `document-api` only its `ReadStats` and attribute list are used.
+#[cfg_attr(not(feature = "document-api"), allow(dead_code))]
 mod walk;
 
+#[cfg(feature = "document-api")]
 use std::cell::Cell;
 
 use wasm_bindgen::prelude::*;
+#[cfg(feature = "document-api")]
 use wasm_bindgen::JsCast;
+#[cfg(feature = "document-api")]
 use web_sys::Document;
 
 use crate::{Options, Page};
@@ -126,6 +138,7 @@ extern "C" {
     pub type ExtractOptions;
 }
 
+#[cfg(feature = "document-api")]
 #[wasm_bindgen]
 extern "C" {
     /// `encode.js`, appended to the glue by `make wasm`: the whole page as
@@ -134,6 +147,7 @@ extern "C" {
     fn encode_page(doc: &Document, wanted: &JsValue) -> Result<JsValue, JsValue>;
 }
 
+#[cfg(feature = "document-api")]
 thread_local! {
     pub(crate) static LAST_STATS: Cell<walk::ReadStats> = Cell::new(walk::ReadStats::default());
     /// False once the encoder turned out missing (glue made without it).
@@ -143,6 +157,7 @@ thread_local! {
     static WANTED_JS: JsValue = JsValue::from_str(WANTED_LIST);
 }
 
+#[cfg(feature = "document-api")]
 /// How to read the page.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum How {
@@ -193,6 +208,7 @@ struct JsOptions {
     force: Option<bool>,
 }
 
+#[cfg(feature = "document-api")]
 /// Finds the article in `document` (the live page, or one made by
 /// `DOMParser`). Returns `null` when the page holds no article; throws an
 /// `Error` when `document` is not a document or the options are malformed.
@@ -210,6 +226,7 @@ pub fn extract(
     }
 }
 
+#[cfg(feature = "document-api")]
 /// Why each block of `document` is in the article or not: the blocks in
 /// document order, each kept or with the name of the rule that removed it,
 /// and why the article's container won. Takes what `extract` takes; where
@@ -228,6 +245,7 @@ pub fn explain(
     )))
 }
 
+#[cfg(feature = "document-api")]
 /// The crate's options from the JS ones, the page address defaulting to
 /// the document's.
 fn document_options(
@@ -266,6 +284,7 @@ pub fn extract_encoded(encoded: &str, options: Option<ExtractOptions>) -> JsResu
     }
 }
 
+#[cfg(feature = "document-api")]
 /// A quick guess whether `extract` will find an article in `document`.
 #[wasm_bindgen(js_name = isProbablyReaderable)]
 pub fn is_probably_readerable(
@@ -281,6 +300,7 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
+#[cfg(feature = "document-api")]
 /// What the last `extract` or `isProbablyReaderable` read from its
 /// document and how many calls into JS that took (for benchmarks).
 #[wasm_bindgen(js_name = lastReadStats, unchecked_return_type = "ReadStats")]
@@ -297,6 +317,7 @@ pub fn last_read_stats() -> JsResult<JsValue> {
     )
 }
 
+#[cfg(feature = "document-api")]
 /// Reads `document` into Lector's tree without extracting, for benchmarks
 /// and tests: `how` is `"websys"` for the node-by-node reader, anything else
 /// for the default. Returns the tree as text, one node a line, when `dump`
@@ -320,6 +341,7 @@ pub fn read_only(
     Ok(JsValue::from(tree.nodes.len() as u32))
 }
 
+#[cfg(feature = "document-api")]
 /// The tree as text: one line per node, indented by depth. Written by hand
 /// rather than with `{:?}`, whose string escaping would otherwise be in the
 /// wasm only for this test helper.
@@ -351,6 +373,7 @@ pub(crate) fn dump_tree(tree: &crate::dom::Tree) -> String {
     out
 }
 
+#[cfg(feature = "document-api")]
 /// `s` in double quotes, with quotes, backslashes and control characters
 /// escaped (these as `\u{hex}`), so that every node stays on its own line.
 fn quoted(out: &mut String, s: &str) {
@@ -387,10 +410,12 @@ pub fn test_panic() {
     panic!("lector: panic requested by a test");
 }
 
+#[cfg(feature = "document-api")]
 fn read(doc: &Document) -> Page {
     Page::from_tree(read_tree(doc, How::Best), None)
 }
 
+#[cfg(feature = "document-api")]
 pub(crate) fn read_tree(doc: &Document, how: How) -> crate::dom::Tree {
     if how == How::Best && HAVE_ENCODER.with(Cell::get) {
         match WANTED_JS
@@ -416,12 +441,14 @@ pub(crate) fn read_tree(doc: &Document, how: How) -> crate::dom::Tree {
     tree
 }
 
+#[cfg(feature = "document-api")]
 /// [`walk::ATTRIBUTES`] as the comma-separated list `encode.js` takes.
 pub(crate) const WANTED_LIST: &str = "alt,aria-hidden,charset,cite,class,colspan,content,\
 data-lazy-src,data-original,data-src,data-srcset,datetime,dir,height,hidden,href,\
 http-equiv,id,itemprop,lang,media,name,property,rel,role,rowspan,\
 src,srcset,start,style,title,type,width";
 
+#[cfg(feature = "document-api")]
 fn as_document(value: &JsValue, func: &str) -> JsResult<Document> {
     // `instanceof` fails for documents of other realms (an iframe's), so
     // check the node type the way the DOM defines documents.

@@ -4,7 +4,11 @@
 // machine load hits both builds alike. Prints the medians and p90s of the
 // per-page ratios Readability / Lector and Lector / walk for each build.
 //
-//   node tests/browser/compare.mjs --old /tmp/old/dist/wasm/no-modules [--new dist/wasm/no-modules] [--limit N]
+//   node tests/browser/compare.mjs --old /tmp/old/dist/wasm/no-modules [--new dist/wasm/no-modules] [--limit N] [--encoded]
+//
+// A build is timed on `extract(document)`, or, with `--encoded` or when it
+// has no `extract` (the extension's engine, dist/wasm/extension), the way the
+// extension runs it: `extractEncoded(__lectorEncode(document), { url })`.
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +18,7 @@ import {
 
 const corpus = path.resolve(REPO, option('corpus', '../shared/corpus'));
 const limit = Number(option('limit', '100000'));
+const encoded = process.argv.includes('--encoded');
 const bundleOf = (dir) => ({
   glue: readFileSync(path.join(dir, 'lector.js'), 'utf8'),
   wasm: readFileSync(path.join(dir, 'lector_bg.wasm')).toString('base64'),
@@ -42,8 +47,11 @@ for (const p of pages) {
     }
     window.__Readability = new Function(`${readability}\nreturn Readability;`)();
   }, { builds, readability });
-  const row = await chrome.page.evaluate(() => {
+  const row = await chrome.page.evaluate((encoded) => {
     const { old, new: nu } = window.__builds;
+    const run = (b) => (encoded || !b.api.extract
+      ? () => b.api.extractEncoded(b.encode(document), { url: document.URL })
+      : () => b.api.extract(document));
     const Readability = window.__Readability;
     const walk = () => {
       const w = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
@@ -56,10 +64,11 @@ for (const p of pages) {
       return n + len;
     };
     const cases = {
-      old: () => old.api.extract(document),
-      new: () => nu.api.extract(document),
+      old: run(old),
+      new: run(nu),
       newEncode: () => nu.encode(document),
-      newRead: () => nu.api.readOnly(document),
+      // Without `readOnly` (the extension's engine) the shares are not shown.
+      ...(nu.api.readOnly ? { newRead: () => nu.api.readOnly(document) } : {}),
       readability: () => new Readability(document.cloneNode(true)).parse(),
       walk,
     };
@@ -82,7 +91,7 @@ for (const p of pages) {
     const out = { same };
     for (const k of Object.keys(cases)) out[k] = means[k].sort((x, y) => x - y)[2];
     return out;
-  });
+  }, encoded);
   row.name = p.name;
   rows.push(row);
 }
@@ -101,9 +110,11 @@ line('Readability / new (per page)', r((x) => x.readability / x.new));
 line('old / walk', r((x) => x.old / x.walk));
 line('new / walk', r((x) => x.new / x.walk));
 line('new / old', r((x) => x.new / x.old));
-line('new: encode share', r((x) => x.newEncode / x.new));
-line('new: decode share (read - encode)', r((x) => (x.newRead - x.newEncode) / x.new));
-line('new: extract share', r((x) => (x.new - x.newRead) / x.new));
+if (rows.every((x) => x.newRead !== undefined)) {
+  line('new: encode share', r((x) => x.newEncode / x.new));
+  line('new: decode share (read - encode)', r((x) => (x.newRead - x.newEncode) / x.new));
+  line('new: extract share', r((x) => (x.new - x.newRead) / x.new));
+}
 line('ms old', r((x) => x.old));
 line('ms new', r((x) => x.new));
 line('ms readability', r((x) => x.readability));
