@@ -1263,3 +1263,30 @@ pub(crate) const TEMPLATE_MAX_DEPTH: usize = 4;
 /// A chunk of the story found by the template is at least this long
 /// (weighted characters), so that an empty slot of the template is not.
 pub(crate) const TEMPLATE_CHUNK_MIN_CHARS: f32 = 100.0;
+
+/// Class/id fragments of an advertising or affiliate disclosure.
+pub(crate) const DISCLOSURE_NAMES: &[&str] = &["disclosure", "disclaimer"];
+
+/// Words of a disclosure line over a story, lower-case, in many
+/// languages: support for the shape `clean/header_lines.rs` reads.
+pub(crate) const DISCLOSURE_WORDS: Words = words![
+    "advertis",
+    "sponsor",
+    "affiliate",
+    "paid partnership",
+    "werbung",
+    "anzeige",
+    "gesponsert",
+    "provision",
+    "publicidad",
+    "patrocinad",
+    "publicité",
+    "sponsorisé",
+    "pubblicità",
+    "sponsorizzat",
+    "reklama",
+    "реклама",
+    "広告",
+    "광고",
+    "广告",
+];

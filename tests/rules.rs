@@ -608,6 +608,26 @@ fn labels_left_introducing_nothing_are_dropped_in_spanish() {
 }
 
 #[test]
+fn advertising_disclosure_over_the_story_is_dropped_in_german() {
+    // The italic disclosure line over the story goes; a paragraph of the
+    // story that mentions advertising ("Die Werbung verspricht") stays.
+    let a = page(
+        "de-head-disclosure.html",
+        "https://draussen.example/ausruestung/regenjacken-test",
+    );
+    check(
+        "de head disclosure",
+        &a.text_content,
+        &[
+            "Drei Wochen Nieselregen im Harz",
+            "Die Werbung verspricht oft",
+            "Unser Fazit",
+        ],
+        &["Anzeige, enthält Affiliate-Links"],
+    );
+}
+
+#[test]
 fn labelled_promo_headings_and_quotes_are_dropped_in_portuguese() {
     // The teasers sit in headings and a blockquote, with labels in no word
     // list ("VEJA:", "ASSISTA:"): a label leading one link into the site.

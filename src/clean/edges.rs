@@ -301,7 +301,7 @@ fn starts_with_label(raw: &str) -> bool {
 
 /// Whether all of a block's kept text is inside elements named in `tags`
 /// (bold or small print; italics).
-fn all_emphasised(c: &Cleaner<'_, '_>, id: NodeId, tags: &[&str]) -> bool {
+pub(super) fn all_emphasised(c: &Cleaner<'_, '_>, id: NodeId, tags: &[&str]) -> bool {
     let tree = c.tree;
     let mut emph = 0.0;
     // The outermost emphasis elements: count one, skip what is inside it.

@@ -50,7 +50,9 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) {
         // The summary may be longer than other header lines.
         if c.out.summary.is_none() && is_summary(c, u) {
             c.out.summary = Some(crate::text::normalize_space(&c.kept_text(u)));
-        } else if len > rules::PROMO_MAX_CHARS * 2.0 || !(repeats_header(c, u) || is_kicker(c, u)) {
+        } else if len > rules::PROMO_MAX_CHARS * 2.0
+            || !(repeats_header(c, u) || is_kicker(c, u) || is_disclosure(c, u))
+        {
             break;
         }
         c.drop(u, Rule::HeaderLine);
@@ -121,6 +123,31 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
             || rules::HEAD_WORDS
                 .iter()
                 .any(|h| h.chars().all(|ch| ch > '\u{3000}') && t.contains(h)))
+}
+
+/// An advertising or affiliate disclosure over the story ("*Werbung.",
+/// "Anzeige, enthält Affiliate Links", "This post contains references to
+/// products from our advertisers"): named as one, or a short line set
+/// apart (wholly emphasised, opened by a mark, or no sentence) that names
+/// advertising. The words only support the shape.
+fn is_disclosure(c: &mut Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
+    let len = c.live.len[id as usize];
+    let named =
+        |n: crate::dom::NodeId| crate::text::contains_any(c.page.names(n), rules::DISCLOSURE_NAMES);
+    if named(id) || c.tree.ancestors(id).take(3).any(named) {
+        return len <= rules::PROMO_MAX_CHARS * 2.0;
+    }
+    if len > rules::EDGE_PHRASE_MAX_CHARS {
+        return false;
+    }
+    let t = c.kept_lower(id);
+    if !rules::DISCLOSURE_WORDS.iter().any(|w| t.contains(w)) {
+        return false;
+    }
+    let set_apart = t.starts_with(['*', '(', '[', '['])
+        || !t.trim_end().ends_with(rules::SENTENCE_ENDS)
+        || super::edges::all_emphasised(c, id, &["em", "i", "small", "strong", "b"]);
+    set_apart
 }
 
 /// A section label above the headline ("地域", "Politics"): a word or two,
