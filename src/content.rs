@@ -13,7 +13,7 @@
 use std::cell::{Cell, OnceCell};
 
 use crate::clean::Rule;
-use crate::dom::{Data, NodeId, Tree, DOCUMENT, NONE};
+use crate::dom::{NodeId, Tree, DOCUMENT, NONE};
 use crate::metadata::Metadata;
 use crate::rules;
 use crate::text;
@@ -222,42 +222,38 @@ impl<'a> Page<'a> {
             // Read once: the style parse is the costly part of both marks.
             let own_hidden = tree
                 .element(id)
-                .is_some_and(crate::clean::hidden::is_hidden);
+                .is_some_and(|e| crate::clean::hidden::is_hidden(&e));
             hidden[id as usize] = (parent != NONE && hidden[parent as usize]) || own_hidden;
             if parent != NONE && invisible[parent as usize] {
                 invisible[id as usize] = true;
                 continue;
             }
-            match &node.data {
-                Data::Text(t) => {
-                    let (len, c) = len_and_commas(t);
-                    text_len[id as usize] = len;
-                    commas[id as usize] = c;
-                }
-                Data::Element(e) => {
-                    let class = e.attr("class").unwrap_or("");
-                    let idv = e.attr("id").unwrap_or("");
-                    if !class.is_empty() || !idv.is_empty() {
-                        names[id as usize] = name_list.len() as u32;
-                        let mut v = String::with_capacity(class.len() + 1 + idv.len());
-                        v.push_str(class);
-                        v.push(' ');
-                        v.push_str(idv);
-                        if v.is_ascii() {
-                            v.make_ascii_lowercase();
-                        } else {
-                            v = text::lower(&v);
-                        }
-                        unlikely_name.push(Cell::new(0));
-                        class_weights.push(Cell::new(f32::NAN));
-                        name_list.push(v.into());
-                        keys.push((class, idv));
+            if let Some(t) = tree.text(id) {
+                let (len, c) = len_and_commas(t);
+                text_len[id as usize] = len;
+                commas[id as usize] = c;
+            } else if let Some(e) = tree.element(id) {
+                let class = e.attr("class").unwrap_or("");
+                let idv = e.attr("id").unwrap_or("");
+                if !class.is_empty() || !idv.is_empty() {
+                    names[id as usize] = name_list.len() as u32;
+                    let mut v = String::with_capacity(class.len() + 1 + idv.len());
+                    v.push_str(class);
+                    v.push(' ');
+                    v.push_str(idv);
+                    if v.is_ascii() {
+                        v.make_ascii_lowercase();
+                    } else {
+                        v = text::lower(&v);
                     }
-                    invisible[id as usize] = own_hidden
-                        || (e.ns == crate::dom::Ns::Html && rules::is_never_text(&e.name))
-                        || e.ns == crate::dom::Ns::Svg;
+                    unlikely_name.push(Cell::new(0));
+                    class_weights.push(Cell::new(f32::NAN));
+                    name_list.push(v.into());
+                    keys.push((class, idv));
                 }
-                _ => {}
+                invisible[id as usize] = own_hidden
+                    || (e.ns == crate::dom::Ns::Html && rules::is_never_text(e.name))
+                    || e.ns == crate::dom::Ns::Svg;
             }
         }
         // Elements with the same class and id share the first one's entry,
@@ -1420,13 +1416,15 @@ impl<'a> Page<'a> {
 
     fn is_phrasing(&self, id: NodeId, stats: &Stats) -> bool {
         let tree = self.tree;
-        match &tree.node(id).data {
-            Data::Text(_) => true,
-            Data::Element(e) => {
+        if tree.node(id).is_text() {
+            return true;
+        }
+        match tree.element(id) {
+            Some(e) => {
                 if e.ns != crate::dom::Ns::Html {
-                    return &*e.name == "math";
+                    return e.name == "math";
                 }
-                match &*e.name {
+                match e.name {
                     "a" | "del" | "ins" => !stats.has_nonphrasing[id as usize],
                     name => rules::is_phrasing(name),
                 }
@@ -1517,21 +1515,17 @@ impl Stats {
                 continue;
             }
             let node = tree.node(id);
-            match &node.data {
-                Data::Text(_) => {
-                    s.len[i] = page.text_len[i] as f32;
-                    s.commas[i] = page.commas[i] as f32;
-                }
-                Data::Element(e) if e.is("a") => {
-                    let href = e.attr("href").unwrap_or("");
-                    let w = if href.trim_start().starts_with('#') {
-                        rules::HASH_LINK_WEIGHT
-                    } else {
-                        1.0
-                    };
-                    s.link_len[i] = s.len[i] * w;
-                }
-                _ => {}
+            if node.is_text() {
+                s.len[i] = page.text_len[i] as f32;
+                s.commas[i] = page.commas[i] as f32;
+            } else if tree.is(id, "a") {
+                let href = tree.attr(id, "href").unwrap_or("");
+                let w = if href.trim_start().starts_with('#') {
+                    rules::HASH_LINK_WEIGHT
+                } else {
+                    1.0
+                };
+                s.link_len[i] = s.len[i] * w;
             }
             let p = node.parent;
             if p == NONE || id == page.body {
@@ -1542,7 +1536,7 @@ impl Stats {
             s.link_len[pi] += s.link_len[i];
             s.commas[pi] += s.commas[i];
             if let Some(e) = tree.element(id) {
-                let name: &str = &e.name;
+                let name: &str = e.name;
                 if s.has_block[i] || (e.ns == crate::dom::Ns::Html && rules::is_block_in_div(name))
                 {
                     s.has_block[pi] = true;

@@ -80,16 +80,13 @@ pub(crate) fn blocks(tree: &Tree, body: &Body) -> Vec<Block> {
             pv
         };
         if let Some(e) = tree.element(id) {
-            if matches!(
-                &*e.name,
-                "script" | "style" | "noscript" | "template" | "svg"
-            ) {
+            if matches!(e.name, "script" | "style" | "noscript" | "template" | "svg") {
                 verdict[i] = Rule::Empty;
                 block_of[i] = usize::MAX;
                 continue;
             }
             let own_rule = body.why[i] != Rule::Kept;
-            if is_block_tag(&e.name) || own_rule || e.is("img") {
+            if is_block_tag(e.name) || own_rule || e.is("img") {
                 block_of[i] = out.len();
                 let text = if e.is("img") {
                     e.attr("alt").unwrap_or("").to_owned()

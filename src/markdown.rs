@@ -575,7 +575,7 @@ impl<'t> Inline<'t> {
             return;
         }
         let Some(el) = tree.element(n) else { return };
-        if el.ns == Ns::MathMl && &*el.name == "math" {
+        if el.ns == Ns::MathMl && el.name == "math" {
             self.math(n);
             return;
         }
@@ -583,7 +583,7 @@ impl<'t> Inline<'t> {
             return;
         }
         let limited = self.depth >= MAX_INLINE_DEPTH;
-        match &*el.name {
+        match el.name {
             "em" | "i" | "cite" | "dfn" | "var" if !limited => {
                 self.nest(
                     stack,
@@ -822,7 +822,7 @@ impl<'t> Inline<'t> {
         let tree = self.tree;
         let tex = tree.descendants(n).find(|&d| {
             tree.element(d).is_some_and(|e| {
-                &*e.name == "annotation"
+                e.name == "annotation"
                     && e.attr("encoding")
                         .is_some_and(|enc| enc.to_ascii_lowercase().contains("tex"))
             })
@@ -895,7 +895,7 @@ fn is_skipped(tree: &Tree, n: NodeId) -> bool {
     match tree.element(n) {
         Some(e) if e.ns == Ns::Svg => true,
         Some(e) if e.ns == Ns::Html => matches!(
-            &*e.name,
+            e.name,
             "script" | "style" | "template" | "noscript" | "iframe" | "object" | "embed" | "head"
         ),
         _ => false,
@@ -1287,16 +1287,14 @@ mod tests {
     fn nested(open: &[&str], depth: usize, text: &str) -> String {
         use crate::dom::{Builder, Ns};
         let mut b = Builder::new();
-        b.open("html", Ns::Html, vec![]);
-        let body = b.open("body", Ns::Html, vec![]);
+        b.open("html", Ns::Html);
+        let body = b.open("body", Ns::Html);
         for _ in 0..depth {
             for name in open {
-                let attrs = if *name == "a" {
-                    vec![("href".into(), "/a".into())]
-                } else {
-                    vec![]
-                };
-                b.open(name, Ns::Html, attrs);
+                b.open(name, Ns::Html);
+                if *name == "a" {
+                    b.attr("href", "/a");
+                }
             }
         }
         b.text(text);

@@ -5,12 +5,13 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, Ref, RefCell};
+use std::collections::BTreeMap;
 
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeBuilderOpts, TreeSink};
 use html5ever::{local_name, ns, Attribute, LocalName, Namespace, ParseOpts, QualName};
 
-use crate::dom::{Data, Element, NodeId, Ns, Tree, DOCUMENT};
+use crate::dom::{Data, NodeId, Ns, Tree, DOCUMENT, NONE};
 
 /// Parses an HTML document from text.
 pub(crate) fn parse_str(html: &str) -> Tree {
@@ -539,14 +540,13 @@ struct Sink<'a> {
     names: RefCell<Vec<Option<LocalName>>>,
     /// Namespaces, indexed like `names`.
     spaces: RefCell<Vec<Ns>>,
-    /// The text node being written and its text so far. html5ever hands
-    /// text over in pieces (one per line, and at every character
-    /// reference), so appending each piece to the node's `String` grew it
-    /// by doubling, and the reallocations were a tenth of the sink's time.
-    /// The pieces gather here instead, in a buffer kept for the whole
-    /// page, and the node gets its text in one exact allocation when the
-    /// next text node opens, or at the end.
-    open_text: RefCell<(NodeId, String)>,
+    /// Text added to a text node after other strings followed it in the
+    /// arena (rare: foster-parented text in tables, text merged into a
+    /// node closed earlier), gathered here and written to the tree once,
+    /// at the end. Moving the node's text to the end of the arena at each
+    /// such addition would be quadratic on a table that alternates cell
+    /// text with stray text.
+    late: RefCell<BTreeMap<NodeId, String>>,
 }
 
 impl<'a> Sink<'a> {
@@ -562,12 +562,13 @@ impl<'a> Sink<'a> {
             html,
             raw,
             restored: Cell::new(0),
-            tree: RefCell::default(),
+            // Strings of the tree come from the page, so its length is
+            // about the room they need (character references shrink).
+            tree: RefCell::new(Tree::with_capacity(nodes, html.len())),
             names: RefCell::default(),
             spaces: RefCell::default(),
-            open_text: RefCell::new((crate::dom::NONE, String::new())),
+            late: RefCell::default(),
         };
-        sink.tree.borrow_mut().nodes.reserve(nodes);
         sink.names.borrow_mut().reserve(nodes);
         sink.spaces.borrow_mut().reserve(nodes);
         sink
@@ -576,7 +577,7 @@ impl<'a> Sink<'a> {
     /// The raw text that `text`, the body of raw-text element `parent`,
     /// stands for, when it is one of the markers: as html5ever would have
     /// read it, with line breaks normalized and NULs replaced.
-    fn unmarked(&self, tree: &Tree, parent: NodeId, text: &str) -> Option<String> {
+    fn unmarked(&self, tree: &Tree, parent: NodeId, text: &str) -> Option<Cow<'a, str>> {
         let k: usize = text.strip_prefix(MARK)?.parse().ok()?;
         let &(s, e) = self.raw.get(k)?;
         if !(tree.is(parent, "script") || tree.is(parent, "style")) {
@@ -586,11 +587,13 @@ impl<'a> Sink<'a> {
         let body = &self.html[s..e];
         Some(
             if memchr::memchr2(b'\r', b'\0', body.as_bytes()).is_some() {
-                body.replace("\r\n", "\n")
-                    .replace('\r', "\n")
-                    .replace('\0', "\u{FFFD}")
+                Cow::Owned(
+                    body.replace("\r\n", "\n")
+                        .replace('\r', "\n")
+                        .replace('\0', "\u{FFFD}"),
+                )
             } else {
-                body.to_owned()
+                Cow::Borrowed(body)
             },
         )
     }
@@ -605,35 +608,22 @@ impl<'a> Sink<'a> {
         names[id as usize] = Some(name.local);
     }
 
-    /// Adds `text` to text node `id`: to the buffer when `id` is the open
-    /// text node, else (rare: text merged into a node closed earlier)
-    /// straight to the node.
+    /// Adds `text` to text node `id`: in place when its text is the last
+    /// string of the arena (the pieces of one text node, as html5ever hands
+    /// them over one line or character reference at a time), else to
+    /// [`Sink::late`].
     fn add_text(&self, tree: &mut Tree, id: NodeId, text: &str) {
-        let mut open = self.open_text.borrow_mut();
-        if open.0 == id {
-            open.1.push_str(text);
-        } else if let Data::Text(t) = &mut tree.nodes[id as usize].data {
-            t.push_str(text);
-        }
-    }
-
-    /// Opens `id`, a new empty text node, with `text`, closing the one
-    /// open before.
-    fn open(&self, tree: &mut Tree, id: NodeId, text: &str) {
-        Self::close(tree, &mut self.open_text.borrow_mut());
-        let mut open = self.open_text.borrow_mut();
-        open.0 = id;
-        open.1.push_str(text);
-    }
-
-    /// Moves the open text node's gathered text into it.
-    fn close(tree: &mut Tree, open: &mut (NodeId, String)) {
-        if open.0 != crate::dom::NONE {
-            if let Data::Text(t) = &mut tree.nodes[open.0 as usize].data {
-                *t = open.1.as_str().into();
+        let mut late = self.late.borrow_mut();
+        if !late.is_empty() {
+            if let Some(t) = late.get_mut(&id) {
+                t.push_str(text);
+                return;
             }
-            open.0 = crate::dom::NONE;
-            open.1.clear();
+        }
+        if !tree.extend_text(id, text) {
+            let mut t = tree.text(id).unwrap_or("").to_owned();
+            t.push_str(text);
+            late.insert(id, t);
         }
     }
 
@@ -641,26 +631,24 @@ impl<'a> Sink<'a> {
     /// into its last child when that is text.
     fn append_text(&self, tree: &mut Tree, parent: NodeId, text: &str) {
         let last = tree.node(parent).last_child;
-        if last != crate::dom::NONE && tree.text(last).is_some() {
+        if last != NONE && tree.node(last).is_text() {
             self.add_text(tree, last, text);
             return;
         }
-        let id = tree.create(Data::Text(String::new()));
+        let id = tree.create_text(text);
         tree.append(parent, id);
-        self.open(tree, id, text);
     }
 
-    /// Inserts `text` before `sibling` as [`Tree::insert_text_before`]
-    /// does: merged into the previous sibling when that is text.
+    /// Inserts `text` before `sibling`, merged into the previous sibling
+    /// when that is text.
     fn insert_text_before(&self, tree: &mut Tree, sibling: NodeId, text: &str) {
         let prev = tree.node(sibling).prev;
-        if prev != crate::dom::NONE && tree.text(prev).is_some() {
+        if prev != NONE && tree.node(prev).is_text() {
             self.add_text(tree, prev, text);
             return;
         }
-        let id = tree.create(Data::Text(String::new()));
+        let id = tree.create_text(text);
         tree.insert_before(sibling, id);
-        self.open(tree, id, text);
     }
 }
 
@@ -696,25 +684,6 @@ fn ns_of(ns: &Namespace) -> Ns {
     }
 }
 
-fn convert_attrs(attrs: Vec<Attribute>) -> Vec<(Box<str>, Box<str>)> {
-    attrs
-        .into_iter()
-        .map(|a| {
-            let name: Box<str> = if a.name.prefix.is_some() {
-                format!(
-                    "{}:{}",
-                    a.name.prefix.as_ref().map_or("", |p| p),
-                    a.name.local
-                )
-                .into()
-            } else {
-                (&*a.name.local).into()
-            };
-            (name, (&*a.value).into())
-        })
-        .collect()
-}
-
 impl TreeSink for Sink<'_> {
     type Handle = NodeId;
     /// The tree, and how many markers were swapped back.
@@ -726,7 +695,9 @@ impl TreeSink for Sink<'_> {
 
     fn finish(self) -> (Tree, usize) {
         let mut tree = self.tree.into_inner();
-        Self::close(&mut tree, &mut self.open_text.into_inner());
+        for (id, text) in self.late.into_inner() {
+            tree.set_text(id, &text);
+        }
         (tree, self.restored.get())
     }
 
@@ -755,12 +726,12 @@ impl TreeSink for Sink<'_> {
         attrs: Vec<Attribute>,
         _flags: ElementFlags,
     ) -> NodeId {
-        let el = Element {
-            name: (&*name.local).into(),
-            ns: ns_of(&name.ns),
-            attrs: convert_attrs(attrs).into(),
-        };
-        let id = self.tree.borrow_mut().create(Data::Element(el));
+        let mut tree = self.tree.borrow_mut();
+        let id = tree.create_element(&name.local, ns_of(&name.ns));
+        for a in &attrs {
+            tree.add_attr(id, a.name.prefix.as_deref(), &a.name.local, &a.value);
+        }
+        drop(tree);
         self.push_name(id, name);
         id
     }
@@ -790,7 +761,7 @@ impl TreeSink for Sink<'_> {
         prev_element: &NodeId,
         child: NodeOrText<NodeId>,
     ) {
-        let has_parent = self.tree.borrow().node(*element).parent != crate::dom::NONE;
+        let has_parent = self.tree.borrow().node(*element).parent != NONE;
         if has_parent {
             self.append_before_sibling(element, child);
         } else {
@@ -825,15 +796,15 @@ impl TreeSink for Sink<'_> {
 
     fn add_attrs_if_missing(&self, target: &NodeId, attrs: Vec<Attribute>) {
         let mut tree = self.tree.borrow_mut();
-        if let Data::Element(el) = &mut tree.nodes[*target as usize].data {
-            // Rare (a second `<html>` or `<body>` tag): rebuild the list.
-            let mut all = std::mem::take(&mut el.attrs).into_vec();
-            for (n, v) in convert_attrs(attrs) {
-                if !all.iter().any(|(have, _)| *have == n) {
-                    all.push((n, v));
-                }
+        // Rare (a second `<html>` or `<body>` tag).
+        for a in &attrs {
+            let name: Cow<'_, str> = match &a.name.prefix {
+                Some(p) => format!("{}:{}", &**p, &*a.name.local).into(),
+                None => Cow::Borrowed(&*a.name.local),
+            };
+            if tree.attr(*target, &name).is_none() {
+                tree.add_attr(*target, a.name.prefix.as_deref(), &a.name.local, &a.value);
             }
-            el.attrs = all.into_boxed_slice();
         }
     }
 
@@ -844,7 +815,7 @@ impl TreeSink for Sink<'_> {
     fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
         let mut tree = self.tree.borrow_mut();
         let mut child = tree.node(*node).first_child;
-        while child != crate::dom::NONE {
+        while child != NONE {
             let next = tree.node(child).next;
             tree.detach(child);
             tree.append(*new_parent, child);
@@ -860,15 +831,12 @@ impl TreeSink for Sink<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dom::Element;
 
     /// The first element named `name` in `tree`.
-    fn first<'t>(tree: &'t Tree, name: &str) -> &'t Element {
-        tree.nodes
-            .iter()
-            .find_map(|n| match &n.data {
-                Data::Element(e) if e.is(name) => Some(e),
-                _ => None,
-            })
+    fn first<'t>(tree: &'t Tree, name: &str) -> Element<'t> {
+        tree.find(name)
+            .and_then(|id| tree.element(id))
             .expect("element")
     }
 
@@ -882,8 +850,20 @@ mod tests {
         assert_eq!(p.attr("id"), Some("kept"));
         assert_eq!(p.attr("a254"), Some("v 254"));
         assert_eq!(p.attr("class"), None);
-        assert_eq!(p.attrs.len(), MAX_ATTRIBUTES);
+        assert_eq!(p.attr_count(), MAX_ATTRIBUTES);
         assert_eq!(tree.text_content(DOCUMENT), "HelloWorld");
+    }
+
+    /// Text html5ever adds to a text node after others were made (here
+    /// foster-parented out of a table) is merged in order.
+    #[test]
+    fn text_added_out_of_order_is_merged() {
+        let tree = parse_str("<table><tr>a<td>b</td>c<td>d</td>e</table>");
+        assert_eq!(tree.text_content(DOCUMENT), "acebd");
+        let tree = parse_str("<body class=x><p>1</p><body id=y class=z>");
+        let body = tree.body().expect("body");
+        assert_eq!(tree.attr(body, "class"), Some("x"));
+        assert_eq!(tree.attr(body, "id"), Some("y"));
     }
 
     /// A stray quote in an unquoted value opens nothing (as on a real
@@ -934,11 +914,7 @@ mod tests {
         for html in pages {
             let (tree, all) = parse_with(html, true);
             assert!(all, "{html}");
-            assert_eq!(
-                format!("{:?}", tree.nodes),
-                format!("{:?}", parse_with(html, false).0.nodes),
-                "{html}"
-            );
+            assert_eq!(tree.dump(), parse_with(html, false).0.dump(), "{html}");
         }
         // The shared corpora, where present.
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
@@ -961,7 +937,7 @@ mod tests {
             let (tree, all) = parse_with(&html, true);
             assert!(all, "{}", f.display());
             assert!(
-                format!("{:?}", tree.nodes) == format!("{:?}", parse_with(&html, false).0.nodes),
+                tree.dump() == parse_with(&html, false).0.dump(),
                 "{}",
                 f.display()
             );

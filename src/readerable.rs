@@ -22,10 +22,10 @@ pub(crate) fn check(tree: &Tree) -> bool {
     while id != NONE {
         let mut skip = false;
         if let Some(el) = tree.element(id) {
-            let name: &str = &el.name;
-            if is_hidden(el) || matches!(name, "script" | "style" | "noscript" | "template") {
+            let name: &str = el.name;
+            if is_hidden(&el) || matches!(name, "script" | "style" | "noscript" | "template") {
                 skip = true;
-            } else if !looks_like_chrome(el) {
+            } else if !looks_like_chrome(&el) {
                 let counts = match name {
                     "p" | "pre" | "article" => {
                         // A paragraph inside a list item is a teaser in a

@@ -3,7 +3,7 @@
 //! it. The validator parses the output (it never searches strings of the
 //! input) and rejects anything that can run script or load active content.
 
-use crate::dom::{Data, Ns, Tree, DOCUMENT};
+use crate::dom::{Ns, Tree, DOCUMENT};
 
 /// Elements Lector may write. Deliberately its own list, not the renderer's:
 /// a validator that read `serialize.rs`'s allowlist would approve whatever a
@@ -152,10 +152,10 @@ pub fn violations(html: &str) -> Vec<String> {
     let tree: Tree = crate::parse::parse_str(html);
     let mut out = Vec::new();
     for id in tree.descendants(DOCUMENT) {
-        let Data::Element(el) = &tree.node(id).data else {
+        let Some(el) = tree.element(id) else {
             continue;
         };
-        let name: &str = &el.name;
+        let name: &str = el.name;
         let allowed = match el.ns {
             Ns::Html => ALLOWED_TAGS.contains(&name),
             Ns::MathMl => ALLOWED_MATHML.contains(&name),
@@ -164,7 +164,7 @@ pub fn violations(html: &str) -> Vec<String> {
         if !allowed {
             out.push(format!("element <{name}> ({:?})", el.ns));
         }
-        for (attr, value) in &el.attrs {
+        for (attr, value) in el.attrs() {
             let a: &str = attr;
             if !ALLOWED_ATTRS.contains(&a) {
                 out.push(format!("attribute {a} on <{name}>"));

@@ -359,15 +359,18 @@ impl Writer<'_> {
         }
         let tree = self.tree;
         let node = tree.node(id);
-        let el = match &node.data {
-            Data::Text(t) => {
-                self.write_text(t);
+        let el = match node.data {
+            Data::Text(_) => {
+                self.write_text(tree.text(id).unwrap_or(""));
                 return;
             }
-            Data::Element(e) => e,
+            Data::Element(_) => match tree.element(id) {
+                Some(e) => e,
+                None => return,
+            },
             _ => return,
         };
-        if crate::clean::hidden::is_hidden(el) {
+        if crate::clean::hidden::is_hidden(&el) {
             return;
         }
         if el.ns == Ns::MathMl {
@@ -381,7 +384,7 @@ impl Writer<'_> {
             self.figure(id, split, stack);
             return;
         }
-        let name: &str = &el.name;
+        let name: &str = el.name;
         let action = match name {
             "img" => {
                 self.image(id);
@@ -434,7 +437,7 @@ impl Writer<'_> {
             Action::Skip => {}
             Action::Unwrap => {
                 // The target of an in-article link keeps its place.
-                if let Some(anchor) = self.anchor_of(el, "") {
+                if let Some(anchor) = self.anchor_of(&el, "") {
                     self.html.push_str("<a");
                     self.attr("id", &format!("{ANCHOR_PREFIX}{anchor}"));
                     self.html.push_str("></a>");
@@ -647,7 +650,7 @@ impl Writer<'_> {
         let Some(el) = tree.element(id) else {
             return;
         };
-        if let Some(anchor) = self.anchor_of(el, tag) {
+        if let Some(anchor) = self.anchor_of(&el, tag) {
             self.attr("id", &format!("{ANCHOR_PREFIX}{anchor}"));
         }
         if let Some(dir) = el.attr("dir") {
@@ -746,7 +749,7 @@ impl Writer<'_> {
 
     /// The id of `el` when an in-article link points at it (an `<a name>`
     /// counts when written as a link, `tag` "a").
-    fn anchor_of<'e>(&self, el: &'e Element, tag: &str) -> Option<&'e str> {
+    fn anchor_of<'e>(&self, el: &Element<'e>, tag: &str) -> Option<&'e str> {
         if self.anchors.is_empty() {
             return None;
         }
@@ -855,7 +858,7 @@ impl Writer<'_> {
             }
         }
         // Any other attribute that holds an image URL.
-        for (n, v) in &el.attrs {
+        for (n, v) in el.attrs() {
             if n.starts_with("data-") {
                 let lv = v.trim().to_ascii_lowercase();
                 let img_ext = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"]
@@ -992,7 +995,7 @@ impl Writer<'_> {
         let Some(el) = tree.element(id) else {
             return;
         };
-        let is_player = match &*el.name {
+        let is_player = match el.name {
             "iframe" | "embed" | "object" => is_video(tree, id),
             _ => true,
         };
@@ -1032,7 +1035,7 @@ impl Writer<'_> {
         let Some(el) = tree.element(id) else {
             return;
         };
-        let name: &str = &el.name;
+        let name: &str = el.name;
         let Some(tag) = MATHML.iter().find(|&&m| m == name) else {
             // annotation-xml and unknown elements may embed HTML or SVG.
             return;
@@ -1105,10 +1108,10 @@ fn anchors<'a>(
         let Some(el) = tree.element(id) else {
             continue;
         };
-        if el.ns != Ns::Html || crate::clean::hidden::is_hidden(el) {
+        if el.ns != Ns::Html || crate::clean::hidden::is_hidden(&el) {
             continue;
         }
-        let name: &str = &el.name;
+        let name: &str = el.name;
         if SKIP.contains(&name) || OPAQUE.contains(&name) {
             continue;
         }

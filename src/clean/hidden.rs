@@ -34,7 +34,7 @@ pub(crate) fn is_hidden(e: &Element) -> bool {
 fn is_line(e: &Element) -> bool {
     e.ns == Ns::Html
         && matches!(
-            &*e.name,
+            e.name,
             "p" | "span" | "small" | "a" | "li" | "h2" | "h3" | "h4" | "h5" | "h6" | "figcaption"
         )
 }

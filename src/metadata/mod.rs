@@ -292,7 +292,7 @@ fn scan(tree: &Tree) -> Scan {
         if e.ns != crate::dom::Ns::Html {
             continue;
         }
-        match &*e.name {
+        match e.name {
             "meta" => {
                 let Some(content) = e.attr("content") else {
                     continue;
@@ -361,7 +361,7 @@ fn scan(tree: &Tree) -> Scan {
             s.inner_dir = true;
         }
         if let Some(ip) = e.attr("itemprop") {
-            if e.name.as_ref() != "meta" && e.name.as_ref() != "time" {
+            if e.name != "meta" && e.name != "time" {
                 for t in ip.split_whitespace() {
                     if t.eq_ignore_ascii_case("headline") && s.headline.is_none() {
                         s.headline = short_text(tree, n);

@@ -1,7 +1,7 @@
 //! Decodes the one-string page encoding made by `encode.js` into Lector's
 //! [`Tree`]. The format is described at the top of `encode.js`.
 
-use crate::dom::{Builder, Ns, Tree};
+use crate::dom::{Builder, Ns, Span, Tree};
 
 use super::noscript;
 use super::walk::{ReadStats, ATTRIBUTES};
@@ -29,18 +29,17 @@ fn tokens(s: &str) -> impl Iterator<Item = (u8, &str)> + Clone {
     })
 }
 
-/// An element whose attributes are still arriving.
-struct Pending<'a> {
-    name: &'a str,
-    ns: Ns,
-    attrs: Vec<(Box<str>, Box<str>)>,
-}
-
 /// Builds the tree from the encoding; `stats` gets the element and text
 /// counts.
 pub(crate) fn decode(s: &str, stats: &mut ReadStats) -> Tree {
-    let mut b = Builder::new();
-    let mut pending: Option<Pending> = None;
+    // Every string of the tree is a payload of `s` (attribute names are
+    // stored once each), and a node takes a few bytes of it at least.
+    let mut b = Builder::with_capacity(s.len() / NODE_BYTES, s.len());
+    let mut names: [Option<Span>; ATTRIBUTES.len()] = [None; ATTRIBUTES.len()];
+    // The element just opened, while its attributes may follow.
+    let mut taking_attrs = false;
+    // It is an HTML `<noscript>`, read apart once its attributes are in.
+    let mut noscript = false;
     let mut toks = tokens(s).peekable();
     while let Some((kind, payload)) = toks.next() {
         match kind {
@@ -50,49 +49,54 @@ pub(crate) fn decode(s: &str, stats: &mut ReadStats) -> Tree {
                     Some(b'm') => Ns::MathMl,
                     _ => Ns::Html,
                 };
-                pending = Some(Pending {
-                    name: payload.get(1..).unwrap_or(""),
-                    ns,
-                    attrs: Vec::new(),
-                });
+                let name = payload.get(1..).unwrap_or("");
+                noscript = ns == Ns::Html && name == "noscript";
+                open(&mut b, name, ns, stats);
+                taking_attrs = true;
             }
             ATTR => {
                 let code = payload.as_bytes().first().copied().unwrap_or(0);
-                let name = ATTRIBUTES.get(usize::from(code.wrapping_sub(0x30)));
-                if let (Some(p), Some(name)) = (pending.as_mut(), name) {
+                let i = usize::from(code.wrapping_sub(0x30));
+                if let (true, Some(name)) = (taking_attrs, ATTRIBUTES.get(i)) {
                     stats.attributes += 1;
-                    p.attrs
-                        .push(((*name).into(), payload.get(1..).unwrap_or("").into()));
+                    let span = *names[i].get_or_insert_with(|| b.intern(name));
+                    b.attr_named(span, payload.get(1..).unwrap_or(""));
                 }
             }
-            END => b.close(),
+            END => {
+                taking_attrs = false;
+                b.close();
+            }
             _ => {
+                taking_attrs = false;
                 stats.texts += 1;
                 stats.text_bytes += payload.len() as u32;
                 b.text(payload);
             }
         }
         // The element is complete once its last attribute is read.
-        if pending.is_some() && !matches!(toks.peek(), Some((ATTR, _))) {
-            if let Some(p) = pending.take() {
-                let noscript = p.ns == Ns::Html && p.name == "noscript";
-                open(&mut b, p, stats);
-                if noscript {
-                    noscript_body(&mut b, &mut toks, stats);
-                }
-            }
+        if noscript && !matches!(toks.peek(), Some((ATTR, _))) {
+            noscript = false;
+            taking_attrs = false;
+            noscript_body(&mut b, &mut toks, stats);
         }
     }
     b.finish()
 }
 
-fn open(b: &mut Builder, p: Pending, stats: &mut ReadStats) {
+/// About the fewest bytes of the encoding a node takes (a control byte, a
+/// kind and a short name, or a control byte and a little text), for the
+/// room reserved for nodes: too few means a copy of the node list when it
+/// grows, too many only unused room.
+const NODE_BYTES: usize = 16;
+
+fn open(b: &mut Builder, name: &str, ns: Ns, stats: &mut ReadStats) {
     stats.elements += 1;
-    if p.ns == Ns::Html && p.name.bytes().any(|c| c.is_ascii_uppercase()) {
+    if ns == Ns::Html && name.bytes().any(|c| c.is_ascii_uppercase()) {
         // XHTML documents keep the source case; html5ever lower-cases.
-        b.open(&p.name.to_ascii_lowercase(), p.ns, p.attrs);
+        b.open(&name.to_ascii_lowercase(), ns);
     } else {
-        b.open(p.name, p.ns, p.attrs);
+        b.open(name, ns);
     }
 }
 
@@ -112,7 +116,10 @@ fn noscript_body<'a>(
     stats.text_bytes += markup.len() as u32;
     if markup.contains('<') {
         for attrs in noscript::images(markup) {
-            b.open("img", Ns::Html, attrs);
+            b.open("img", Ns::Html);
+            for (n, v) in &attrs {
+                b.attr(n, v);
+            }
             b.close();
             stats.elements += 1;
         }

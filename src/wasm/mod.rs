@@ -357,8 +357,8 @@ pub(crate) fn dump_tree(tree: &crate::dom::Tree) -> String {
                 Ns::Svg => "<Svg:",
                 Ns::MathMl => "<MathMl:",
             });
-            out.push_str(&e.name);
-            for (k, v) in &e.attrs {
+            out.push_str(e.name);
+            for (k, v) in e.attrs() {
                 out.push(' ');
                 out.push_str(k);
                 out.push('=');

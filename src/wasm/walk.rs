@@ -233,13 +233,15 @@ impl Walk {
             name.make_ascii_lowercase();
         }
         let html = ns == Ns::Html;
-        let attrs = self.attributes(el, html.then_some(name.as_str()));
+        let id = self.builder.open(&name, ns);
+        self.attributes(el, html.then_some(name.as_str()));
         let script_data = html
             && name == "script"
-            && attrs.iter().any(|(n, v)| {
-                &**n == "type" && v.trim().eq_ignore_ascii_case("application/ld+json")
-            });
-        self.builder.open(&name, ns, attrs);
+            && self
+                .builder
+                .tree
+                .attr(id, "type")
+                .is_some_and(|v| v.trim().eq_ignore_ascii_case("application/ld+json"));
         self.stats.elements += 1;
 
         let children = if html {
@@ -326,7 +328,10 @@ impl Walk {
                 return None;
             }
             for attrs in noscript::images(&markup) {
-                self.builder.open("img", Ns::Html, attrs);
+                self.builder.open("img", Ns::Html);
+                for (n, v) in &attrs {
+                    self.builder.attr(n, v);
+                }
                 self.builder.close();
                 self.stats.elements += 1;
             }
@@ -334,18 +339,17 @@ impl Walk {
         None
     }
 
-    /// Copies the wanted attributes of `el`. For links and images the live
-    /// DOM's resolved URL (`href`, `src`, `currentSrc`) replaces the
-    /// attribute text, except for a link to a fragment. `html_name` is the
-    /// element's name when it is HTML.
-    fn attributes(&mut self, el: &Element, html_name: Option<&str>) -> Vec<(Box<str>, Box<str>)> {
-        let mut attrs: Vec<(Box<str>, Box<str>)> = Vec::new();
+    /// Copies the wanted attributes of `el` to the element just opened.
+    /// For links and images the live DOM's resolved URL (`href`, `src`,
+    /// `currentSrc`) replaces the attribute text, except for a link to a
+    /// fragment. `html_name` is the element's name when it is HTML.
+    fn attributes(&mut self, el: &Element, html_name: Option<&str>) {
         self.calls(1);
         if !el.has_attributes() {
             if html_name == Some("img") {
-                self.current_src(el, &mut attrs);
+                self.current_src(el);
             }
-            return attrs;
+            return;
         }
         self.calls(2);
         let names = el.get_attribute_names();
@@ -392,22 +396,21 @@ impl Walk {
             };
             if let Some(v) = value {
                 self.stats.attributes += 1;
-                attrs.push((name.into(), v.into()));
+                self.builder.attr(name, &v);
             }
         }
         if html_name == Some("img") && !has_src {
-            self.current_src(el, &mut attrs);
+            self.current_src(el);
         }
-        attrs
     }
 
     /// An image without `src` may still have one chosen from `srcset` or
     /// `<picture>`: the browser's choice becomes its `src`.
-    fn current_src(&mut self, el: &Element, attrs: &mut Vec<(Box<str>, Box<str>)>) {
+    fn current_src(&mut self, el: &Element) {
         self.calls(1);
         let current = el.unchecked_ref::<HtmlImageElement>().current_src();
         if !current.is_empty() {
-            attrs.push(("src".into(), current.into()));
+            self.builder.attr("src", &current);
         }
     }
 }
