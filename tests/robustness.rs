@@ -209,7 +209,7 @@ fn a_home_page_of_links_is_no_article() {
 /// fixed multiple of the input, and grows linearly: a tenth of the input
 /// needs about a tenth of the memory. The multiple is per node, so it is
 /// largest for tag soup (a million 7-byte `<i></i>`: about 110 bytes each,
-/// a 64-byte tree node and the rest per-node extraction state, 15.6x in
+/// a 44-byte tree node (64 before its strings moved to one arena) and the rest per-node extraction state, 15.6x in
 /// all); real pages, where nodes carry text, stay near 5x (`make bench`
 /// prints every ratio).
 #[test]
