@@ -1315,9 +1315,15 @@ impl<'a> Page<'a> {
         if roots.len() == 1 {
             let cousins = self.template_cousins(top, &drop, &stats, next_story);
             if !cousins.is_empty() {
+                // The cousins come in document order: the story's own
+                // chunk goes among them where it stands.
                 let pos = self.positions();
-                roots.extend(cousins);
-                roots.sort_by_key(|&r| pos[r as usize]);
+                let before = cousins
+                    .iter()
+                    .take_while(|&&c| pos[c as usize] < pos[top as usize])
+                    .count();
+                roots = cousins;
+                roots.insert(before, top);
             }
         }
         // 6. A recipe's ingredients, kept apart from its method.

@@ -551,10 +551,7 @@ impl Writer<'_> {
                 d = tree.next_skipping_children(id, d);
                 continue;
             }
-            if matches!(
-                tree.tag(d),
-                "table" | "pre" | "code" | "blockquote" | "ul" | "ol" | "math" | "figure"
-            ) {
+            if NOT_A_PICTURE_FIGURE.contains(&tree.tag(d)) {
                 return false;
             }
             if let Some(t) = tree.text(d) {
@@ -1199,6 +1196,18 @@ fn push_children(tree: &Tree, id: NodeId, stack: &mut Vec<Step>) {
         c = tree.node(c).prev;
     }
 }
+
+/// What makes a `<figure>` more than a picture with a few words.
+const NOT_A_PICTURE_FIGURE: &[&str] = &[
+    "table",
+    "pre",
+    "code",
+    "blockquote",
+    "ul",
+    "ol",
+    "math",
+    "figure",
+];
 
 /// Digits only (a table span, a list start), else nothing.
 fn number(v: &str) -> Option<String> {

@@ -201,8 +201,7 @@ fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId
                     }
                     "noscript" => noscript = true,
                     "br" => br = true,
-                    "video" | "iframe" | "object" | "embed" | "svg" | "table" | "ul" | "ol"
-                    | "figure" => return None,
+                    t if NOT_A_PICTURE.contains(&t) => return None,
                     _ => {}
                 }
             }
@@ -210,39 +209,12 @@ fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId
         }
         // The caption part.
         let tag = tree.tag(ch);
-        if !matches!(
-            tag,
-            "div" | "p" | "span" | "em" | "i" | "small" | "b" | "strong" | "cite" | "br" | "a"
-        ) {
+        if !CAPTION_PART_TAGS.contains(&tag) {
             return None;
         }
-        let structure = tree.descendants(ch).any(|d| {
-            !spend()
-                || !c.out.drop[d as usize]
-                    && matches!(
-                        tree.tag(d),
-                        "img"
-                            | "picture"
-                            | "video"
-                            | "iframe"
-                            | "object"
-                            | "embed"
-                            | "noscript"
-                            | "ul"
-                            | "ol"
-                            | "table"
-                            | "blockquote"
-                            | "pre"
-                            | "h1"
-                            | "h2"
-                            | "h3"
-                            | "h4"
-                            | "h5"
-                            | "h6"
-                            | "figure"
-                            | "figcaption"
-                    )
-        });
+        let structure = tree
+            .descendants(ch)
+            .any(|d| !spend() || !c.out.drop[d as usize] && NOT_A_CAPTION.contains(&tree.tag(d)));
         if structure {
             return None;
         }
@@ -253,6 +225,40 @@ fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId
     let images = if images == 0 && noscript { 1 } else { images };
     (images == 1).then_some(split).flatten()
 }
+
+/// Beside an image, these make a block more than a picture.
+const NOT_A_PICTURE: &[&str] = &[
+    "video", "iframe", "object", "embed", "svg", "table", "ul", "ol", "figure",
+];
+
+/// The elements a caption beside its image is made of.
+const CAPTION_PART_TAGS: &[&str] = &[
+    "div", "p", "span", "em", "i", "small", "b", "strong", "cite", "br", "a",
+];
+
+/// Inside a caption, these make it more than a caption.
+const NOT_A_CAPTION: &[&str] = &[
+    "img",
+    "picture",
+    "video",
+    "iframe",
+    "object",
+    "embed",
+    "noscript",
+    "ul",
+    "ol",
+    "table",
+    "blockquote",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "figure",
+    "figcaption",
+];
 
 /// An image the page sizes as an icon (both dimensions given and small, or
 /// a small width in its style), or a vector drawing (an SVG file: a logo,
