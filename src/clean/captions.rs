@@ -139,8 +139,8 @@ pub(super) fn figures(c: &mut Cleaner<'_, '_>) {
 /// Where the caption starts in `id`: its kept children are one image
 /// (wrapped or not, with no text) and then text that holds no media or
 /// structure. In a paragraph the caption must be set apart from the image
-/// (a line break, or its own element): a paragraph that merely opens with
-/// an inline picture is prose.
+/// (a line break, or emphasis or small print): a paragraph that merely
+/// opens with an inline picture is prose.
 fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId> {
     let tree = c.tree;
     let mut images = 0;
@@ -187,8 +187,10 @@ fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId
                 if c.out.drop[d as usize] {
                     continue;
                 }
+                // A lazy page's fallback copy sits right in its noscript.
                 let in_noscript = || {
                     tree.ancestors(d)
+                        .take(2)
                         .take_while(|&a| a != id)
                         .any(|a| tree.is(a, "noscript"))
                 };
@@ -219,6 +221,11 @@ fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId
             return None;
         }
         if split.is_none() && has_text {
+            // In a paragraph, a caption is set apart: after a line break,
+            // or in emphasis or small print.
+            if inline && !br && !CAPTION_OPENERS.contains(&tag) {
+                return None;
+            }
             split = Some(ch);
         }
     }
@@ -235,6 +242,10 @@ const NOT_A_PICTURE: &[&str] = &[
 const CAPTION_PART_TAGS: &[&str] = &[
     "div", "p", "span", "em", "i", "small", "b", "strong", "cite", "br", "a",
 ];
+
+/// In a paragraph, a caption that follows its image with no line break is
+/// set in one of these.
+const CAPTION_OPENERS: &[&str] = &["em", "i", "small", "cite", "b", "strong"];
 
 /// Inside a caption, these make it more than a caption.
 const NOT_A_CAPTION: &[&str] = &[

@@ -86,16 +86,22 @@ fn mostly_links(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
         if budget == 0 {
             break;
         }
-        if let Some(t) = tree.text(d) {
-            let n = t.trim().chars().count();
-            all += n;
-            if tree
-                .ancestors(d)
-                .take_while(|&a| a != id)
-                .any(|a| tree.is(a, "a"))
-            {
+        if tree.is(d, "a") {
+            // The link's text, counted here; its subtree is then skipped.
+            for x in tree.descendants(d) {
+                budget = budget.saturating_sub(1);
+                if budget == 0 {
+                    break;
+                }
+                let n = tree.text(x).map_or(0, |t| t.trim().chars().count());
+                all += n;
                 linked += n;
             }
+            d = tree.next_skipping_children(id, d);
+            continue;
+        }
+        if let Some(t) = tree.text(d) {
+            all += t.trim().chars().count();
         }
         let node = tree.node(d);
         d = if node.first_child != NONE {
