@@ -144,7 +144,7 @@ fn is_disclosure(c: &mut Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     if !rules::DISCLOSURE_WORDS.iter().any(|w| t.contains(w)) {
         return false;
     }
-    let set_apart = t.starts_with(['*', '(', '[', '['])
+    let set_apart = t.starts_with(['*', '(', '[', '（', '［'])
         || !t.trim_end().ends_with(rules::SENTENCE_ENDS)
         || super::edges::all_emphasised(c, id, &["em", "i", "small", "strong", "b"]);
     set_apart

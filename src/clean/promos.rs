@@ -1,6 +1,8 @@
 //! Promos for other stories inside the body: a block opening with a label
 //! such as "Read more" or "Lesen Sie auch", and the list a label heading
-//! introduces; author boxes.
+//! introduces; a paragraph, heading or quote that is one link into the
+//! site with at most a short label; lists and `<article>` runs of teasers;
+//! author boxes; labels left introducing nothing once their links went.
 
 use super::{Cleaner, Rule};
 use crate::dom::{NodeId, NONE};
