@@ -201,15 +201,8 @@ impl Tree {
             strings: String::with_capacity(bytes),
             attrs: Vec::new(),
         };
-        tree.nodes.push(Node {
-            parent: NONE,
-            first_child: NONE,
-            last_child: NONE,
-            prev: NONE,
-            next: NONE,
-            depth: 0,
-            data: Data::Document,
-        });
+        // The first node created is DOCUMENT.
+        tree.create(Data::Document);
         tree
     }
 
