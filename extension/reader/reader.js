@@ -85,30 +85,26 @@ async function setUpSettings() {
   const form = $("settings");
   const current = () => clean(Object.fromEntries(new FormData(form)));
   let chosen = false;
-  // This reader's own writes come back through onChanged, possibly after a
-  // newer choice was made here (two quick arrow presses): those echoes are
-  // skipped, or the form would jump back a step.
-  const echoes = [];
+  // Each write carries this reader's mark, so that its own writes coming
+  // back through onChanged are known whatever their order or timing (two
+  // quick arrow presses on a busy machine): only other readers' changes
+  // are applied here. clean() drops the mark when settings are read.
+  const writer = crypto.randomUUID();
   form.addEventListener("input", () => {
     chosen = true;
     apply(current());
   });
   form.addEventListener("change", () => {
-    const settings = current();
-    echoes.push(JSON.stringify(settings));
-    chrome.storage.sync.set({ settings });
+    chrome.storage.sync.set({ settings: { ...current(), writer } });
   });
   form.addEventListener("submit", (event) => event.preventDefault());
 
   // A reader open in another tab follows along.
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area !== "sync" || !changes.settings) return;
-    const echo = echoes.indexOf(JSON.stringify(changes.settings.newValue));
-    if (echo !== -1) {
-      echoes.splice(0, echo + 1);
-      return;
-    }
-    apply(clean(changes.settings.newValue));
+    const value = changes.settings.newValue;
+    if (value?.writer === writer) return;
+    apply(clean(value));
   });
 
   const { settings } = await chrome.storage.sync.get("settings");
