@@ -689,6 +689,26 @@ pub(crate) const CREDIT_PREFIXES: Words = words![
     "źródło:",
 ];
 
+/// Openings of a source line under a story ("Source: ...", "来源：..."),
+/// lower-case, judged only after the story's last paragraph: inside the
+/// story a source is often cited in running text.
+pub(crate) const SOURCE_PREFIXES: Words = words![
+    "source:",
+    "sources:",
+    "fonte:",
+    "kaynak:",
+    "источник:",
+    "स्रोत:",
+    "المصدر:",
+    "来源：",
+    "来源:",
+    "來源：",
+    "出典：",
+    "出典:",
+    "출처:",
+    "출처 :",
+];
+
 /// Class/id fragments of author boxes: the byline is in the reader's
 /// header, and a biography is not the article.
 pub(crate) const AUTHOR_BOX: Words = words![
@@ -940,6 +960,10 @@ pub(crate) const EDGE_PHRASE_MAX_CHARS: f32 = 220.0;
 /// footer ("Posted by ... at ...").
 pub(crate) const EDGE_BYLINE_LINE_CHARS: f32 = 150.0;
 
+/// After the story, a line that is only this many characters or fewer in
+/// brackets is an end mark or agency tag ("（完）", "(dpa)").
+pub(crate) const END_MARK_MAX_CHARS: usize = 12;
+
 /// A note's leading label ("Disclosure:", "About Voltcycle:") is at most
 /// this many words.
 pub(crate) const EDGE_LABEL_MAX_WORDS: usize = 4;
@@ -993,6 +1017,7 @@ pub(crate) const EDGE_PHRASES: Words = words![
     "при подготовке материала",
     "использованы данные",
     "telegram",
+    "ctrl+enter",
     "購読",
     "無断転載",
     "転載",
@@ -1000,6 +1025,8 @@ pub(crate) const EDGE_PHRASES: Words = words![
     "关注我们",
     "版权所有",
     "责任编辑",
+    "責任編輯",
+    "纠错",
     "구독",
     "무단 전재",
     "무단전재",

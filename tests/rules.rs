@@ -421,6 +421,7 @@ fn tail_and_head_boilerplate_is_dropped_and_media_body_lead_kept_in_russian() {
             "Теги:",
             "туризм",
             "При полном или частичном использовании",
+            "Если вы заметили ошибку",
             "Онежское озеро",
         ],
     );
@@ -717,6 +718,36 @@ fn inline_promo_links_are_dropped_and_tweet_kept_in_arabic() {
             "إعلان",
             "إغلاق",
             "الأكثر قراءة",
+        ],
+    );
+}
+
+#[test]
+fn wire_end_marks_source_and_editor_lines_are_dropped_in_chinese() {
+    // After the story: the wire's end mark, the source line, the
+    // correction link and the editor's line. A note in brackets that is a
+    // sentence stays: it belongs to the story.
+    let a = page(
+        "zh-tail-boilerplate.html",
+        "https://hcrb.example/minsheng/2026/11/30/canteen.html",
+    );
+    check(
+        "zh tail",
+        &a.text_content,
+        &[
+            "早上十一点，东湖街道的社区食堂里已经坐满了人",
+            "据市民政局介绍，全市已建成社区食堂三百余家",
+            "为了让老人吃得放心",
+            "下一步，街道计划延长营业时间",
+            "（文中受访者均为化名。）",
+        ],
+        &[
+            "（完）",
+            "来源：",
+            "纠错",
+            "责任编辑",
+            "相关新闻",
+            "版权所有",
         ],
     );
 }

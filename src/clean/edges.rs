@@ -215,10 +215,19 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
     if has_tag_link(c, id) {
         return true;
     }
+    // The wire's end mark or agency tag, alone on its line: "（完）",
+    // "(END)", "(dpa)", "【끝】".
+    if is_end_mark(&raw) {
+        return true;
+    }
     // A credit or copyright note opens with its sign or label, however
     // long it runs ("© 2022 Example News. This article may not be
     // reprinted ...", "Fotos: ...").
-    if rules::CREDIT_PREFIXES.iter().any(|p| t.starts_with(p)) {
+    if rules::CREDIT_PREFIXES
+        .iter()
+        .chain(rules::SOURCE_PREFIXES.iter())
+        .any(|p| t.starts_with(p))
+    {
         return true;
     }
     // A phrase alone marks a short note only: a paragraph of a story
@@ -246,6 +255,26 @@ fn is_comment_status(t: &str) -> bool {
         && (!sentence || words <= rules::TAIL_STATUS_SENTENCE_MAX_WORDS)
         && (rules::COMMENT_WORDS.iter().any(|w| t.contains(w))
             || rules::RATING_WORDS.iter().any(|w| t.contains(w)))
+}
+
+/// A line that is only a word or two in brackets: a wire story's end mark
+/// or agency tag. A sentence in brackets is an aside of the story.
+fn is_end_mark(raw: &str) -> bool {
+    let t = raw.trim();
+    let mut chars = t.chars();
+    let (Some(open), Some(close)) = (chars.next(), chars.next_back()) else {
+        return false;
+    };
+    let inner = chars.as_str().trim();
+    let paired = matches!(
+        (open, close),
+        ('(', ')') | ('（', '）') | ('[', ']') | ('【', '】') | ('〔', '〕')
+    );
+    paired
+        && !inner.is_empty()
+        && inner.chars().count() <= rules::END_MARK_MAX_CHARS
+        && !inner.contains(['(', ')', '（', '）', '[', ']', '【', '】'])
+        && text::stats(inner).words <= 2
 }
 
 /// An e-mail address or an @handle in `t`.
