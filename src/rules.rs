@@ -289,6 +289,31 @@ pub(crate) const AD_LABELS: Words = words![
     "загрузка",
 ];
 
+/// The word that labels an ad slot, lower-case, in many languages: where
+/// it opens or closes a line of a few words, the line is the slot's notice
+/// ("Story continues below advertisement"). Not the short, ambiguous
+/// labels of [`AD_LABELS`] ("ad", "pub"), which count alone only, nor
+/// "Werbung", which is also recruiting ("Werbung neuer Mitglieder").
+pub(crate) const AD_WORDS: Words = words![
+    "advertisement",
+    "anzeige",
+    "publicité",
+    "publicidad",
+    "publicidade",
+    "pubblicità",
+    "reklama",
+    "reklam",
+    "реклама",
+    "广告",
+    "廣告",
+    "広告",
+    "광고",
+    "إعلان",
+];
+
+/// An ad slot's notice is at most this many words.
+pub(crate) const AD_NOTICE_MAX_WORDS: usize = 6;
+
 /// Hosts of video players whose embeds become links in the article.
 pub(crate) const VIDEO_HOSTS: &[&str] = &[
     "youtube.com",

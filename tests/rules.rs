@@ -656,6 +656,7 @@ fn labelled_promo_headings_and_quotes_are_dropped_in_portuguese() {
             "durar o dobro",
             "ASSISTA:",
             "ao lado de uma britadeira",
+            "CONTINUA DEPOIS DA PUBLICIDADE",
         ],
     );
 }
@@ -719,6 +720,29 @@ fn inline_promo_links_are_dropped_and_tweet_kept_in_arabic() {
             "إغلاق",
             "الأكثر قراءة",
         ],
+    );
+}
+
+#[test]
+fn ad_slot_notices_are_dropped_by_their_words_not_their_class() {
+    // "Story continues below advertisement" is an ad slot's notice; a
+    // heading that opens with the word, and a sentence, are the story's.
+    let a = page(
+        "en-ad-notices.html",
+        "https://lakesidetribune.example/education/2026/11/30/classroom-ads/",
+    );
+    check(
+        "en ad notices",
+        &a.text_content,
+        &[
+            "The county school board will vote next month",
+            "Board member Luis Ortega, who drafted the rules",
+            "Advertisement in the lunchroom",
+            "Some parents at Tuesday's meeting",
+            "Advertisement was everywhere.",
+            "The board is expected to vote on December 18.",
+        ],
+        &["Story continues below", "CONTINUE READING BELOW"],
     );
 }
 

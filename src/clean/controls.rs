@@ -19,8 +19,33 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         let bare = t.trim_end_matches(rules::LABEL_TRAILERS);
         if rules::CONTROL_TEXTS.contains(&bare) || rules::AD_LABELS.contains(&bare) {
             c.drop(id, Rule::ControlLabel);
+            continue;
+        }
+        let heading = matches!(c.tree.tag(id), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        if !heading && is_ad_notice(&t) {
+            c.drop(id, Rule::ControlLabel);
         }
     }
+}
+
+/// A few words around an ad slot's label, alone on their line: "Story
+/// continues below advertisement", "Advertisement - scroll to continue",
+/// "Anzeige – Weiterlesen". The label opens or closes the line, and the
+/// line is not a sentence ("Advertising works." is one).
+fn is_ad_notice(t: &str) -> bool {
+    let t = t.trim();
+    if crate::text::stats(t).words > rules::AD_NOTICE_MAX_WORDS
+        || t.ends_with(['.', '!', '?', '。'])
+    {
+        return false;
+    }
+    let is_label = |w: &str| {
+        let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
+        rules::AD_WORDS.contains(&w)
+    };
+    let mut words = t.split_whitespace();
+    let first = words.next().is_some_and(is_label);
+    first || words.next_back().is_some_and(is_label)
 }
 
 /// A link or button whose whole text is a control label ("Vollbild",
