@@ -35,6 +35,10 @@ pub(crate) struct Body {
     /// The summary line under the headline, taken out of the body for the
     /// reader's header.
     pub summary: Option<String>,
+    /// The byline line the body opened with ("By Jane Doe, BBC News"),
+    /// taken out for the reader's header: the byline when the page marks
+    /// none.
+    pub byline: Option<String>,
     /// A recipe's ingredient list joined to the body (one of `roots`): it
     /// does not count toward the article's length, so that it never makes
     /// a wrong block long enough to be taken.
@@ -1186,6 +1190,7 @@ impl<'a> Page<'a> {
                     why,
                     chosen: format!("{}: no container stands out, the whole body", pass.name()),
                     summary: None,
+                    byline: None,
                     ingredients: None,
                     figures: Vec::new(),
                 };
@@ -1367,6 +1372,7 @@ impl<'a> Page<'a> {
             why,
             chosen,
             summary: None,
+            byline: None,
             ingredients,
             figures: Vec::new(),
         };

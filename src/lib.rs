@@ -220,6 +220,8 @@ pub fn extract(page: &Page, options: &Options) -> Option<Article> {
     // The reader shows the summary line under the title, then the body:
     // the article's text is both, in that order.
     let summary = body.summary.clone();
+    // A byline the page marks wins over the line the body opened with.
+    let byline = meta.byline.or_else(|| body.byline.clone());
     let text_content = match &summary {
         Some(s) if !out.text.is_empty() => format!("{s}\n\n{}", out.text),
         _ => out.text,
@@ -236,7 +238,7 @@ pub fn extract(page: &Page, options: &Options) -> Option<Article> {
     let excerpt = meta.excerpt.clone().or_else(|| out.first_paragraph.clone());
     Some(Article {
         title: meta.title,
-        byline: meta.byline,
+        byline,
         site_name: meta.site_name,
         published_time: meta.published_time,
         lang: meta.lang,

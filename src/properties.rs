@@ -35,6 +35,7 @@ fn reread(html: &str) -> String {
         why: vec![Default::default(); n],
         chosen: String::new(),
         summary: None,
+        byline: None,
         ingredients: None,
         figures: Vec::new(),
     };

@@ -1163,6 +1163,16 @@ pub(crate) const EDGE_LABELS: Words = words![
     "وسوم",
 ];
 
+/// The word for "by" that opens a byline line ("By Jane Doe"), lower-case,
+/// in many languages; a capitalised name must follow.
+pub(crate) const BY_WORDS: Words =
+    words!["by", "por", "von", "par", "di", "door", "av", "af", "przez",];
+
+/// A byline line is at most this many characters and words.
+pub(crate) const BYLINE_LINE_MAX_CHARS: f32 = 120.0;
+/// See [`BYLINE_LINE_MAX_CHARS`].
+pub(crate) const BYLINE_LINE_MAX_WORDS: usize = 12;
+
 /// Words of the short lines under a headline that repeat the header:
 /// reading times and update times, lower-case, in many languages. A line
 /// needs a number and one of these, and only lines before the story's

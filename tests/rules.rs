@@ -724,6 +724,32 @@ fn inline_promo_links_are_dropped_and_tweet_kept_in_arabic() {
 }
 
 #[test]
+fn a_byline_line_marked_only_by_its_words_moves_to_the_header() {
+    // "By Jane Doe" over the story, in a block no class names a byline:
+    // it is the article's byline, not its first line. A lead that opens
+    // with "By the end of ..." is the story. Separator lines go with the
+    // credit note under the story.
+    let a = page(
+        "en-byline-line.html",
+        "https://coastnews.example/news/2026/11/30/sea-wall",
+    );
+    assert_eq!(
+        a.byline.as_deref(),
+        Some("By Jane Doe Coast News, Falmouth")
+    );
+    check(
+        "en byline line",
+        &a.text_content,
+        &[
+            "By the end of next year the new sea wall",
+            "The wall, which stretches for nearly three kilometres",
+            "Engineers said the design allows the wall",
+        ],
+        &["By Jane Doe", "___", "* * *", "contributed to this report"],
+    );
+}
+
+#[test]
 fn ad_slot_notices_are_dropped_by_their_words_not_their_class() {
     // "Story continues below advertisement" is an ad slot's notice; a
     // heading that opens with the word, and a sentence, are the story's.

@@ -128,6 +128,16 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             nothing_below = false;
             continue;
         }
+        if c.kept_texts(u).all(|t| {
+            t.chars()
+                .all(|ch| ch.is_whitespace() || SEPARATOR_MARKS.contains(&ch))
+        }) {
+            // A separator line ("___", "* * *"): it goes with the notes
+            // around it, and marks no end of the story.
+            tail.push(u);
+            tail_len += len;
+            continue;
+        }
         let heading = matches!(c.tree.tag(u), "h2" | "h3" | "h4" | "h5" | "h6");
         let short = len <= rules::EDGE_MAX_CHARS / 4.0;
         if short
@@ -156,6 +166,9 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         }
     }
 }
+
+/// The marks a separator line is drawn with ("___", "* * *", "+++").
+const SEPARATOR_MARKS: &[char] = &['_', '-', '—', '–', '*', '+', '=', '#', '~', '·', '•', '.'];
 
 /// Bold and small print: a note set apart from the story's text.
 const BOLD: &[&str] = &["strong", "b", "small"];
@@ -277,7 +290,8 @@ fn is_end_mark(raw: &str) -> bool {
         && text::stats(inner).words <= 2
 }
 
-/// An e-mail address or an @handle in `t`.
+/// An e-mail address or an @handle in `t`. (Not a web address: a story
+/// often ends by saying where to learn more.)
 fn has_contact(t: &str) -> bool {
     let b = t.as_bytes();
     for (k, &ch) in b.iter().enumerate() {

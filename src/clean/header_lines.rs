@@ -50,6 +50,10 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) {
         // The summary may be longer than other header lines.
         if c.out.summary.is_none() && is_summary(c, u) {
             c.out.summary = Some(crate::text::normalize_space(&c.kept_text(u)));
+        } else if let Some(line) = byline_line(c, u) {
+            if c.page.meta_byline.is_none() && c.out.byline.is_none() {
+                c.out.byline = Some(line);
+            }
         } else if len > rules::PROMO_MAX_CHARS * 2.0
             || !(repeats_header(c, u) || is_kicker(c, u) || is_disclosure(c, u))
         {
@@ -83,6 +87,37 @@ fn is_summary(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     };
     let set_apart = matches!(c.tree.tag(id), "h2" | "h3" | "h4") || named(id) || in_named_wrapper;
     set_apart && crate::content::is_description(d, &t)
+}
+
+/// A byline line over the story, marked by its words rather than its
+/// class: "By Jane Doe, BBC News", "Por Ana Gómez", "Von Max Muster": a
+/// short line that opens with the word for "by" and a capitalised name,
+/// and is not a sentence. Returns the line, its pieces spaced apart.
+fn byline_line(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> Option<String> {
+    if c.live.len[id as usize] > rules::BYLINE_LINE_MAX_CHARS {
+        return None;
+    }
+    // The text nodes joined with a space where two words would run
+    // together ("<span>Jane Doe</span><span>BBC News</span>").
+    let mut line = String::new();
+    for t in c.kept_texts(id) {
+        let joins = line.ends_with(char::is_alphanumeric) && t.starts_with(char::is_alphanumeric);
+        if joins {
+            line.push(' ');
+        }
+        line.push_str(t);
+    }
+    let line = crate::text::normalize_space(&line);
+    let (first, rest) = line.split_once(' ')?;
+    let by = crate::text::lower(first);
+    let name_follows = rest.starts_with(char::is_uppercase);
+    let words = crate::text::stats(&line).words;
+    let sentence = line.ends_with(['.', '!', '?', '。']);
+    (rules::BY_WORDS.contains(&by.as_str())
+        && name_follows
+        && words <= rules::BYLINE_LINE_MAX_WORDS
+        && !sentence)
+        .then_some(line)
 }
 
 fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
