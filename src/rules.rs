@@ -714,24 +714,22 @@ pub(crate) const CREDIT_PREFIXES: Words = words![
     "źródło:",
 ];
 
-/// Openings of a source line under a story ("Source: ...", "来源：..."),
-/// lower-case, judged only after the story's last paragraph: inside the
+/// Labels of a source line under a story ("Source: ...", "来源：...",
+/// "المصدر : ..."), lower-case, followed by a colon (a space before it
+/// allowed); judged only after the story's last paragraph: inside the
 /// story a source is often cited in running text.
-pub(crate) const SOURCE_PREFIXES: Words = words![
-    "source:",
-    "sources:",
-    "fonte:",
-    "kaynak:",
-    "источник:",
-    "स्रोत:",
-    "المصدر:",
-    "来源：",
-    "来源:",
-    "來源：",
-    "出典：",
-    "出典:",
-    "출처:",
-    "출처 :",
+pub(crate) const SOURCE_LABELS: Words = words![
+    "source",
+    "sources",
+    "fonte",
+    "kaynak",
+    "источник",
+    "स्रोत",
+    "المصدر",
+    "来源",
+    "來源",
+    "出典",
+    "출처",
 ];
 
 /// Class/id fragments of author boxes: the byline is in the reader's
@@ -914,6 +912,19 @@ pub(crate) const DATE_WORDS: Words = words![
     "veröffentlichung",
     "publiziert",
     "erstellt",
+    "송고",
+    "입력",
+    "수정",
+    "기사입력",
+    "최종수정",
+    "发布",
+    "发布时间",
+    "更新",
+    "発信",
+    "配信",
+    "更新日",
+    "опубликовано",
+    "обновлено",
 ];
 
 /// An article has at least this many characters of text. Any visible

@@ -719,6 +719,7 @@ fn inline_promo_links_are_dropped_and_tweet_kept_in_arabic() {
             "إعلان",
             "إغلاق",
             "الأكثر قراءة",
+            "المصدر",
         ],
     );
 }
@@ -769,6 +770,27 @@ fn ad_slot_notices_are_dropped_by_their_words_not_their_class() {
             "The board is expected to vote on December 18.",
         ],
         &["Story continues below", "CONTINUE READING BELOW"],
+    );
+}
+
+#[test]
+fn notes_under_a_story_written_as_lines_are_dropped_in_korean() {
+    // A body of text and `<br>`s, no paragraphs: the reporter's e-mail,
+    // the copyright line and the filing time are lines of their own.
+    let a = page(
+        "ko-br-lines.html",
+        "https://hanbit.example/view/20261130000123",
+    );
+    check(
+        "ko lines",
+        &a.text_content,
+        &[
+            "고용노동부는 내년도 최저임금을 시간당 1만320원으로 확정해",
+            "월 환산액은 주 40시간",
+            "노동계는 물가 상승률에 못 미치는 인상이라며",
+            "감독을 강화하겠다",
+        ],
+        &["sky@hanbit.example", "저작권자", "송고", "관련 뉴스"],
     );
 }
 

@@ -25,7 +25,14 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     let mut unit_below = vec![false; tree.nodes.len()];
     for &id in c.inside.iter().rev() {
         let i = id as usize;
-        if c.out.drop[i] || tree.element(id).is_none() {
+        if c.out.drop[i] {
+            continue;
+        }
+        if tree.element(id).is_none() {
+            // A line of text between `<br>`s is a unit of its block.
+            if is_text_line(c, id) {
+                unit_below[tree.node(id).parent as usize] = true;
+            }
             continue;
         }
         if unit_below[i] || is_unit_tag(tree.tag(id)) {
@@ -47,7 +54,13 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
             }
             open_depth = None;
         }
-        if c.out.drop[i] || tree.element(id).is_none() {
+        if c.out.drop[i] {
+            continue;
+        }
+        if tree.element(id).is_none() {
+            if is_text_line(c, id) && !c.dropped_above(id) {
+                out.push(id);
+            }
             continue;
         }
         // A block with text and no unit inside is a unit too: a rating
@@ -74,6 +87,41 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         }
     }
     out
+}
+
+/// A text node that is a line of its block on its own: set off by a
+/// `<br>` on either side, directly in a block (not in a paragraph or a
+/// link). Bodies written as text and line breaks, with no paragraphs
+/// (common on Korean and Chinese news sites), end with their notes as
+/// such lines ("hong@example.co.kr", "2024/03/15 10:00 송고").
+fn is_text_line(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let node = tree.node(id);
+    let parent = node.parent;
+    if parent == crate::dom::NONE
+        || c.live.len[id as usize] == 0.0
+        || !matches!(
+            tree.tag(parent),
+            "div" | "section" | "article" | "td" | "main" | "body"
+        )
+    {
+        return false;
+    }
+    // The nearest element siblings, past whitespace.
+    let is_br = |mut s: NodeId, next: bool| {
+        while s != crate::dom::NONE {
+            if tree.element(s).is_some() {
+                return tree.is(s, "br");
+            }
+            if tree.text(s).is_some_and(|t| !t.trim().is_empty()) {
+                return false;
+            }
+            let n = tree.node(s);
+            s = if next { n.next } else { n.prev };
+        }
+        false
+    };
+    is_br(node.prev, false) || is_br(node.next, true)
 }
 
 /// The tags that make a unit of the article on their own.
@@ -228,6 +276,10 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
     if has_tag_link(c, id) {
         return true;
     }
+    // The time the story was filed ("2024/03/15 10:00 송고").
+    if super::header_lines::is_date_line(&t) {
+        return true;
+    }
     // The wire's end mark or agency tag, alone on its line: "（完）",
     // "(END)", "(dpa)", "【끝】".
     if is_end_mark(&raw) {
@@ -236,11 +288,7 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
     // A credit or copyright note opens with its sign or label, however
     // long it runs ("© 2022 Example News. This article may not be
     // reprinted ...", "Fotos: ...").
-    if rules::CREDIT_PREFIXES
-        .iter()
-        .chain(rules::SOURCE_PREFIXES.iter())
-        .any(|p| t.starts_with(p))
-    {
+    if rules::CREDIT_PREFIXES.iter().any(|p| t.starts_with(p)) || is_source_line(&t) {
         return true;
     }
     // A phrase alone marks a short note only: a paragraph of a story
@@ -268,6 +316,14 @@ fn is_comment_status(t: &str) -> bool {
         && (!sentence || words <= rules::TAIL_STATUS_SENTENCE_MAX_WORDS)
         && (rules::COMMENT_WORDS.iter().any(|w| t.contains(w))
             || rules::RATING_WORDS.iter().any(|w| t.contains(w)))
+}
+
+/// A source line: "Source: ...", "المصدر : الجزيرة", in lower-cased `t`.
+fn is_source_line(t: &str) -> bool {
+    rules::SOURCE_LABELS.iter().any(|l| {
+        t.strip_prefix(l)
+            .is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
+    })
 }
 
 /// A line that is only a word or two in brackets: a wire story's end mark

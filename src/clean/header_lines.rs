@@ -19,7 +19,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
 
 /// A short line that holds only a date or time ("05. Februar 2020",
 /// "Updated: 3:59 PM"): the reader's header shows the date already.
-fn is_date_line(t: &str) -> bool {
+pub(super) fn is_date_line(t: &str) -> bool {
     if t.len() > 90 {
         return false;
     }
