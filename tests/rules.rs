@@ -375,6 +375,8 @@ fn tail_and_head_boilerplate_is_dropped_in_spanish() {
             "@diarioatl",
             "lferreiro@diarioatlantico.example",
             "Con información de Europa Press",
+            "canal de WhatsApp",
+            "EFE",
             "edición de Andrés Mouriño",
             "Divulgación:",
             "Sobre Diario Atlántico",

@@ -326,8 +326,9 @@ fn is_source_line(t: &str) -> bool {
     })
 }
 
-/// A line that is only a word or two in brackets: a wire story's end mark
-/// or agency tag. A sentence in brackets is an aside of the story.
+/// A line that is only a word or two in brackets, or an agency's
+/// signature in capitals: a wire story's end mark or agency tag. A
+/// sentence in brackets is an aside of the story.
 fn is_end_mark(raw: &str) -> bool {
     let t = raw.trim();
     let mut chars = t.chars();
@@ -339,11 +340,21 @@ fn is_end_mark(raw: &str) -> bool {
         (open, close),
         ('(', ')') | ('（', '）') | ('[', ']') | ('【', '】') | ('〔', '〕')
     );
-    paired
-        && !inner.is_empty()
-        && inner.chars().count() <= rules::END_MARK_MAX_CHARS
-        && !inner.contains(['(', ')', '（', '）', '[', ']', '【', '】'])
-        && text::stats(inner).words <= 2
+    // A news agency's signature: "TT", "AFP", "NTB/AP".
+    let agencies: Vec<&str> = t
+        .split(['/', ',', ' ', '-'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let signature = (1..=3).contains(&agencies.len())
+        && agencies
+            .iter()
+            .all(|w| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+    signature
+        || paired
+            && !inner.is_empty()
+            && inner.chars().count() <= rules::END_MARK_MAX_CHARS
+            && !inner.contains(['(', ')', '（', '）', '[', ']', '【', '】'])
+            && text::stats(inner).words <= 2
 }
 
 /// An e-mail address or an @handle in `t`. (Not a web address: a story
