@@ -1174,6 +1174,18 @@ pub(crate) const EDGE_LABELS: Words = words![
     "タグ",
     "标签",
     "关键词",
+    "编辑",
+    "责编",
+    "校对",
+    "审核",
+    "审校",
+    "监制",
+    "文字",
+    "图片",
+    "摄影",
+    "作者",
+    "記者",
+    "编辑部",
     "태그",
     "الوسوم",
     "وسوم",
@@ -1188,6 +1200,17 @@ pub(crate) const BY_WORDS: Words =
 pub(crate) const BYLINE_LINE_MAX_CHARS: f32 = 120.0;
 /// See [`BYLINE_LINE_MAX_CHARS`].
 pub(crate) const BYLINE_LINE_MAX_WORDS: usize = 12;
+
+/// Labels of the line that gives a syndicated story's first headline
+/// ("原标题：..."), lower-case, followed by a colon.
+pub(crate) const ORIGINAL_TITLE_LABELS: Words = words![
+    "原标题",
+    "原題",
+    "原文标题",
+    "original title",
+    "originaltitel",
+    "título original"
+];
 
 /// Words of the short lines under a headline that repeat the header:
 /// reading times and update times, lower-case, in many languages. A line

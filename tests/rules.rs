@@ -798,8 +798,9 @@ fn notes_under_a_story_written_as_lines_are_dropped_in_korean() {
 
 #[test]
 fn wire_end_marks_source_and_editor_lines_are_dropped_in_chinese() {
-    // After the story: the wire's end mark, the source line, the
-    // correction link and the editor's line. A note in brackets that is a
+    // Over the story, the headline it first ran under; after it, the
+    // wire's end mark, the source line, the correction link and the
+    // credits of text, pictures and editing. A note in brackets that is a
     // sentence stays: it belongs to the story.
     let a = page(
         "zh-tail-boilerplate.html",
@@ -816,13 +817,20 @@ fn wire_end_marks_source_and_editor_lines_are_dropped_in_chinese() {
             "（文中受访者均为化名。）",
         ],
         &[
+            "原标题",
             "（完）",
             "来源：",
             "纠错",
-            "责任编辑",
+            "文字：",
+            "校对",
             "相关新闻",
             "版权所有",
         ],
+    );
+    // The site's name after a full-width mark goes, as after " | ".
+    assert_eq!(
+        a.title.as_deref(),
+        Some("社区食堂开到家门口 老人吃饭不再犯难")
     );
 }
 

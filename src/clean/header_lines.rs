@@ -138,6 +138,14 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     if is_date_line(&t) {
         return true;
     }
+    // The headline the story first ran under ("原标题：...", "Original
+    // title: ..."): a header line of syndicated copies.
+    if rules::ORIGINAL_TITLE_LABELS.iter().any(|l| {
+        t.strip_prefix(l)
+            .is_some_and(|r| r.trim_start().starts_with([':', '：']))
+    }) {
+        return true;
+    }
     // "By Jane Doe, AP Writer", "Por Ana Gómez": the byline's name in a
     // short line, whatever its case or affiliation.
     if let Some(b) = &page.meta_byline {

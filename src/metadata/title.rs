@@ -9,9 +9,14 @@
 use crate::text::normalize_space;
 
 /// Separators between a headline and the site or section name. Each needs
-/// spaces around it: "Spider-Man" and "AC/DC" are not separated.
+/// spaces around it: "Spider-Man" and "AC/DC" are not separated. Titles in
+/// Chinese and Japanese, written without spaces, use marks that never join
+/// words: a full-width bar, `丨` ("标题丨网站"). (Not the underscore: it
+/// also joins the words of handles and file names, and Firefox's reader
+/// keeps "标题_新闻_网站" whole as well.)
 pub(crate) const TITLE_SEPARATORS: &[&str] = &[
     " | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / ", " \\ ", " > ", " ~ ",
+    "｜", "丨",
 ];
 
 /// Fewest words the headline must keep when the cut rests on length alone;
