@@ -692,7 +692,9 @@ pub(crate) const CONTROL_TEXTS: Words = words![
     "kontakt",
 ];
 
-/// Openings of photo credit and source lines ("Foto: ...", "© ...").
+/// Openings of photo credit and source lines ("Foto: ...", "© ..."); a
+/// space before the colon is allowed ("Photo : ..."), see
+/// [`starts_with_credit`].
 pub(crate) const CREDIT_PREFIXES: Words = words![
     "foto:",
     "fotos:",
@@ -713,6 +715,17 @@ pub(crate) const CREDIT_PREFIXES: Words = words![
     "fuente:",
     "źródło:",
 ];
+
+/// Whether lower-cased `t` opens with one of [`CREDIT_PREFIXES`], a colon
+/// in the prefix matching with a space before it too ("photo : x").
+pub(crate) fn starts_with_credit(t: &str) -> bool {
+    CREDIT_PREFIXES.iter().any(|p| match p.strip_suffix(':') {
+        Some(word) => t
+            .strip_prefix(word)
+            .is_some_and(|r| r.trim_start().starts_with(':')),
+        None => t.starts_with(p),
+    })
+}
 
 /// Labels of a source line under a story ("Source: ...", "来源：...",
 /// "المصدر : ..."), lower-case, followed by a colon (a space before it
@@ -925,6 +938,21 @@ pub(crate) const DATE_WORDS: Words = words![
     "更新日",
     "опубликовано",
     "обновлено",
+    "à",
+    "mis",
+    "jour",
+    "publiée",
+    "às",
+    "atualizado",
+    "atualização",
+    "alle",
+    "aggiornato",
+    "ore",
+    "gepubliceerd",
+    "bijgewerkt",
+    "om",
+    "uur",
+    "aktualizacja",
 ];
 
 /// An article has at least this many characters of text. Any visible
@@ -1030,6 +1058,15 @@ pub(crate) const EDGE_PHRASES: Words = words![
     "cite this",
     "boletín",
     "suscríbe",
+    "réservé aux abonnés",
+    "il vous reste",
+    "for subscribers",
+    "subscribers only",
+    "nur für abonnenten",
+    "exclusivo para suscriptores",
+    "exclusivo para assinantes",
+    "riservato agli abbonati",
+    "会員限定",
     "únete",
     "whatsapp",
     "google news",

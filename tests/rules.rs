@@ -753,6 +753,37 @@ fn a_byline_line_marked_only_by_its_words_moves_to_the_header() {
 }
 
 #[test]
+fn french_header_lines_credit_and_paywall_notice_are_dropped() {
+    // French sets a space before the colon ("Photo : ..."); the date line
+    // says when it was updated in words; the byline is known by "Par". A
+    // paragraph opening with "Par ailleurs" is the story's.
+    let a = page(
+        "fr-head-lines-paywall.html",
+        "https://courrierdumatin.example/economie/2026/11/30/renovation",
+    );
+    assert_eq!(a.byline.as_deref(), Some("Par Jean Dupont"));
+    check(
+        "fr head lines",
+        &a.text_content,
+        &[
+            "Le gouvernement a présenté lundi un plan",
+            "Le dispositif prévoit une simplification",
+            "Les associations de consommateurs saluent",
+            "Par ailleurs, les artisans du bâtiment",
+            "avant une entrée en vigueur prévue au printemps.",
+        ],
+        &[
+            "Par Jean Dupont",
+            "Publié le",
+            "Temps de lecture",
+            "Photo :",
+            "réservé aux abonnés",
+            "Je m'abonne",
+        ],
+    );
+}
+
+#[test]
 fn ad_slot_notices_are_dropped_by_their_words_not_their_class() {
     // "Story continues below advertisement" is an ad slot's notice; a
     // heading that opens with the word, and a sentence, are the story's.

@@ -52,10 +52,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             continue;
         }
         let t = c.kept_lower(id);
-        if len < rules::CREDIT_MAX_CHARS
-            && !tree.is(id, "li")
-            && rules::CREDIT_PREFIXES.iter().any(|p| t.starts_with(p))
-        {
+        if len < rules::CREDIT_MAX_CHARS && !tree.is(id, "li") && rules::starts_with_credit(&t) {
             c.drop(id, Rule::Credit);
             continue;
         }

@@ -288,7 +288,7 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
     // A credit or copyright note opens with its sign or label, however
     // long it runs ("© 2022 Example News. This article may not be
     // reprinted ...", "Fotos: ...").
-    if rules::CREDIT_PREFIXES.iter().any(|p| t.starts_with(p)) || is_source_line(&t) {
+    if rules::starts_with_credit(&t) || is_source_line(&t) {
         return true;
     }
     // A phrase alone marks a short note only: a paragraph of a story
