@@ -47,7 +47,10 @@ pub(crate) struct Body {
     /// `<figure>`: for each such block, the node where its caption starts
     /// (`NONE` for other nodes; empty when the page has none). The block
     /// is written as a `<figure>` and the caption part as its
-    /// `<figcaption>` (see `clean/captions.rs`).
+    /// `<figcaption>` (see `clean/captions.rs`). A picture alone in its
+    /// block may be captioned by the next block instead: the picture's
+    /// entry is that block, whose own entry is itself (written there, not
+    /// again in its place).
     pub figures: Vec<NodeId>,
 }
 

@@ -381,7 +381,11 @@ impl Writer<'_> {
             return;
         }
         if let Some(&split) = self.body.figures.get(id as usize).filter(|&&s| s != NONE) {
-            self.figure(id, split, stack);
+            // A caption block marked with itself was written in the
+            // figure of the picture before it.
+            if split != id {
+                self.figure(id, split, stack);
+            }
             return;
         }
         let name: &str = el.name;
@@ -505,7 +509,8 @@ impl Writer<'_> {
     /// A block holding an image and then its caption (see
     /// [`Body::figures`]): written as a `<figure>` (inside its `<li>` for a
     /// gallery's item) whose `<figcaption>` holds the children from `split`
-    /// on.
+    /// on; or, when `split` is the next block (a picture alone in its
+    /// block), that block's children.
     fn figure(&mut self, id: NodeId, split: NodeId, stack: &mut Vec<Step>) {
         let tree = self.tree;
         self.block_break();
@@ -517,6 +522,22 @@ impl Writer<'_> {
         self.html.push_str("<figure>");
         stack.push(Step::Close("figure", true));
         stack.push(Step::Close("figcaption", true));
+        if tree.node(split).parent != id {
+            // The caption is the next block: its content, after all of
+            // this block's.
+            let mut ch = tree.node(split).last_child;
+            while ch != NONE {
+                stack.push(Step::Enter(ch));
+                ch = tree.node(ch).prev;
+            }
+            stack.push(Step::OpenCaption);
+            let mut ch = tree.node(id).last_child;
+            while ch != NONE {
+                stack.push(Step::Enter(ch));
+                ch = tree.node(ch).prev;
+            }
+            return;
+        }
         let mut ch = tree.node(id).last_child;
         while ch != NONE {
             stack.push(Step::Enter(ch));

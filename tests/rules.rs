@@ -185,6 +185,33 @@ fn loose_captions_become_figures_in_english() {
 }
 
 #[test]
+fn a_caption_in_the_block_after_its_picture_joins_its_figure_in_german() {
+    // A picture alone in its paragraph or div, its caption in the next
+    // block, in emphasis or named as a caption: one figure. A plain
+    // paragraph after a picture, and a long italic passage, are prose.
+    let a = page(
+        "de-caption-next-block.html",
+        "https://kuestenbote.example/region/2026/11/30/schutzmauer",
+    );
+    let captions = [
+        "Die Mauer vom Nordkai aus gesehen",
+        "Im Frühjahr wurde das Fundament gegossen.",
+    ];
+    in_figcaption("de caption next block", &a.content, &captions);
+    check(
+        "de caption next block text",
+        &a.text_content,
+        &[
+            "Die neue Schutzmauer am Hafen wird zwei Jahre früher fertig",
+            "Auf der Mauerkrone entsteht eine Promenade",
+            "Nach den Plänen der Ingenieure kann die Mauer",
+            "Die Gesamtkosten liegen bei rund 120 Millionen Euro.",
+        ],
+        &captions,
+    );
+}
+
+#[test]
 fn neg_slideshow_steps_stay_in_the_text() {
     // Every step is a picture and its paragraph, in blocks shaped like an
     // image and its caption: here they are the article, not captions.

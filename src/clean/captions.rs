@@ -117,10 +117,22 @@ pub(super) fn figures(c: &mut Cleaner<'_, '_>) {
             found.push((id, split));
         }
     }
+    // A picture alone in its block, and its caption in the next block,
+    // set apart in emphasis or small print or named as a caption:
+    // `<p><img></p><p><em>Caption</em></p>`. The caption block is marked
+    // with itself: it is written inside the picture's figure.
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        if let Some(next) = caption_after(c, id, total) {
+            found.push((id, next));
+            found.push((next, next));
+        }
+    }
     // Captions are a small part of a story. Where blocks of this shape
     // carry much of the text, they are the story: a slideshow's slides, a
     // how-to's steps, each a picture and its paragraph.
     let captions: f32 = found.iter().map(|&(f, _)| c.live.len[f as usize]).sum();
+    // (A picture alone adds nothing to this: its length is nought.)
     if captions > total * rules::FIGURE_CAPTIONS_MAX_SHARE {
         return;
     }
@@ -131,6 +143,71 @@ pub(super) fn figures(c: &mut Cleaner<'_, '_>) {
     for (f, split) in found {
         c.out.figures[f as usize] = split;
     }
+}
+
+/// The block after `id` that captions it, when `id` holds a picture and
+/// nothing else (one image, no text) and that next block is a short text
+/// with no structure, set apart as a caption: wholly in emphasis or small
+/// print, or named as one.
+fn caption_after(c: &mut Cleaner<'_, '_>, id: NodeId, total: f32) -> Option<NodeId> {
+    let tree = c.tree;
+    let i = id as usize;
+    if !matches!(tree.tag(id), "p" | "div")
+        || c.out.drop[i]
+        || c.is_root[i]
+        || c.live.len[i] != 0.0
+        || c.page.invisible[i]
+        || c.dropped_above(id)
+    {
+        return None;
+    }
+    // The picture: one image (not an icon), nothing else but wrappers.
+    let mut images = 0;
+    let mut budget = rules::FIGURE_MAX_NODES;
+    for d in tree.descendants(id).skip(1) {
+        budget = budget.saturating_sub(1);
+        if budget == 0 || NOT_A_PICTURE.contains(&tree.tag(d)) {
+            return None;
+        }
+        if tree.is(d, "img") && !c.out.drop[d as usize] {
+            if is_icon(c, d) {
+                return None;
+            }
+            images += 1;
+        }
+    }
+    if images != 1 {
+        return None;
+    }
+    // The next element, past blank text.
+    let mut next = tree.node(id).next;
+    while next != NONE && tree.text(next).is_some_and(|t| t.trim().is_empty()) {
+        next = tree.node(next).next;
+    }
+    let n = next as usize;
+    if next == NONE
+        || !matches!(tree.tag(next), "p" | "div")
+        || c.out.drop[n]
+        || c.is_root[n]
+        || c.page.invisible[n]
+    {
+        return None;
+    }
+    let len = c.live.len[n];
+    if len == 0.0 || len > rules::FIGURE_CAPTION_MAX_CHARS || len > total * 0.5 {
+        return None;
+    }
+    let mut budget = rules::FIGURE_MAX_NODES;
+    let structure = tree.descendants(next).skip(1).any(|d| {
+        budget = budget.saturating_sub(1);
+        budget == 0 || !c.out.drop[d as usize] && NOT_A_CAPTION.contains(&tree.tag(d))
+    });
+    if structure {
+        return None;
+    }
+    let named = crate::text::contains_any(c.page.names(next), rules::CAPTION_NAMES);
+    let set_apart = super::edges::all_emphasised(c, next, &["em", "i", "small", "cite"]);
+    (named || set_apart).then_some(next)
 }
 
 /// Where the caption starts in `id`: its kept children are one image
