@@ -32,6 +32,16 @@ function __lectorEncode(doc, wanted, skip) {
   const CTRL = /[\x01-\x04]/;
   const CTRL_ALL = /[\x01-\x04]/g;
   const clean = (s) => (CTRL.test(s) ? s.replace(CTRL_ALL, ' ') : s);
+  // Resolving a link (`a.href`, `img.src`) was a fifth of the encoding. An
+  // address already written as the browser would give it back is kept as
+  // written: http(s), a lower-case host of letters, digits, dots and
+  // hyphens ending in a name (an IPv4 address or punycode would be
+  // rewritten), no port or user, a path after it and only characters no
+  // part of the URL escapes or unescapes (no %, quote, backslash, space or
+  // #), and no '.' or '..' segment. On the 1,118 corpus pages this was half
+  // the links and images, and every one equal to its resolved address.
+  const ABSOLUTE = /^https?:\/\/(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?\/[\w\-.~!$&()*+,;=:@/?]*$/;
+  const resolved = (v) => ABSOLUTE.test(v) && !v.includes('/.') && !v.includes('xn--');
   const SVG = 'http://www.w3.org/2000/svg';
   const MATH = 'http://www.w3.org/1998/Math/MathML';
   const out = [];
@@ -88,9 +98,10 @@ function __lectorEncode(doc, wanted, skip) {
           // A fragment stays as written, as the native parser sees it: it
           // marks a link within the page (contents, footnotes).
           v = n.getAttribute(a);
-          if (!/^\s*#/.test(v)) v = n.href;
+          if (!/^\s*#/.test(v) && !resolved(v)) v = n.href;
         } else if (html && name === 'img' && a === 'src') {
-          v = n.src;
+          v = n.getAttribute(a);
+          if (!resolved(v)) v = n.src;
           hasSrc = true;
         } else {
           v = n.getAttribute(a);
