@@ -525,17 +525,9 @@ impl Writer<'_> {
         if tree.node(split).parent != id {
             // The caption is the next block: its content, after all of
             // this block's.
-            let mut ch = tree.node(split).last_child;
-            while ch != NONE {
-                stack.push(Step::Enter(ch));
-                ch = tree.node(ch).prev;
-            }
+            push_children(tree, split, stack);
             stack.push(Step::OpenCaption);
-            let mut ch = tree.node(id).last_child;
-            while ch != NONE {
-                stack.push(Step::Enter(ch));
-                ch = tree.node(ch).prev;
-            }
+            push_children(tree, id, stack);
             return;
         }
         let mut ch = tree.node(id).last_child;
