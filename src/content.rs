@@ -244,15 +244,7 @@ impl<'a> Page<'a> {
                 let idv = e.attr("id").unwrap_or("");
                 if !class.is_empty() || !idv.is_empty() {
                     names[id as usize] = name_list.len() as u32;
-                    let mut v = String::with_capacity(class.len() + 1 + idv.len());
-                    v.push_str(class);
-                    v.push(' ');
-                    v.push_str(idv);
-                    if v.is_ascii() {
-                        v.make_ascii_lowercase();
-                    } else {
-                        v = text::lower(&v);
-                    }
+                    let v = text::names_key(class, idv);
                     unlikely_name.push(Cell::new(0));
                     class_weights.push(Cell::new(f32::NAN));
                     name_list.push(v.into());

@@ -27,6 +27,29 @@ pub(crate) fn is_cjk(c: char) -> bool {
         | 0x20000..=0x2FFFF) // Extensions B..
 }
 
+/// An element's `class` and `id` joined by a space and lower-cased, as the
+/// rules that judge names read them; lower-cased in place when ASCII
+/// (nearly always): built for every named element of the page.
+pub(crate) fn names_key(class: &str, id: &str) -> String {
+    let mut s = String::with_capacity(class.len() + 1 + id.len());
+    s.push_str(class);
+    s.push(' ');
+    s.push_str(id);
+    if s.is_ascii() {
+        s.make_ascii_lowercase();
+        s
+    } else {
+        lower(&s)
+    }
+}
+
+/// Whether `t` opens with `label` and then a colon, half- or full-width,
+/// a space before it allowed: "source: x", "المصدر : x", "来源：x".
+pub(crate) fn opens_with_label(t: &str, label: &str) -> bool {
+    t.strip_prefix(label)
+        .is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
+}
+
 /// Characters, words and reading time of `text`. Words are runs of letters
 /// or digits; every CJK character counts as one word.
 pub(crate) fn stats(text: &str) -> Stats {

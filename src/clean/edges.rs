@@ -22,6 +22,7 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     let tree = c.tree;
     // Which kept elements hold a unit below them: children come after
     // their parent in `inside`, so one backward pass marks every parent.
+    // A text node is marked when it is a line of its own (a unit itself).
     let mut unit_below = vec![false; tree.nodes.len()];
     for &id in c.inside.iter().rev() {
         let i = id as usize;
@@ -31,6 +32,7 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         if tree.element(id).is_none() {
             // A line of text between `<br>`s is a unit of its block.
             if is_text_line(c, id) {
+                unit_below[i] = true;
                 unit_below[tree.node(id).parent as usize] = true;
             }
             continue;
@@ -58,7 +60,7 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
             continue;
         }
         if tree.element(id).is_none() {
-            if is_text_line(c, id) && !c.dropped_above(id) {
+            if unit_below[i] && !c.dropped_above(id) {
                 out.push(id);
             }
             continue;
@@ -320,10 +322,9 @@ fn is_comment_status(t: &str) -> bool {
 
 /// A source line: "Source: ...", "المصدر : الجزيرة", in lower-cased `t`.
 fn is_source_line(t: &str) -> bool {
-    rules::SOURCE_LABELS.iter().any(|l| {
-        t.strip_prefix(l)
-            .is_some_and(|rest| rest.trim_start().starts_with([':', '：']))
-    })
+    rules::SOURCE_LABELS
+        .iter()
+        .any(|l| text::opens_with_label(t, l))
 }
 
 /// A line that is only a word or two in brackets, or an agency's

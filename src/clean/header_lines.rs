@@ -140,10 +140,10 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     }
     // The headline the story first ran under ("原标题：...", "Original
     // title: ..."): a header line of syndicated copies.
-    if rules::ORIGINAL_TITLE_LABELS.iter().any(|l| {
-        t.strip_prefix(l)
-            .is_some_and(|r| r.trim_start().starts_with([':', '：']))
-    }) {
+    if rules::ORIGINAL_TITLE_LABELS
+        .iter()
+        .any(|l| crate::text::opens_with_label(&t, l))
+    {
         return true;
     }
     // "By Jane Doe, AP Writer", "Por Ana Gómez": the byline's name in a

@@ -411,19 +411,10 @@ fn class_id(tree: &Tree, n: NodeId) -> Option<String> {
     if class.is_none() && id.is_none() {
         return None;
     }
-    let (class, id) = (class.unwrap_or(""), id.unwrap_or(""));
-    // One string, lower-cased in place when ASCII (nearly always): asked
-    // for every element of the page.
-    let mut s = String::with_capacity(class.len() + 1 + id.len());
-    s.push_str(class);
-    s.push(' ');
-    s.push_str(id);
-    if s.is_ascii() {
-        s.make_ascii_lowercase();
-        Some(s)
-    } else {
-        Some(crate::text::lower(&s))
-    }
+    Some(crate::text::names_key(
+        class.unwrap_or(""),
+        id.unwrap_or(""),
+    ))
 }
 
 /// True when a lower-cased class/id string marks a byline.
