@@ -126,6 +126,9 @@ pub(crate) struct Page<'a> {
     pub host: Option<String>,
     /// Holds an embedded post (a tweet, an Instagram post) at or below.
     pub embed: Vec<bool>,
+    /// The teaser cards the strict pass left out (see
+    /// [`Page::find_teaser_cards`]), for judging the looser passes.
+    pub teaser_cards: OnceCell<Vec<NodeId>>,
 }
 
 /// Finds the article body, or `None` when the page has none.
@@ -185,7 +188,7 @@ impl Page<'_> {
                 }
             }
             if let Some((_, _, m)) = &strict {
-                if page.reaches_into_comments(&found, *m) {
+                if page.reaches_into_comments(&found, *m) || page.takes_teasers(&found, *m) {
                     continue;
                 }
             }
@@ -328,6 +331,7 @@ impl<'a> Page<'a> {
             name_list,
             unlikely_name,
             ingredient_marks: OnceCell::new(),
+            teaser_cards: OnceCell::new(),
             positions: OnceCell::new(),
             class_weights,
             body,
@@ -388,18 +392,52 @@ impl<'a> Page<'a> {
         outside > 0 && comments * 2 >= outside
     }
 
+    /// Whether most of the text `found` keeps sits in the teaser cards the
+    /// strict pass left out outside the marked container `m` of its short
+    /// story: a looser pass that took the list of other stories beside
+    /// the story for the article.
+    fn takes_teasers(&self, found: &Body, m: NodeId) -> bool {
+        let Some(cards) = self.teaser_cards.get().filter(|c| !c.is_empty()) else {
+            return false;
+        };
+        let tree = self.tree;
+        let kept = self.kept_len(found);
+        let mut in_cards = 0usize;
+        for &c in cards {
+            if found.drop[c as usize] || tree.ancestors(c).any(|a| a == m) {
+                continue;
+            }
+            let inside = found
+                .roots
+                .iter()
+                .any(|&r| r == c || tree.ancestors(c).any(|a| a == r));
+            if inside {
+                in_cards += tree
+                    .descendants(c)
+                    .filter(|&d| !found.drop[d as usize] && !self.invisible[d as usize])
+                    .map(|d| self.text_len[d as usize] as usize)
+                    .sum::<usize>();
+            }
+        }
+        in_cards * 2 > kept
+    }
+
+    /// An `<article>`, or an element with `itemprop="articleBody"`.
+    fn is_marked_article(&self, a: NodeId) -> bool {
+        self.tree.is(a, "article")
+            || self
+                .tree
+                .attr(a, "itemprop")
+                .is_some_and(|v| v.split_whitespace().any(|t| t == "articleBody"))
+    }
+
     /// The marked article container holding all of `body`'s roots: an
     /// `<article>` or an element with `itemprop="articleBody"`, nearest
     /// first.
     fn marked_container(&self, body: &Body) -> Option<NodeId> {
         let tree = self.tree;
         let first = *body.roots.first()?;
-        let marked = |a: NodeId| {
-            tree.is(a, "article")
-                || tree
-                    .attr(a, "itemprop")
-                    .is_some_and(|v| v.split_whitespace().any(|t| t == "articleBody"))
-        };
+        let marked = |a: NodeId| self.is_marked_article(a);
         // The root itself or an ancestor; or, where the root stands for a
         // lone kept child (the comments beside it stripped), that child.
         let m = std::iter::once(first)
@@ -1038,6 +1076,110 @@ impl<'a> Page<'a> {
         self.embed[id as usize]
     }
 
+    /// Runs of teaser cards: at least [`rules::TEASER_RUN_MIN`] sibling
+    /// elements of one tag and class, each a short block (a headline and a
+    /// blurb) whose first heading is a link to another page of the site,
+    /// together holding most of their parent's text. A list of other
+    /// stories, in any language: the story's own heading links nowhere.
+    /// Where the run holds all its wrappers' text but a label, the
+    /// outermost such wrapper stands for it.
+    fn find_teaser_cards(&self, stats: &Stats, drop: &[bool]) -> Vec<NodeId> {
+        let tree = self.tree;
+        let mut found = Vec::new();
+        let mut run: Vec<NodeId> = Vec::new();
+        // The block the page gives the headed story: the marked article
+        // container (`<article>`, `articleBody`) holding the headline, or
+        // else the headline's parent.
+        let story_box = self.title_heading.map(|h| {
+            tree.ancestors(h)
+                .take_while(|&a| a != self.body)
+                .find(|&a| self.is_marked_article(a))
+                .unwrap_or(tree.node(h).parent)
+        });
+        for &p in &self.order {
+            let pi = p as usize;
+            if drop[pi] || self.invisible[pi] || tree.element(p).is_none() {
+                continue;
+            }
+            let plen = stats.len[pi];
+            if plen < rules::PROSE_MIN_CHARS {
+                continue;
+            }
+            run.clear();
+            for c in tree.child_elements(p) {
+                if !drop[c as usize] && self.is_teaser_card(c, stats, drop) {
+                    run.push(c);
+                }
+            }
+            if run.len() < rules::TEASER_RUN_MIN {
+                continue;
+            }
+            // The cards of the run: those shaped like the first one.
+            let key = |c: NodeId| (tree.tag(c), tree.attr(c, "class").unwrap_or(""));
+            let first = key(run[0]);
+            run.retain(|&c| key(c) == first);
+            let len: f32 = run.iter().map(|&c| stats.len[c as usize]).sum();
+            // A list of its own, with a label at most ("More news"): cards
+            // among the story's paragraphs are the story's (a roundup).
+            if run.len() < rules::TEASER_RUN_MIN || plen - len > rules::TEASER_LABEL_MAX_CHARS {
+                continue;
+            }
+            // Nor is a list inside the headed story's block.
+            if story_box.is_some_and(|b| p == b || tree.ancestors(p).any(|a| a == b)) {
+                continue;
+            }
+            // The run's wrappers go with it, up to the block that holds
+            // something else.
+            let mut top = p;
+            loop {
+                let up = tree.node(top).parent;
+                if up == NONE
+                    || up == self.body
+                    || stats.len[up as usize] - len > rules::TEASER_LABEL_MAX_CHARS
+                {
+                    break;
+                }
+                top = up;
+            }
+            found.push(top);
+        }
+        found
+    }
+
+    /// A short block whose first heading (within a few nodes) is wholly a
+    /// link into the site, other than to a place on this page.
+    fn is_teaser_card(&self, c: NodeId, stats: &Stats, drop: &[bool]) -> bool {
+        let tree = self.tree;
+        let len = stats.len[c as usize];
+        if len <= 0.0 || len > rules::PROMO_MAX_CHARS * 2.0 {
+            return false;
+        }
+        let Some(h) = tree
+            .descendants(c)
+            .take(rules::FIGURE_MAX_NODES as usize)
+            .find(|&h| matches!(tree.tag(h), "h2" | "h3" | "h4" | "h5" | "h6"))
+        else {
+            return false;
+        };
+        let hl = stats.len[h as usize];
+        if drop[h as usize] || hl <= 0.0 {
+            return false;
+        }
+        let same_site = |a: NodeId| {
+            tree.is(a, "a")
+                && crate::url::same_site(tree.attr(a, "href").unwrap_or(""), self.host.as_deref())
+        };
+        // A link around the heading, or the heading's text all linked.
+        let around = tree
+            .ancestors(h)
+            .take_while(|&a| a != tree.node(c).parent)
+            .find(|&a| tree.is(a, "a"));
+        match around {
+            Some(a) => same_site(a),
+            None => stats.link_len[h as usize] >= hl * 0.9 && tree.descendants(h).any(same_site),
+        }
+    }
+
     /// One extraction pass.
     fn run(&self, pass: Pass) -> Option<Body> {
         let tree = self.tree;
@@ -1074,7 +1216,22 @@ impl<'a> Page<'a> {
         }
 
         // 2. Text statistics over what is left.
-        let stats = Stats::compute(self, &drop);
+        let mut stats = Stats::compute(self, &drop);
+        // The strict pass also leaves out runs of teaser cards for other
+        // stories, which outweigh a short story beside them.
+        if pass.strip_unlikely {
+            let cards = self.find_teaser_cards(&stats, &drop);
+            if !cards.is_empty() {
+                for &c in &cards {
+                    for d in tree.descendants(c) {
+                        drop[d as usize] = true;
+                    }
+                    why[c as usize] = Rule::Promo;
+                }
+                stats = Stats::compute(self, &drop);
+            }
+            let _ = self.teaser_cards.set(cards);
+        }
 
         // 3. Score paragraphs into their ancestors.
         let mut score = vec![f32::NAN; n];

@@ -550,6 +550,15 @@ pub(crate) const PROMO_LABEL_MAX_WORDS: usize = 4;
 /// Blocks longer than this are prose, whatever word they start with.
 pub(crate) const PROMO_MAX_CHARS: f32 = 250.0;
 
+/// Sibling teaser cards that make a list of other stories (see
+/// `content::Page::find_teaser_cards`): at least this many, with at most
+/// [`TEASER_LABEL_MAX_CHARS`] of other text beside them in their parent.
+pub(crate) const TEASER_RUN_MIN: usize = 3;
+/// The most text beside a teaser run in its list (the list's heading, "Die
+/// meistgelesenen Artikel bei SWR.de/Sport"); its wrappers holding no
+/// more go with it.
+pub(crate) const TEASER_LABEL_MAX_CHARS: f32 = 80.0;
+
 /// Class/id fragments of photo credits and copyright lines.
 pub(crate) const CREDIT: &[&str] = &["credit", "copyright", "photographer", "bildnachweis"];
 
@@ -871,6 +880,16 @@ pub(crate) const DATE_WORDS: Words = words![
     "edt",
     "pst",
     "pdt",
+    "cst",
+    "cdt",
+    "mst",
+    "mdt",
+    "bst",
+    "ist",
+    "jst",
+    "kst",
+    "aest",
+    "aedt",
     "release",
     "date",
     "datum",

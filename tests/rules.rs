@@ -1809,3 +1809,77 @@ fn date_line_over_the_story_is_dropped_in_italian() {
         &["Pubblicato il", "Ultima modifica", "Cronaca", "Privacy"],
     );
 }
+
+// 3b. A short story in its `<article>`, then a list of other stories as
+// cards (a linked headline, a lead, a date each) under a label: the cards
+// outweigh the story, but they are a list of their own beside the headed
+// story, so the strict pass leaves them out and the looser passes may not
+// bring them back as the article.
+
+#[test]
+fn teaser_list_beside_a_short_story_is_left_out_in_japanese() {
+    let a = page(
+        "ja-teaser-list.html",
+        "https://wangan-times.example/news/2026/11/29/old-bookshop",
+    );
+    check(
+        "ja teaser list",
+        &a.text_content,
+        &[
+            "駅前で七十年にわたって営業してきた古書店",
+            "在庫の一部は市立図書館に寄贈される予定",
+        ],
+        &[
+            "注目のニュース",
+            "川崎の新しい歩道橋",
+            "気象台によると",
+            "港まつり",
+            "給食に地元産の野菜",
+            "11月",
+        ],
+    );
+}
+
+#[test]
+fn neg_a_roundup_keeps_its_story_cards() {
+    // The cards are the post's own list of stories, in the block that
+    // holds its headline, after its introduction.
+    let a = page(
+        "en-neg-roundup-cards.html",
+        "https://millbrookreview.example/2026/11/favourite-long-reads/",
+    );
+    check(
+        "en roundup cards",
+        &a.text_content,
+        &[
+            "Every month the editors pick the stories",
+            "The night shift at the bakery",
+            "sourdough is never the same",
+            "A century of the river ferry",
+            "Inside the seed library",
+            "The last typewriter repair shop",
+            "found an apprentice willing to learn the trade",
+        ],
+        &["Parking fees to rise", "Subscribe"],
+    );
+}
+
+// 5. The lead picture and its caption sit above the byline and the
+// posting lines: they do not end the walk over the header lines, and the
+// picture stays.
+
+#[test]
+fn header_lines_under_the_lead_picture_are_dropped() {
+    let a = page(
+        "en-head-figure-byline.html",
+        "https://capitoldesk.example/news/2026/11/08/retired-teachers",
+    );
+    assert_eq!(a.byline.as_deref(), Some("by: Dana Whitfield"));
+    assert!(a.content.contains("capitol.jpg"), "{}", a.content);
+    check(
+        "en head figure byline",
+        &a.text_content,
+        &["Voters approved an amendment", "without new taxes"],
+        &["Dana Whitfield", "Posted:", "Updated:", "CST"],
+    );
+}

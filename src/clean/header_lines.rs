@@ -44,7 +44,8 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) {
     let units = super::edges::units(c);
     for u in units {
         let len = c.live.len[u as usize];
-        if len == 0.0 {
+        // The lead picture and its caption may sit above the byline.
+        if len == 0.0 || in_figure(c, u) {
             continue;
         }
         // The summary may be longer than other header lines.
@@ -61,6 +62,15 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) {
         }
         c.drop(u, Rule::HeaderLine);
     }
+}
+
+/// Whether `id` is a figure, its caption, or inside one.
+fn in_figure(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
+    let tree = c.tree;
+    std::iter::once(id)
+        .chain(tree.ancestors(id))
+        .take_while(|&a| !c.is_root[a as usize])
+        .any(|a| matches!(tree.tag(a), "figure" | "figcaption"))
 }
 
 /// The summary under the headline, set apart from the story (a heading,
@@ -109,7 +119,8 @@ fn byline_line(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> Option<String> {
     }
     let line = crate::text::normalize_space(&line);
     let (first, rest) = line.split_once(' ')?;
-    let by = crate::text::lower(first);
+    // "By:" as "By".
+    let by = crate::text::lower(first.strip_suffix(':').unwrap_or(first));
     let name_follows = rest.starts_with(char::is_uppercase);
     let words = crate::text::stats(&line).words;
     let sentence = line.ends_with(['.', '!', '?', '。']);
