@@ -598,7 +598,7 @@ impl<'a> Page<'a> {
                 && !tree
                     .ancestors(id)
                     .any(|a| matches!(tree.tag(a), "figure" | "figcaption" | "a" | "li" | "blockquote"))
-                // Not a caption, a credit or the author's line.
+                // Not a caption, a credit, a disclosure or the author's line.
                 && !std::iter::once(id)
                     .chain(tree.ancestors(id).take(rules::LONE_LEAD_NAME_LEVELS))
                     .any(|a| {
@@ -606,6 +606,7 @@ impl<'a> Page<'a> {
                             || rules::CAPTION_NAMES
                                 .iter()
                                 .chain(rules::CREDIT)
+                                .chain(rules::DISCLOSURE_NAMES)
                                 .any(|k| self.names(a).contains(k))
                     })
                 && !tree.descendants(id).any(|n| self.byline[n as usize])

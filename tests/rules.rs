@@ -1883,3 +1883,31 @@ fn header_lines_under_the_lead_picture_are_dropped() {
         &["Dana Whitfield", "Posted:", "Updated:", "CST"],
     );
 }
+
+// 2. Notes the page names as disclosures ("aviso-disclaimer",
+// "affiliate-disclosure", "ad-disclosure") go wherever they sit: over the
+// story, inside it or under it.
+
+#[test]
+fn named_disclosures_are_dropped_in_spanish() {
+    let a = page(
+        "es-disclosure-notes.html",
+        "https://rutaurbana.example/guias/mochilas-bicicleta/",
+    );
+    check(
+        "es disclosure notes",
+        &a.text_content,
+        &[
+            "Llevar el portátil, la ropa de cambio",
+            "Durante tres meses probamos doce modelos",
+            "Qué mirar antes de comprar",
+            "Para la lluvia, los modelos con cierre enrollable",
+            "Nuestra elección final es una mochila",
+        ],
+        &[
+            "enlaces de esta página son de afiliados",
+            "Los precios se actualizan",
+            "Divulgación publicitaria",
+        ],
+    );
+}

@@ -1,5 +1,6 @@
 //! Site chrome inside the article: form controls, navigation, asides and
-//! footers; short share widgets; headings whose class names them as chrome.
+//! footers; short share widgets; blocks named as disclosures; headings
+//! whose class names them as chrome.
 
 use super::{Cleaner, Rule};
 use crate::content::is_video;
@@ -44,6 +45,21 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             && !c.page.holds_embed(id)
         {
             c.drop(id, Rule::ShareWidget);
+        }
+    }
+    // A block the page names as a disclosure ("editorial-disclaimer",
+    // "ad-disclosure", "aawp-disclaimer"), wherever it sits, when it is a
+    // note and not a long text.
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let names = c.page.names(id);
+        if !names.is_empty()
+            && !c.is_root[id as usize]
+            && crate::text::contains_any(names, rules::DISCLOSURE_NAMES)
+            && c.live.len[id as usize] <= rules::PROMO_MAX_CHARS * 2.0
+            && !c.dropped_above(id)
+        {
+            c.drop(id, Rule::Disclosure);
         }
     }
     // Headings named like chrome ("related-title", "comments-heading").

@@ -44,6 +44,8 @@ pub(crate) enum Rule {
     Chrome,
     /// A share or social-media widget.
     ShareWidget,
+    /// A block named as an advertising or affiliate disclosure.
+    Disclosure,
     /// A heading whose class names it as chrome.
     ChromeHeading,
     /// A photo credit or copyright line.
@@ -97,6 +99,7 @@ impl Rule {
             Rule::UnlikelyName => "unlikely-name",
             Rule::Chrome => "chrome",
             Rule::ShareWidget => "share-widget",
+            Rule::Disclosure => "disclosure",
             Rule::ChromeHeading => "chrome-heading",
             Rule::Credit => "credit",
             Rule::DuplicateCaption => "duplicate-caption",
@@ -334,7 +337,8 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
         above: vec![false; n],
         lower: RefCell::default(),
     };
-    // 1. Forms, navigation, asides, footers, share widgets, chrome headings.
+    // 1. Forms, navigation, asides, footers, share widgets, disclosures,
+    // chrome headings.
     chrome::run(&mut c);
     // 2. Captions shown twice, gallery counters and photo credits.
     captions::run(&mut c);
