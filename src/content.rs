@@ -1148,7 +1148,8 @@ impl<'a> Page<'a> {
     }
 
     /// A short block whose first heading (within a few nodes) is wholly a
-    /// link into the site, other than to a place on this page.
+    /// link into the site, other than to a place on this page; or whose
+    /// text is little more than that heading, beside such a link.
     fn is_teaser_card(&self, c: NodeId, stats: &Stats, drop: &[bool]) -> bool {
         let tree = self.tree;
         let len = stats.len[c as usize];
@@ -1177,7 +1178,16 @@ impl<'a> Page<'a> {
             .find(|&a| tree.is(a, "a"));
         match around {
             Some(a) => same_site(a),
-            None => stats.link_len[h as usize] >= hl * 0.9 && tree.descendants(h).any(same_site),
+            None if stats.link_len[h as usize] >= hl * 0.9 => tree.descendants(h).any(same_site),
+            // A headline tile: the heading is all its text, and its picture
+            // is the link to the story.
+            None => {
+                len <= hl + rules::PROMO_LABEL_MAX_CHARS
+                    && tree
+                        .descendants(c)
+                        .take(rules::FIGURE_MAX_NODES as usize)
+                        .any(same_site)
+            }
         }
     }
 

@@ -1911,3 +1911,28 @@ fn named_disclosures_are_dropped_in_spanish() {
         ],
     );
 }
+
+#[test]
+fn headline_tiles_after_a_short_story_are_left_out_in_german() {
+    // Tiles whose headline is their only text and whose picture links to
+    // another story, after the story's `<article>` in the same wrapper.
+    let a = page(
+        "de-teaser-tiles.html",
+        "https://www.motorbote.example/de/classic/winterrallye-rheinfelden/",
+    );
+    check(
+        "de teaser tiles",
+        &a.text_content,
+        &[
+            "Die historische Winterrallye macht in diesem Jahr",
+            "rund sechzig Fahrzeugen aus acht Ländern",
+        ],
+        &[
+            "Weitere Beiträge zum Thema",
+            "Oldtimer-Markt",
+            "Verkehrsmuseum",
+            "Bergrennen",
+            "Roadster",
+        ],
+    );
+}
