@@ -229,6 +229,13 @@ pub(crate) const CLASS_WEIGHT: f32 = 25.0;
 /// article when short.
 pub(crate) const SHARE: &[&str] = &["share", "sharedaddy", "social", "sharing"];
 
+/// Class/id words of a rating widget ("post-ratings", "star-rating"),
+/// matched as whole words of the names: "decorating" is not one.
+pub(crate) const RATING_NAMES: &[&str] = &["rating", "ratings", "stars"];
+
+/// Rating widgets longer than this are kept: a review's verdict.
+pub(crate) const RATING_MAX_CHARS: f32 = 150.0;
+
 /// Share widgets longer than this are kept: they are probably content that
 /// happens to carry the word.
 pub(crate) const SHARE_MAX_CHARS: usize = 500;

@@ -1936,3 +1936,26 @@ fn headline_tiles_after_a_short_story_are_left_out_in_german() {
         ],
     );
 }
+
+// 9. A rating widget named as one ("post-ratings") is a control; a
+// review's verdict box, with its heading and list, is the review's.
+
+#[test]
+fn rating_widget_goes_and_verdict_box_stays_in_german() {
+    let a = page(
+        "de-rating-widget.html",
+        "https://gartenblick.example/tests/akku-rasenmaeher/",
+    );
+    check(
+        "de rating widget",
+        &a.text_content,
+        &[
+            "Für Rasenflächen bis zu dreihundert Quadratmetern",
+            "Fazit",
+            "Leise und leicht",
+            "Kleiner Fangkorb",
+            "Wer einen kleinen Garten hat",
+        ],
+        &["War der Artikel nützlich", "12 Stimmen"],
+    );
+}

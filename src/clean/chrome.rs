@@ -1,6 +1,6 @@
 //! Site chrome inside the article: form controls, navigation, asides and
-//! footers; short share widgets; blocks named as disclosures; headings
-//! whose class names them as chrome.
+//! footers; short share widgets and rating widgets; blocks named as
+//! disclosures; headings whose class names them as chrome.
 
 use super::{Cleaner, Rule};
 use crate::content::is_video;
@@ -45,6 +45,30 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             && !c.page.holds_embed(id)
         {
             c.drop(id, Rule::ShareWidget);
+        }
+    }
+    // A rating widget ("War der Artikel nützlich? (95 Stimmen)", "(No
+    // ratings yet)"): a control, not the story.
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let names = c.page.names(id);
+        if !names.is_empty()
+            && !c.is_root[id as usize]
+            && names
+                .split(|ch: char| !ch.is_ascii_alphanumeric())
+                .any(|w| rules::RATING_NAMES.contains(&w))
+            && c.live.len[id as usize] <= rules::RATING_MAX_CHARS
+            && !c.dropped_above(id)
+            // A review's verdict box (its headings, its pros and cons)
+            // is the review's.
+            && !tree.descendants(id).skip(1).any(|d| {
+                matches!(
+                    tree.tag(d),
+                    "p" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "table"
+                )
+            })
+        {
+            c.drop(id, Rule::ControlLabel);
         }
     }
     // A block the page names as a disclosure ("editorial-disclaimer",
