@@ -1959,3 +1959,32 @@ fn rating_widget_goes_and_verdict_box_stays_in_german() {
         &["War der Artikel nützlich", "12 Stimmen"],
     );
 }
+
+// 2. A sign-up box in the body, in any language: the few lines around a
+// form go with it; prose beside a form stays.
+
+#[test]
+fn signup_box_around_a_form_is_dropped_in_spanish() {
+    let a = page(
+        "es-signup-box.html",
+        "https://diariobahia.example/local/obras-muelle-pesquero/",
+    );
+    check(
+        "es signup box",
+        &a.text_content,
+        &[
+            "Las máquinas llegaron el lunes al puerto",
+            "La cofradía de pescadores pidió",
+            "Los vecinos del paseo marítimo temen",
+            "La primera sesión informativa será el jueves",
+            "dentro de dieciocho meses",
+        ],
+        &[
+            "Recibe nuestro boletín",
+            "Suscríbete gratis",
+            "Suscribirme",
+            "Has visto un error",
+            "Reportar error",
+        ],
+    );
+}

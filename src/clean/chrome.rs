@@ -1,5 +1,5 @@
-//! Site chrome inside the article: form controls, navigation, asides and
-//! footers; short share widgets and rating widgets; blocks named as
+//! Site chrome inside the article: form controls and the short boxes
+//! around them, navigation, asides and footers; short share widgets and rating widgets; blocks named as
 //! disclosures; headings whose class names them as chrome.
 
 use super::{Cleaner, Rule};
@@ -29,6 +29,33 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         ) || (tag == "iframe" && !is_video(tree, id));
         if always && !c.is_root[id as usize] {
             c.drop(id, Rule::Chrome);
+        }
+    }
+    // A sign-up or contact box: the few lines around a form ("Recibe
+    // nuestro boletín", "Suscríbete gratis...") go with it. From each
+    // form, the box climbs while what is left in it stays short.
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let fields = tree.is(id, "form")
+            || tree.is(id, "textarea")
+            || (tree.is(id, "input")
+                && tree
+                    .attr(id, "type")
+                    .is_none_or(|t| matches!(t.trim(), "" | "text" | "email" | "tel")));
+        if !fields || c.is_root[id as usize] {
+            continue;
+        }
+        let mut top = crate::dom::NONE;
+        let mut up = tree.node(id).parent;
+        while up != crate::dom::NONE
+            && !c.is_root[up as usize]
+            && c.live.len[up as usize] <= rules::PROMO_MAX_CHARS
+        {
+            top = up;
+            up = tree.node(up).parent;
+        }
+        if top != crate::dom::NONE && c.live.len[top as usize] > 0.0 {
+            c.drop(top, Rule::Chrome);
         }
     }
     // Share widgets that are short: a long one is content that happens to
