@@ -557,6 +557,10 @@ pub(crate) const PROMO_LABEL_MAX_WORDS: usize = 4;
 /// Blocks longer than this are prose, whatever word they start with.
 pub(crate) const PROMO_MAX_CHARS: f32 = 250.0;
 
+/// A plain `<time>` gives the publication date only this many elements
+/// after the first `<h1>` at most: under the headline, not a comment's.
+pub(crate) const TIME_AFTER_H1_MAX_ELEMENTS: u32 = 150;
+
 /// Sibling teaser cards that make a list of other stories (see
 /// `content::Page::find_teaser_cards`): at least this many, with at most
 /// [`TEASER_LABEL_MAX_CHARS`] of other text beside them in their parent.

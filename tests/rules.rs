@@ -1988,3 +1988,22 @@ fn signup_box_around_a_form_is_dropped_in_spanish() {
         ],
     );
 }
+
+// Metadata: a page that names no publication date shows one under its
+// headline in a plain `<time>`; today's date in the site's header before
+// the headline, and a comment's time far below, are not it.
+
+#[test]
+fn plain_time_under_the_headline_is_the_published_date() {
+    let a = page(
+        "de-time-under-headline.html",
+        "https://buchtbote.example/lokales/hafenarbeiten-beginnen",
+    );
+    assert_eq!(a.published_time.as_deref(), Some("2026-03-03T10:15:00"));
+    check(
+        "de time under headline",
+        &a.text_content,
+        &["Die Hafenarbeiten, die der Stadtrat", "sonntags und nachts"],
+        &["Endlich passiert etwas", "Heute ist"],
+    );
+}

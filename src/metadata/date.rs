@@ -299,7 +299,8 @@ fn clock(s: &str) -> Option<(String, &str)> {
 /// else left over makes the value unreadable.
 fn finish(y: u32, m: u32, d: u32, t: String, rest: &str) -> Option<String> {
     let rest = rest.trim();
-    if rest.is_empty() {
+    // The word for "o'clock" after a local time ("10:15 Uhr") adds nothing.
+    if rest.is_empty() || ["uhr", "h"].iter().any(|w| rest.eq_ignore_ascii_case(w)) {
         return Some(iso(y, m, d, Some((t, None))));
     }
     let (z, after) = zone(rest)?;
@@ -453,6 +454,7 @@ mod tests {
             ("2019-05-02 10:00:00", "2019-05-02T10:00:00"),
             ("2017-11-03 03:01:00.000000", "2017-11-03T03:01:00.000000"),
             ("2019/05/02", "2019-05-02"),
+            ("03.03.2026, 10:15 Uhr", "2026-03-03T10:15:00"),
             ("20190502", "2019-05-02"),
             ("May 2, 2019", "2019-05-02"),
             ("2 May 2019", "2019-05-02"),

@@ -277,6 +277,13 @@ struct Scan {
     ld_scripts: Vec<String>,
     /// `<time pubdate>` / `<time itemprop=datePublished>` values, in order.
     pub_times: Vec<String>,
+    /// The values of the first plain `<time>` element shortly after the
+    /// first `<h1>`: the date a story shows under its headline without naming it
+    /// as the publication date, read last. (Before the headline, a
+    /// `<time>` is more often today's date in the site's header.)
+    first_time: Vec<String>,
+    /// Elements read since the first `<h1>`, once there was one.
+    after_h1: Option<u32>,
     /// `itemprop=headline` element text, if any.
     headline: Option<String>,
     /// True when an element below `<html>` sets `dir`.
@@ -291,6 +298,9 @@ fn scan(tree: &Tree) -> Scan {
         let Some(e) = tree.element(n) else { continue };
         if e.ns != crate::dom::Ns::Html {
             continue;
+        }
+        if let Some(k) = &mut s.after_h1 {
+            *k += 1;
         }
         match e.name {
             "meta" => {
@@ -339,6 +349,9 @@ fn scan(tree: &Tree) -> Scan {
                 s.title = Some(tree.text_content(n));
             }
             "h1" | "h2" if s.headings.len() < MAX_HEADINGS => {
+                if e.name == "h1" && s.after_h1.is_none() {
+                    s.after_h1 = Some(0);
+                }
                 s.headings.push(normalize_space(&tree.text_content(n)));
             }
             "script" => {
@@ -353,6 +366,11 @@ fn scan(tree: &Tree) -> Scan {
                         .is_some_and(|p| p.eq_ignore_ascii_case("datepublished"));
                 if published {
                     push_time_values(&mut s.pub_times, tree, n);
+                } else if s.first_time.is_empty()
+                    && s.after_h1
+                        .is_some_and(|k| k <= crate::rules::TIME_AFTER_H1_MAX_ELEMENTS)
+                {
+                    push_time_values(&mut s.first_time, tree, n);
                 }
             }
             _ => {}
@@ -742,6 +760,7 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
                 .iter()
                 .filter_map(|k| meta.get(k))
                 .chain(s.pub_times.iter().map(String::as_str))
+                .chain(s.first_time.iter().map(String::as_str))
                 .find_map(|v| date::to_iso(&normalize_space(&entities::decode(v))))
         });
 
