@@ -137,9 +137,12 @@ pub(crate) fn find(tree: &Tree, meta: &Metadata, base: Option<&str>, force: bool
     let mut page = Page::new(tree, body, meta);
     page.host = base.and_then(crate::url::host);
     let mut found = page.choose(force)?;
-    // 5. The standfirst the container left out.
+    // 5. The standfirst and the byline line the container left out.
     if found.summary.is_none() {
         found.summary = page.standfirst(&found);
+    }
+    if found.byline.is_none() && meta.byline.is_none() {
+        found.byline = page.header_byline(&found);
     }
     Some(found)
 }
@@ -481,6 +484,41 @@ impl<'a> Page<'a> {
         };
         self.described_lead(first, start, end)
             .or_else(|| self.lone_lead(first, start, end))
+    }
+
+    /// A byline line between the headline and the body's first words,
+    /// outside the container ("Von Anna Berg" beside the date under the
+    /// headline), when the page marks no byline: the first element there
+    /// whose short text reads as one.
+    fn header_byline(&self, out: &Body) -> Option<String> {
+        let tree = self.tree;
+        let h = self.title_heading?;
+        let first = self.first_kept_text(out)?;
+        let end = self.order.iter().position(|&id| id == first)?;
+        let start = self.order.iter().position(|&id| id == h)? + 1;
+        for &id in self.order.get(start..end)? {
+            if tree.text(id).is_none_or(|t| t.trim().is_empty()) || self.invisible[id as usize] {
+                continue;
+            }
+            let p = tree.node(id).parent;
+            if self.hidden[p as usize] {
+                continue;
+            }
+            let mut line = String::new();
+            for d in tree.descendants(p).take(rules::STANDFIRST_MAX_NODES) {
+                if let Some(t) = tree.text(d) {
+                    line.push_str(t);
+                    if line.len() > rules::BYLINE_LINE_MAX_CHARS as usize * 4 {
+                        break;
+                    }
+                }
+            }
+            let line = text::normalize_space(&line);
+            if crate::clean::header_lines::is_byline_line(&line) {
+                return Some(line);
+            }
+        }
+        None
     }
 
     /// The standfirst as the page's description identifies it, between

@@ -1989,17 +1989,19 @@ fn signup_box_around_a_form_is_dropped_in_spanish() {
     );
 }
 
-// Metadata: a page that names no publication date shows one under its
-// headline in a plain `<time>`; today's date in the site's header before
-// the headline, and a comment's time far below, are not it.
+// Metadata: a page that names no publication date or author shows them
+// under its headline, outside the story's block: a plain `<time>` (not
+// today's date in the site's header before the headline, nor a comment's
+// time far below) and a line "Von Anna Berg".
 
 #[test]
-fn plain_time_under_the_headline_is_the_published_date() {
+fn plain_time_and_byline_under_the_headline_are_read() {
     let a = page(
         "de-time-under-headline.html",
         "https://buchtbote.example/lokales/hafenarbeiten-beginnen",
     );
     assert_eq!(a.published_time.as_deref(), Some("2026-03-03T10:15:00"));
+    assert_eq!(a.byline.as_deref(), Some("Von Anna Berg"));
     check(
         "de time under headline",
         &a.text_content,

@@ -118,17 +118,27 @@ fn byline_line(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> Option<String> {
         line.push_str(t);
     }
     let line = crate::text::normalize_space(&line);
-    let (first, rest) = line.split_once(' ')?;
+    is_byline_line(&line).then_some(line)
+}
+
+/// Whether `line` (whitespace collapsed) reads as a byline: the word for
+/// "by" and a capitalised name, at most a few words, not a sentence.
+pub(crate) fn is_byline_line(line: &str) -> bool {
+    if line.len() > rules::BYLINE_LINE_MAX_CHARS as usize * 4 {
+        return false;
+    }
+    let Some((first, rest)) = line.split_once(' ') else {
+        return false;
+    };
     // "By:" as "By".
     let by = crate::text::lower(first.strip_suffix(':').unwrap_or(first));
     let name_follows = rest.starts_with(char::is_uppercase);
-    let words = crate::text::stats(&line).words;
+    let words = crate::text::stats(line).words;
     let sentence = line.ends_with(['.', '!', '?', '。']);
-    (rules::BY_WORDS.contains(&by.as_str())
+    rules::BY_WORDS.contains(&by.as_str())
         && name_follows
         && words <= rules::BYLINE_LINE_MAX_WORDS
-        && !sentence)
-        .then_some(line)
+        && !sentence
 }
 
 fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {

@@ -12,7 +12,7 @@ mod chrome;
 mod conditional;
 mod controls;
 mod edges;
-mod header_lines;
+pub(crate) mod header_lines;
 pub(crate) mod hidden;
 mod promos;
 
