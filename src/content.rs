@@ -1185,13 +1185,17 @@ impl<'a> Page<'a> {
         found
     }
 
-    /// A short block whose first heading (within a few nodes) is wholly a
+    /// A short block (a `div`, `li`, `article`, `section`, or a link
+    /// around the whole card) whose first heading (within a few nodes) is wholly a
     /// link into the site, other than to a place on this page; or whose
     /// text is little more than that heading, beside such a link.
     fn is_teaser_card(&self, c: NodeId, stats: &Stats, drop: &[bool]) -> bool {
         let tree = self.tree;
         let len = stats.len[c as usize];
-        if len <= 0.0 || len > rules::PROMO_MAX_CHARS * 2.0 {
+        if len <= 0.0
+            || len > rules::PROMO_MAX_CHARS * 2.0
+            || !matches!(tree.tag(c), "div" | "li" | "article" | "section" | "a")
+        {
             return false;
         }
         let Some(h) = tree

@@ -58,36 +58,30 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             c.drop(top, Rule::Chrome);
         }
     }
-    // Share widgets that are short: a long one is content that happens to
-    // carry the word.
+    // Blocks judged by their names, in one walk: share widgets that are
+    // short (a long one is content that happens to carry the word); rating
+    // widgets ("War der Artikel nützlich? (95 Stimmen)", "(No ratings
+    // yet)"), controls unless they hold a review's verdict (its headings,
+    // its pros and cons); and notes the page names as a disclosure
+    // ("editorial-disclaimer", "ad-disclosure", "aawp-disclaimer"),
+    // wherever they sit.
     for k in 0..c.inside.len() {
         let id = c.inside[k];
         let gone = c.dropped_above(id);
         let names = c.page.names(id);
-        if !names.is_empty()
-            && !c.is_root[id as usize]
-            && crate::text::contains_any(names, rules::SHARE)
-            && c.live.len[id as usize] < rules::SHARE_MAX_CHARS as f32
-            && !gone
+        if names.is_empty() || gone || c.is_root[id as usize] {
+            continue;
+        }
+        let len = c.live.len[id as usize];
+        let rule = if crate::text::contains_any(names, rules::SHARE)
+            && len < rules::SHARE_MAX_CHARS as f32
             && !c.page.holds_embed(id)
         {
-            c.drop(id, Rule::ShareWidget);
-        }
-    }
-    // A rating widget ("War der Artikel nützlich? (95 Stimmen)", "(No
-    // ratings yet)"): a control, not the story.
-    for k in 0..c.inside.len() {
-        let id = c.inside[k];
-        let names = c.page.names(id);
-        if !names.is_empty()
-            && !c.is_root[id as usize]
+            Rule::ShareWidget
+        } else if len <= rules::RATING_MAX_CHARS
             && names
                 .split(|ch: char| !ch.is_ascii_alphanumeric())
                 .any(|w| rules::RATING_NAMES.contains(&w))
-            && c.live.len[id as usize] <= rules::RATING_MAX_CHARS
-            && !c.dropped_above(id)
-            // A review's verdict box (its headings, its pros and cons)
-            // is the review's.
             && !tree.descendants(id).skip(1).any(|d| {
                 matches!(
                     tree.tag(d),
@@ -95,23 +89,15 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
                 )
             })
         {
-            c.drop(id, Rule::ControlLabel);
-        }
-    }
-    // A block the page names as a disclosure ("editorial-disclaimer",
-    // "ad-disclosure", "aawp-disclaimer"), wherever it sits, when it is a
-    // note and not a long text.
-    for k in 0..c.inside.len() {
-        let id = c.inside[k];
-        let names = c.page.names(id);
-        if !names.is_empty()
-            && !c.is_root[id as usize]
+            Rule::ControlLabel
+        } else if len <= rules::PROMO_MAX_CHARS * 2.0
             && crate::text::contains_any(names, rules::DISCLOSURE_NAMES)
-            && c.live.len[id as usize] <= rules::PROMO_MAX_CHARS * 2.0
-            && !c.dropped_above(id)
         {
-            c.drop(id, Rule::Disclosure);
-        }
+            Rule::Disclosure
+        } else {
+            continue;
+        };
+        c.drop(id, rule);
     }
     // Headings named like chrome ("related-title", "comments-heading").
     for k in 0..c.inside.len() {
