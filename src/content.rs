@@ -1704,8 +1704,10 @@ fn has_br_pair(tree: &Tree, id: NodeId) -> bool {
 /// ([`rules::NEGATIVE`] fragments, [`rules::NEGATIVE_TOKENS`] tokens),
 /// leaving the vague [`rules::WEAK_NEGATIVE`] ones out when `skip_weak`.
 pub(crate) fn is_negative_name(v: &str, skip_weak: bool) -> bool {
+    let pairs = text::Pairs::of(v);
     rules::NEGATIVE
         .iter()
+        .filter(|k| pairs.may_contain(k))
         .filter(|k| !(skip_weak && rules::WEAK_NEGATIVE.contains(k)))
         .any(|k| text::contains(v, k))
         || v.split(|c: char| c.is_whitespace() || c == '_')

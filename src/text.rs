@@ -214,10 +214,57 @@ pub(crate) fn contains(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// Whether `hay` contains any of `needles` (see [`contains`]).
-#[inline]
+/// Whether `hay` contains any of `needles` (see [`contains`]). Word lists
+/// hold dozens of needles, most absent: each needle is first checked
+/// against the byte pairs of `hay` ([`Pairs`]), and only searched for
+/// when its first and last pairs both occur.
 pub(crate) fn contains_any(hay: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| contains(hay, n))
+    if hay.len() < 2 {
+        return needles.iter().any(|n| contains(hay, n));
+    }
+    let pairs = Pairs::of(hay);
+    needles
+        .iter()
+        .any(|n| pairs.may_contain(n) && contains(hay, n))
+}
+
+/// The pairs of adjacent bytes of a text, hashed into 512 bits: a quick
+/// "no" for a needle whose first or last two bytes never occur side by
+/// side in the text. A hash collision only costs a real search.
+pub(crate) struct Pairs([u64; 8]);
+
+impl Pairs {
+    #[inline]
+    fn slot(a: u8, b: u8) -> usize {
+        // The low five bits of each byte tell letters apart (case aside);
+        // the sixth of `b` keeps digits and punctuation from letters.
+        (usize::from(a & 0x1f) << 4 ^ usize::from(b & 0x3f)) & 0x1ff
+    }
+
+    pub(crate) fn of(hay: &str) -> Pairs {
+        let mut bits = [0u64; 8];
+        for w in hay.as_bytes().windows(2) {
+            let k = Self::slot(w[0], w[1]);
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        Pairs(bits)
+    }
+
+    #[inline]
+    fn has(&self, a: u8, b: u8) -> bool {
+        let k = Self::slot(a, b);
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+
+    /// False when `needle` cannot occur in the text; true when it may.
+    #[inline]
+    pub(crate) fn may_contain(&self, needle: &str) -> bool {
+        match needle.as_bytes() {
+            [a, b, .., y, z] => self.has(*a, *b) && self.has(*y, *z),
+            [a, b] => self.has(*a, *b),
+            _ => true,
+        }
+    }
 }
 
 /// Collapses runs of whitespace into one space and trims the ends.
@@ -280,6 +327,33 @@ pub(crate) fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contains_any_agrees_with_str_contains() {
+        let long = "x".repeat(70) + " comment-list";
+        let needles = ["comment", "-ad-", "ad", "", "x", "list", "mment", "é"];
+        for hay in [
+            "",
+            "a",
+            "ad",
+            "-ad-",
+            "post-comment",
+            "Comment",
+            "café é",
+            "sidebar ad-slot",
+            long.as_str(),
+        ] {
+            for k in 0..needles.len() {
+                for set in [&needles[k..k + 1], &needles[k..]] {
+                    assert_eq!(
+                        contains_any(hay, set),
+                        set.iter().any(|n| hay.contains(n)),
+                        "{hay:?} {set:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn decimal_writes_numbers() {
