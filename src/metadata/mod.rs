@@ -443,6 +443,17 @@ fn is_hidden(tree: &Tree, n: NodeId) -> bool {
     let Some(style) = tree.attr(n, "style") else {
         return false;
     };
+    // Both patterns are a colon and then "n" or "h" (whitespace and case
+    // aside): a style without one, as nearly all are, is not copied.
+    let may_hide = style.match_indices(':').any(|(i, _)| {
+        style[i + 1..]
+            .chars()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| matches!(c, 'n' | 'N' | 'h' | 'H'))
+    });
+    if !may_hide {
+        return false;
+    }
     let style: String = style
         .chars()
         .filter(|c| !c.is_whitespace())
