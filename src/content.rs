@@ -1774,23 +1774,25 @@ fn is_lead(d: &str, t: &str) -> bool {
 /// How much of `b`'s words also appear in `a` (0..1): a title and a heading
 /// that differ only by a site name or punctuation score high.
 pub(crate) fn similarity(a: &str, b: &str) -> f32 {
-    let words = |s: &str| -> Vec<String> {
+    fn words(s: &str) -> impl Iterator<Item = &str> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
-    let wa = words(a);
-    let wb = words(b);
-    if wa.is_empty() || wb.is_empty() {
+    }
+    // `a`'s words sorted, so that each of `b`'s is looked up, not compared
+    // with every one: a block's text against the description is hundreds
+    // of words each.
+    let mut wa: Vec<&str> = words(a).collect();
+    wa.sort_unstable();
+    let (mut total, mut missing) = (0usize, 0usize);
+    for w in words(b) {
+        total += w.len() + 1;
+        if wa.binary_search(&w).is_err() {
+            missing += w.len() + 1;
+        }
+    }
+    if wa.is_empty() || total == 0 {
         return 0.0;
     }
-    let total: usize = wb.iter().map(|w| w.len() + 1).sum();
-    let missing: usize = wb
-        .iter()
-        .filter(|w| !wa.contains(w))
-        .map(|w| w.len() + 1)
-        .sum();
     1.0 - missing as f32 / total as f32
 }
 
