@@ -57,7 +57,27 @@ pub(crate) fn stats(text: &str) -> Stats {
     let mut words = 0;
     let mut cjk = 0;
     let mut in_word = false;
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII (most text) a byte at a time, without decoding: this
+        // reads the article's whole text.
+        let b = bytes[i];
+        if b < 0x80 {
+            chars += 1;
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                words += usize::from(!in_word);
+                in_word = true;
+            } else if b != b'\'' && b != b'-' {
+                in_word = false;
+            }
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         chars += 1;
         if is_cjk(c) {
             cjk += 1;
