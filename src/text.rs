@@ -165,7 +165,8 @@ impl NormalizeLower {
         let bytes = s.as_bytes();
         let mut i = 0;
         let ascii_word = |b: u8| b < 0x80 && !matches!(b, b'\t'..=b'\r' | b' ');
-        // ASCII a word at a time (most text), the rest a character at a time.
+        // ASCII a run of words at a time (most text), the rest a character
+        // at a time.
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
@@ -177,9 +178,20 @@ impl NormalizeLower {
                         out.push(' ');
                     }
                     space = false;
+                    // Words with one space between them are copied as
+                    // they are, in one piece.
                     let start = i;
-                    while i < bytes.len() && ascii_word(bytes[i]) {
-                        i += 1;
+                    loop {
+                        while i < bytes.len() && ascii_word(bytes[i]) {
+                            i += 1;
+                        }
+                        if bytes.get(i) == Some(&b' ')
+                            && bytes.get(i + 1).is_some_and(|&b| ascii_word(b))
+                        {
+                            i += 2;
+                        } else {
+                            break;
+                        }
                     }
                     let at = out.len();
                     out.push_str(&s[start..i]);
