@@ -244,10 +244,10 @@ impl<'a> Page<'a> {
                 let idv = e.attr("id").unwrap_or("");
                 if !class.is_empty() || !idv.is_empty() {
                     names[id as usize] = name_list.len() as u32;
-                    let v = text::names_key(class, idv);
                     unlikely_name.push(Cell::new(0));
                     class_weights.push(Cell::new(f32::NAN));
-                    name_list.push(v.into());
+                    // Made below, once per distinct class and id.
+                    name_list.push(Box::default());
                     keys.push((class, idv));
                 }
                 invisible[id as usize] = own_hidden
@@ -289,6 +289,11 @@ impl<'a> Page<'a> {
         }
         for k in &mut names {
             *k = shared[*k as usize];
+        }
+        for (k, &(class, idv)) in keys.iter().enumerate().skip(1) {
+            if shared[k] == k as u32 {
+                name_list[k] = text::names_key(class, idv).into();
+            }
         }
         // Per entry: 0 not yet judged, 1 no embed name, 2 one.
         let mut embed_name = vec![0u8; keys.len()];
