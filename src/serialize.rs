@@ -1348,21 +1348,46 @@ fn escape_text(out: &mut String, s: &str) {
 }
 
 fn escape_attr(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c if c.is_control() && c != '\t' => {}
-            c => out.push(c),
-        }
+    // As `escape_text`, a run at a time. Control characters but the tab
+    // are left out: C0, DEL, and C1 (C2 80 to C2 9F in UTF-8).
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (entity, len) = match bytes[i] {
+            b'&' => ("&amp;", 1),
+            b'"' => ("&quot;", 1),
+            b'<' => ("&lt;", 1),
+            b'>' => ("&gt;", 1),
+            b'\t' => {
+                i += 1;
+                continue;
+            }
+            0..=0x1f | 0x7f => ("", 1),
+            0xC2 if bytes.get(i + 1).is_some_and(|b| (0x80..=0x9f).contains(b)) => ("", 2),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&s[run..i]);
+        out.push_str(entity);
+        i += len;
+        run = i;
     }
+    out.push_str(&s[run..]);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escape_attr_escapes_quotes_and_leaves_out_controls() {
+        let mut out = String::new();
+        escape_attr(&mut out, "a\"b&c<d>\te\u{1}\u{7f}\u{85}\u{9f}\u{a0}é\u{0}");
+        assert_eq!(out, "a&quot;b&amp;c&lt;d&gt;\te\u{a0}é");
+    }
 
     #[test]
     fn escape_text_escapes_markup_and_no_break_spaces() {
