@@ -370,9 +370,9 @@ impl Writer<'_> {
             },
             _ => return,
         };
-        if crate::clean::hidden::is_hidden(&el) {
-            return;
-        }
+        // Elements the page hides are not asked about again here: choosing
+        // the body drops them (`Rule::Hidden`) on every pass, with all
+        // they hold.
         if el.ns == Ns::MathMl {
             self.math(id, stack);
             return;
@@ -1139,7 +1139,8 @@ fn anchors<'a>(
         let Some(el) = tree.element(id) else {
             continue;
         };
-        if el.ns != Ns::Html || crate::clean::hidden::is_hidden(&el) {
+        // Hidden elements are dropped already (see `Writer::enter`).
+        if el.ns != Ns::Html {
             continue;
         }
         let name: &str = el.name;
