@@ -1585,10 +1585,29 @@ fn len_and_commas(t: &str) -> (u32, u32) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if (0x21..0x80).contains(&b) {
+            // A word of visible ASCII, in a loop of its own: one range
+            // check a byte, and the length added once.
+            let start = i;
+            while i < bytes.len() && (0x21..0x80).contains(&bytes[i]) {
+                commas += u32::from(bytes[i] == b',');
+                i += 1;
+            }
+            n += (i - start) as u32;
+            ws = false;
+            continue;
+        }
         if b < 0x80 {
             if matches!(b, b'\t'..=b'\r' | b' ') {
+                // The same for a run of ASCII whitespace: most of it is
+                // the indentation between tags.
                 n += u32::from(!ws);
                 ws = true;
+                i += 1;
+                while i < bytes.len() && matches!(bytes[i], b'\t'..=b'\r' | b' ') {
+                    i += 1;
+                }
+                continue;
             } else {
                 n += 1;
                 commas += u32::from(b == b',');

@@ -419,10 +419,12 @@ fn class_id(tree: &Tree, n: NodeId) -> Option<String> {
 
 /// True when a lower-cased class/id string marks a byline.
 fn class_id_is_byline(ci: &str) -> bool {
+    let pairs = crate::text::Pairs::of(ci);
     BYLINE_WORDS.iter().any(|w| {
-        // The cheap test first: most names hold none of the words, and
+        // The cheap tests first: most names hold none of the words, and
         // `match_indices` sets up a searcher for each.
-        crate::text::contains(ci, w)
+        pairs.may_contain(w)
+            && crate::text::contains(ci, w)
             && ci
                 .match_indices(w)
                 .any(|(i, _)| !BYLINE_FALSE_FRIENDS.iter().any(|f| ci[i..].starts_with(f)))
