@@ -629,7 +629,15 @@ impl Writer<'_> {
                 if !ws {
                     collapsed.push(' ');
                 }
-                run = i + len;
+                // The rest of an ASCII run at once: indentation between
+                // tags.
+                i += len;
+                while i < bytes.len() && matches!(bytes[i], b'\t'..=b'\r' | b' ') {
+                    i += 1;
+                }
+                run = i;
+                ws = true;
+                continue;
             }
             ws = space;
             i += len;

@@ -171,8 +171,12 @@ impl NormalizeLower {
             let b = bytes[i];
             if b < 0x80 {
                 if matches!(b, b'\t'..=b'\r' | b' ') {
+                    // A run of it at once: indentation between tags.
                     space = true;
                     i += 1;
+                    while i < bytes.len() && matches!(bytes[i], b'\t'..=b'\r' | b' ') {
+                        i += 1;
+                    }
                 } else {
                     if space && !out.is_empty() {
                         out.push(' ');
