@@ -1038,6 +1038,43 @@ impl<'a> Page<'a> {
         !self.holds_embed(id)
     }
 
+    /// Whether `id` is a text node of whitespace only (`t.trim().is_empty()`),
+    /// told from its measured length where it was measured: a blank line
+    /// between tags measures at most one (its one run of whitespace).
+    /// Scoring asks this of every child of every block it scores, and the
+    /// blank lines are long runs of indentation.
+    fn is_blank(&self, id: NodeId) -> bool {
+        let Some(t) = self.tree.text(id) else {
+            return false;
+        };
+        if self.invisible[id as usize] {
+            // Not measured.
+            return t.trim().is_empty();
+        }
+        match self.text_len[id as usize] {
+            0 => true,
+            1 => t.chars().next().is_some_and(char::is_whitespace),
+            _ => false,
+        }
+    }
+
+    /// True when `id` has two `<br>` children in a row (whitespace between).
+    fn has_br_pair(&self, id: NodeId) -> bool {
+        let tree = self.tree;
+        let mut last_br = false;
+        for c in tree.children(id) {
+            if tree.is(c, "br") {
+                if last_br {
+                    return true;
+                }
+                last_br = true;
+            } else if !self.is_blank(c) {
+                last_br = false;
+            }
+        }
+        false
+    }
+
     /// Whether `id` holds an embedded post (a tweet, an Instagram post).
     pub(crate) fn holds_embed(&self, id: NodeId) -> bool {
         self.embed[id as usize]
@@ -1123,7 +1160,7 @@ impl<'a> Page<'a> {
                     Some((tree.node(id).parent, stats.len[i], stats.commas[i]))
                 }
                 "div" => {
-                    if !stats.has_block[i] && !has_br_pair(tree, id) {
+                    if !stats.has_block[i] && !self.has_br_pair(id) {
                         as_para[i] = true;
                         // NONE at the end of the body: nothing follows.
                         resume = tree.next_skipping_children(self.body, id);
@@ -1408,7 +1445,7 @@ impl<'a> Page<'a> {
                 last_was_br = true;
                 continue;
             }
-            if tree.text(c).is_some_and(|t| t.trim().is_empty()) {
+            if self.is_blank(c) {
                 continue;
             }
             last_was_br = false;
@@ -1706,22 +1743,6 @@ pub(crate) fn is_data_table(tree: &Tree, id: NodeId) -> bool {
         }
     }
     rows >= 10 || cols > 4 || rows * cols > 10
-}
-
-/// True when `id` has two `<br>` children in a row (whitespace between).
-fn has_br_pair(tree: &Tree, id: NodeId) -> bool {
-    let mut last_br = false;
-    for c in tree.children(id) {
-        if tree.is(c, "br") {
-            if last_br {
-                return true;
-            }
-            last_br = true;
-        } else if !tree.text(c).is_some_and(|t| t.trim().is_empty()) {
-            last_br = false;
-        }
-    }
-    false
 }
 
 /// Whether lower-case class/id names `v` carry a chrome-ish name
