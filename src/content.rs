@@ -934,18 +934,24 @@ impl<'a> Page<'a> {
                     continue;
                 }
                 if let Some(t) = tree.text(id) {
-                    for c in t.chars() {
-                        if c.is_whitespace() {
-                            pending_space = total > 0;
-                        } else {
-                            if pending_space {
-                                total += 1;
-                                pending_space = false;
+                    // A text node of whitespace only (indentation between
+                    // tags, mostly) is told at once.
+                    if t.len() > 1 && self.is_blank(id) {
+                        pending_space = total > 0;
+                    } else {
+                        for c in t.chars() {
+                            if c.is_whitespace() {
+                                pending_space = total > 0;
+                            } else {
+                                if pending_space {
+                                    total += 1;
+                                    pending_space = false;
+                                }
+                                // A CJK character carries as much as a short
+                                // word, as scoring weighs it: a 450-character
+                                // Japanese story is not "too short".
+                                total += if text::is_cjk(c) { 3 } else { 1 };
                             }
-                            // A CJK character carries as much as a short
-                            // word, as scoring weighs it: a 450-character
-                            // Japanese story is not "too short".
-                            total += if text::is_cjk(c) { 3 } else { 1 };
                         }
                     }
                 }
