@@ -1646,10 +1646,7 @@ fn len_and_commas(t: &str) -> (u32, u32) {
                 // the indentation between tags.
                 n += u32::from(!ws);
                 ws = true;
-                i += 1;
-                while i < bytes.len() && matches!(bytes[i], b'\t'..=b'\r' | b' ') {
-                    i += 1;
-                }
+                i = text::skip_blank(bytes, i + 1);
                 continue;
             } else {
                 n += 1;

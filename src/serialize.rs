@@ -631,10 +631,7 @@ impl Writer<'_> {
                 }
                 // The rest of an ASCII run at once: indentation between
                 // tags.
-                i += len;
-                while i < bytes.len() && matches!(bytes[i], b'\t'..=b'\r' | b' ') {
-                    i += 1;
-                }
+                i = crate::text::skip_blank(bytes, i + len);
                 run = i;
                 ws = true;
                 continue;

@@ -173,10 +173,7 @@ impl NormalizeLower {
                 if matches!(b, b'\t'..=b'\r' | b' ') {
                     // A run of it at once: indentation between tags.
                     space = true;
-                    i += 1;
-                    while i < bytes.len() && matches!(bytes[i], b'\t'..=b'\r' | b' ') {
-                        i += 1;
-                    }
+                    i = skip_blank(bytes, i + 1);
                 } else {
                     if space && !out.is_empty() {
                         out.push(' ');
@@ -219,6 +216,27 @@ impl NormalizeLower {
         }
         self.space = space;
     }
+}
+
+/// The end of the run of ASCII whitespace that starts at `i` of `bytes`.
+/// Most of a page's whitespace is indentation between tags, in spaces:
+/// those are skipped eight at a time.
+#[inline]
+pub(crate) fn skip_blank(bytes: &[u8], mut i: usize) -> usize {
+    const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+    while let Some(chunk) = bytes
+        .get(i..i + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        if u64::from_le_bytes(chunk) != SPACES {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && matches!(bytes[i], b'\t'..=b'\r' | b' ') {
+        i += 1;
+    }
+    i
 }
 
 /// Whether `hay` contains `needle`: `hay.contains(needle)`, cheaper on the
@@ -363,6 +381,29 @@ pub(crate) fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skip_blank_ends_where_ascii_whitespace_does() {
+        let long = " ".repeat(19) + "\t\n" + &" ".repeat(9) + "x  ";
+        for t in [
+            "",
+            " ",
+            "x",
+            "        ",
+            "         x",
+            "\r\n        \u{a0}",
+            long.as_str(),
+        ] {
+            let b = t.as_bytes();
+            for i in 0..=b.len() {
+                let naive = i + b[i..]
+                    .iter()
+                    .take_while(|c| matches!(c, b'\t'..=b'\r' | b' '))
+                    .count();
+                assert_eq!(skip_blank(b, i), naive, "{t:?} from {i}");
+            }
+        }
+    }
 
     #[test]
     fn contains_any_agrees_with_str_contains() {
