@@ -250,10 +250,10 @@ impl<'a> Page<'a> {
                 let idv = e.attr("id").unwrap_or("");
                 if !class.is_empty() || !idv.is_empty() {
                     names[id as usize] = name_list.len() as u32;
-                    let v = text::names_key(class, idv);
                     unlikely_name.push(Cell::new(0));
                     class_weights.push(Cell::new(f32::NAN));
-                    name_list.push(v.into());
+                    // Made below, once per distinct class and id.
+                    name_list.push(Box::default());
                     keys.push((class, idv));
                 }
                 invisible[id as usize] = own_hidden
@@ -295,6 +295,11 @@ impl<'a> Page<'a> {
         }
         for k in &mut names {
             *k = shared[*k as usize];
+        }
+        for (k, &(class, idv)) in keys.iter().enumerate().skip(1) {
+            if shared[k] == k as u32 {
+                name_list[k] = text::names_key(class, idv).into();
+            }
         }
         // Per entry: 0 not yet judged, 1 no embed name, 2 one.
         let mut embed_name = vec![0u8; keys.len()];
@@ -1006,18 +1011,24 @@ impl<'a> Page<'a> {
                     continue;
                 }
                 if let Some(t) = tree.text(id) {
-                    for c in t.chars() {
-                        if c.is_whitespace() {
-                            pending_space = total > 0;
-                        } else {
-                            if pending_space {
-                                total += 1;
-                                pending_space = false;
+                    // A text node of whitespace only (indentation between
+                    // tags, mostly) is told at once.
+                    if t.len() > 1 && self.is_blank(id) {
+                        pending_space = total > 0;
+                    } else {
+                        for c in t.chars() {
+                            if c.is_whitespace() {
+                                pending_space = total > 0;
+                            } else {
+                                if pending_space {
+                                    total += 1;
+                                    pending_space = false;
+                                }
+                                // A CJK character carries as much as a short
+                                // word, as scoring weighs it: a 450-character
+                                // Japanese story is not "too short".
+                                total += if text::is_cjk(c) { 3 } else { 1 };
                             }
-                            // A CJK character carries as much as a short
-                            // word, as scoring weighs it: a 450-character
-                            // Japanese story is not "too short".
-                            total += if text::is_cjk(c) { 3 } else { 1 };
                         }
                     }
                 }
@@ -1108,6 +1119,43 @@ impl<'a> Page<'a> {
         }
         // A "social" wrapper around an embedded post is content.
         !self.holds_embed(id)
+    }
+
+    /// Whether `id` is a text node of whitespace only (`t.trim().is_empty()`),
+    /// told from its measured length where it was measured: a blank line
+    /// between tags measures at most one (its one run of whitespace).
+    /// Scoring asks this of every child of every block it scores, and the
+    /// blank lines are long runs of indentation.
+    fn is_blank(&self, id: NodeId) -> bool {
+        let Some(t) = self.tree.text(id) else {
+            return false;
+        };
+        if self.invisible[id as usize] {
+            // Not measured.
+            return t.trim().is_empty();
+        }
+        match self.text_len[id as usize] {
+            0 => true,
+            1 => t.chars().next().is_some_and(char::is_whitespace),
+            _ => false,
+        }
+    }
+
+    /// True when `id` has two `<br>` children in a row (whitespace between).
+    fn has_br_pair(&self, id: NodeId) -> bool {
+        let tree = self.tree;
+        let mut last_br = false;
+        for c in tree.children(id) {
+            if tree.is(c, "br") {
+                if last_br {
+                    return true;
+                }
+                last_br = true;
+            } else if !self.is_blank(c) {
+                last_br = false;
+            }
+        }
+        false
     }
 
     /// Whether `id` holds an embedded post (a tweet, an Instagram post).
@@ -1328,7 +1376,7 @@ impl<'a> Page<'a> {
                     Some((tree.node(id).parent, stats.len[i], stats.commas[i]))
                 }
                 "div" => {
-                    if !stats.has_block[i] && !has_br_pair(tree, id) {
+                    if !stats.has_block[i] && !self.has_br_pair(id) {
                         as_para[i] = true;
                         // NONE at the end of the body: nothing follows.
                         resume = tree.next_skipping_children(self.body, id);
@@ -1613,7 +1661,7 @@ impl<'a> Page<'a> {
                 last_was_br = true;
                 continue;
             }
-            if tree.text(c).is_some_and(|t| t.trim().is_empty()) {
+            if self.is_blank(c) {
                 continue;
             }
             last_was_br = false;
@@ -1790,10 +1838,26 @@ fn len_and_commas(t: &str) -> (u32, u32) {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if (0x21..0x80).contains(&b) {
+            // A word of visible ASCII, in a loop of its own: one range
+            // check a byte, and the length added once.
+            let start = i;
+            while i < bytes.len() && (0x21..0x80).contains(&bytes[i]) {
+                commas += u32::from(bytes[i] == b',');
+                i += 1;
+            }
+            n += (i - start) as u32;
+            ws = false;
+            continue;
+        }
         if b < 0x80 {
             if matches!(b, b'\t'..=b'\r' | b' ') {
+                // The same for a run of ASCII whitespace: most of it is
+                // the indentation between tags.
                 n += u32::from(!ws);
                 ws = true;
+                i = text::skip_blank(bytes, i + 1);
+                continue;
             } else {
                 n += 1;
                 commas += u32::from(b == b',');
@@ -1894,28 +1958,14 @@ pub(crate) fn is_data_table(tree: &Tree, id: NodeId) -> bool {
     rows >= 10 || cols > 4 || rows * cols > 10
 }
 
-/// True when `id` has two `<br>` children in a row (whitespace between).
-fn has_br_pair(tree: &Tree, id: NodeId) -> bool {
-    let mut last_br = false;
-    for c in tree.children(id) {
-        if tree.is(c, "br") {
-            if last_br {
-                return true;
-            }
-            last_br = true;
-        } else if !tree.text(c).is_some_and(|t| t.trim().is_empty()) {
-            last_br = false;
-        }
-    }
-    false
-}
-
 /// Whether lower-case class/id names `v` carry a chrome-ish name
 /// ([`rules::NEGATIVE`] fragments, [`rules::NEGATIVE_TOKENS`] tokens),
 /// leaving the vague [`rules::WEAK_NEGATIVE`] ones out when `skip_weak`.
 pub(crate) fn is_negative_name(v: &str, skip_weak: bool) -> bool {
+    let pairs = text::Pairs::of(v);
     rules::NEGATIVE
         .iter()
+        .filter(|k| pairs.may_contain(k))
         .filter(|k| !(skip_weak && rules::WEAK_NEGATIVE.contains(k)))
         .any(|k| text::contains(v, k))
         || v.split(|c: char| c.is_whitespace() || c == '_')
@@ -1982,23 +2032,25 @@ fn is_lead(d: &str, t: &str) -> bool {
 /// How much of `b`'s words also appear in `a` (0..1): a title and a heading
 /// that differ only by a site name or punctuation score high.
 pub(crate) fn similarity(a: &str, b: &str) -> f32 {
-    let words = |s: &str| -> Vec<String> {
+    fn words(s: &str) -> impl Iterator<Item = &str> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_owned)
-            .collect()
-    };
-    let wa = words(a);
-    let wb = words(b);
-    if wa.is_empty() || wb.is_empty() {
+    }
+    // `a`'s words sorted, so that each of `b`'s is looked up, not compared
+    // with every one: a block's text against the description is hundreds
+    // of words each.
+    let mut wa: Vec<&str> = words(a).collect();
+    wa.sort_unstable();
+    let (mut total, mut missing) = (0usize, 0usize);
+    for w in words(b) {
+        total += w.len() + 1;
+        if wa.binary_search(&w).is_err() {
+            missing += w.len() + 1;
+        }
+    }
+    if wa.is_empty() || total == 0 {
         return 0.0;
     }
-    let total: usize = wb.iter().map(|w| w.len() + 1).sum();
-    let missing: usize = wb
-        .iter()
-        .filter(|w| !wa.contains(w))
-        .map(|w| w.len() + 1)
-        .sum();
     1.0 - missing as f32 / total as f32
 }
 

@@ -370,9 +370,9 @@ impl Writer<'_> {
             },
             _ => return,
         };
-        if crate::clean::hidden::is_hidden(&el) {
-            return;
-        }
+        // Elements the page hides are not asked about again here: choosing
+        // the body drops them (`Rule::Hidden`) on every pass, with all
+        // they hold.
         if el.ns == Ns::MathMl {
             self.math(id, stack);
             return;
@@ -600,27 +600,53 @@ impl Writer<'_> {
                 .extend(t.chars().filter(|&c| c != '\u{ad}' && c != '\u{200b}'));
             return;
         }
-        // Collapse whitespace runs, as a browser lays them out.
+        // Collapse whitespace runs, as a browser lays them out. What needs
+        // no change (words, and a lone space after one) is copied a run at
+        // a time, ASCII read a byte at a time: all the article's text
+        // passes here.
         let mut collapsed = String::with_capacity(t.len());
         let mut ws = false;
-        for c in t.chars() {
-            if c.is_whitespace() && c != '\u{a0}' {
+        // Soft hyphens or zero-width spaces seen.
+        let mut invisible = false;
+        let bytes = t.as_bytes();
+        let mut run = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (space, len) = if b < 0x80 {
+                (matches!(b, b'\t'..=b'\r' | b' '), 1)
+            } else {
+                let Some(c) = t[i..].chars().next() else {
+                    break;
+                };
+                invisible |= c == '\u{ad}' || c == '\u{200b}';
+                (c.is_whitespace() && c != '\u{a0}', c.len_utf8())
+            };
+            if space && (ws || b != b' ') {
+                if run < i {
+                    collapsed.push_str(&t[run..i]);
+                }
                 if !ws {
                     collapsed.push(' ');
                 }
+                // The rest of an ASCII run at once: indentation between
+                // tags.
+                i = crate::text::skip_blank(bytes, i + len);
+                run = i;
                 ws = true;
-            } else {
-                collapsed.push(c);
-                ws = false;
+                continue;
             }
+            ws = space;
+            i += len;
         }
+        collapsed.push_str(&t[run..]);
         escape_text(&mut self.html, &collapsed);
         if shown_only {
             return;
         }
         // Soft hyphens and zero-width spaces shape the layout but are not
         // text a reader sees or copies.
-        if collapsed.contains(['\u{ad}', '\u{200b}']) {
+        if invisible {
             collapsed.retain(|c| c != '\u{ad}' && c != '\u{200b}');
         }
         let at_line_start = self.text.is_empty() || self.text.ends_with('\n');
@@ -1118,7 +1144,8 @@ fn anchors<'a>(
         let Some(el) = tree.element(id) else {
             continue;
         };
-        if el.ns != Ns::Html || crate::clean::hidden::is_hidden(&el) {
+        // Hidden elements are dropped already (see `Writer::enter`).
+        if el.ns != Ns::Html {
             continue;
         }
         let name: &str = el.name;
@@ -1301,33 +1328,79 @@ fn descriptor_value(n: &str) -> Option<f32> {
 }
 
 fn escape_text(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '\u{a0}' => out.push_str("&nbsp;"),
-            c => out.push(c),
-        }
+    // The text between the characters to escape is copied a run at a
+    // time: every character of the article passes here. All four are
+    // found by bytes (a no-break space is C2 A0 in UTF-8).
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (entity, len) = match bytes[i] {
+            b'&' => ("&amp;", 1),
+            b'<' => ("&lt;", 1),
+            b'>' => ("&gt;", 1),
+            0xC2 if bytes.get(i + 1) == Some(&0xA0) => ("&nbsp;", 2),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&s[run..i]);
+        out.push_str(entity);
+        i += len;
+        run = i;
     }
+    out.push_str(&s[run..]);
 }
 
 fn escape_attr(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c if c.is_control() && c != '\t' => {}
-            c => out.push(c),
-        }
+    // As `escape_text`, a run at a time. Control characters but the tab
+    // are left out: C0, DEL, and C1 (C2 80 to C2 9F in UTF-8).
+    let bytes = s.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let (entity, len) = match bytes[i] {
+            b'&' => ("&amp;", 1),
+            b'"' => ("&quot;", 1),
+            b'<' => ("&lt;", 1),
+            b'>' => ("&gt;", 1),
+            b'\t' => {
+                i += 1;
+                continue;
+            }
+            0..=0x1f | 0x7f => ("", 1),
+            0xC2 if bytes.get(i + 1).is_some_and(|b| (0x80..=0x9f).contains(b)) => ("", 2),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.push_str(&s[run..i]);
+        out.push_str(entity);
+        i += len;
+        run = i;
     }
+    out.push_str(&s[run..]);
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escape_attr_escapes_quotes_and_leaves_out_controls() {
+        let mut out = String::new();
+        escape_attr(&mut out, "a\"b&c<d>\te\u{1}\u{7f}\u{85}\u{9f}\u{a0}é\u{0}");
+        assert_eq!(out, "a&quot;b&amp;c&lt;d&gt;\te\u{a0}é");
+    }
+
+    #[test]
+    fn escape_text_escapes_markup_and_no_break_spaces() {
+        let mut out = String::new();
+        escape_text(&mut out, "a&b <c> d\u{a0}é\u{a0}\u{c2}x&");
+        assert_eq!(out, "a&amp;b &lt;c&gt; d&nbsp;é&nbsp;\u{c2}x&amp;");
+    }
 
     #[test]
     fn same_page_links_give_their_fragment() {

@@ -57,7 +57,27 @@ pub(crate) fn stats(text: &str) -> Stats {
     let mut words = 0;
     let mut cjk = 0;
     let mut in_word = false;
-    for c in text.chars() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // ASCII (most text) a byte at a time, without decoding: this
+        // reads the article's whole text.
+        let b = bytes[i];
+        if b < 0x80 {
+            chars += 1;
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                words += usize::from(!in_word);
+                in_word = true;
+            } else if b != b'\'' && b != b'-' {
+                in_word = false;
+            }
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         chars += 1;
         if is_cjk(c) {
             cjk += 1;
@@ -145,21 +165,34 @@ impl NormalizeLower {
         let bytes = s.as_bytes();
         let mut i = 0;
         let ascii_word = |b: u8| b < 0x80 && !matches!(b, b'\t'..=b'\r' | b' ');
-        // ASCII a word at a time (most text), the rest a character at a time.
+        // ASCII a run of words at a time (most text), the rest a character
+        // at a time.
         while i < bytes.len() {
             let b = bytes[i];
             if b < 0x80 {
                 if matches!(b, b'\t'..=b'\r' | b' ') {
+                    // A run of it at once: indentation between tags.
                     space = true;
-                    i += 1;
+                    i = skip_blank(bytes, i + 1);
                 } else {
                     if space && !out.is_empty() {
                         out.push(' ');
                     }
                     space = false;
+                    // Words with one space between them are copied as
+                    // they are, in one piece.
                     let start = i;
-                    while i < bytes.len() && ascii_word(bytes[i]) {
-                        i += 1;
+                    loop {
+                        while i < bytes.len() && ascii_word(bytes[i]) {
+                            i += 1;
+                        }
+                        if bytes.get(i) == Some(&b' ')
+                            && bytes.get(i + 1).is_some_and(|&b| ascii_word(b))
+                        {
+                            i += 2;
+                        } else {
+                            break;
+                        }
                     }
                     let at = out.len();
                     out.push_str(&s[start..i]);
@@ -183,6 +216,27 @@ impl NormalizeLower {
         }
         self.space = space;
     }
+}
+
+/// The end of the run of ASCII whitespace that starts at `i` of `bytes`.
+/// Most of a page's whitespace is indentation between tags, in spaces:
+/// those are skipped eight at a time.
+#[inline]
+pub(crate) fn skip_blank(bytes: &[u8], mut i: usize) -> usize {
+    const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
+    while let Some(chunk) = bytes
+        .get(i..i + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+    {
+        if u64::from_le_bytes(chunk) != SPACES {
+            break;
+        }
+        i += 8;
+    }
+    while i < bytes.len() && matches!(bytes[i], b'\t'..=b'\r' | b' ') {
+        i += 1;
+    }
+    i
 }
 
 /// Whether `hay` contains `needle`: `hay.contains(needle)`, cheaper on the
@@ -214,10 +268,57 @@ pub(crate) fn contains(hay: &str, needle: &str) -> bool {
     false
 }
 
-/// Whether `hay` contains any of `needles` (see [`contains`]).
-#[inline]
+/// Whether `hay` contains any of `needles` (see [`contains`]). Word lists
+/// hold dozens of needles, most absent: each needle is first checked
+/// against the byte pairs of `hay` ([`Pairs`]), and only searched for
+/// when its first and last pairs both occur.
 pub(crate) fn contains_any(hay: &str, needles: &[&str]) -> bool {
-    needles.iter().any(|n| contains(hay, n))
+    if hay.len() < 2 {
+        return needles.iter().any(|n| contains(hay, n));
+    }
+    let pairs = Pairs::of(hay);
+    needles
+        .iter()
+        .any(|n| pairs.may_contain(n) && contains(hay, n))
+}
+
+/// The pairs of adjacent bytes of a text, hashed into 512 bits: a quick
+/// "no" for a needle whose first or last two bytes never occur side by
+/// side in the text. A hash collision only costs a real search.
+pub(crate) struct Pairs([u64; 8]);
+
+impl Pairs {
+    #[inline]
+    fn slot(a: u8, b: u8) -> usize {
+        // The low five bits of each byte tell letters apart (case aside);
+        // the sixth of `b` keeps digits and punctuation from letters.
+        (usize::from(a & 0x1f) << 4 ^ usize::from(b & 0x3f)) & 0x1ff
+    }
+
+    pub(crate) fn of(hay: &str) -> Pairs {
+        let mut bits = [0u64; 8];
+        for w in hay.as_bytes().windows(2) {
+            let k = Self::slot(w[0], w[1]);
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        Pairs(bits)
+    }
+
+    #[inline]
+    fn has(&self, a: u8, b: u8) -> bool {
+        let k = Self::slot(a, b);
+        self.0[k >> 6] & (1 << (k & 63)) != 0
+    }
+
+    /// False when `needle` cannot occur in the text; true when it may.
+    #[inline]
+    pub(crate) fn may_contain(&self, needle: &str) -> bool {
+        match needle.as_bytes() {
+            [a, b, .., y, z] => self.has(*a, *b) && self.has(*y, *z),
+            [a, b] => self.has(*a, *b),
+            _ => true,
+        }
+    }
 }
 
 /// Collapses runs of whitespace into one space and trims the ends.
@@ -280,6 +381,56 @@ pub(crate) fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skip_blank_ends_where_ascii_whitespace_does() {
+        let long = " ".repeat(19) + "\t\n" + &" ".repeat(9) + "x  ";
+        for t in [
+            "",
+            " ",
+            "x",
+            "        ",
+            "         x",
+            "\r\n        \u{a0}",
+            long.as_str(),
+        ] {
+            let b = t.as_bytes();
+            for i in 0..=b.len() {
+                let naive = i + b[i..]
+                    .iter()
+                    .take_while(|c| matches!(c, b'\t'..=b'\r' | b' '))
+                    .count();
+                assert_eq!(skip_blank(b, i), naive, "{t:?} from {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn contains_any_agrees_with_str_contains() {
+        let long = "x".repeat(70) + " comment-list";
+        let needles = ["comment", "-ad-", "ad", "", "x", "list", "mment", "é"];
+        for hay in [
+            "",
+            "a",
+            "ad",
+            "-ad-",
+            "post-comment",
+            "Comment",
+            "café é",
+            "sidebar ad-slot",
+            long.as_str(),
+        ] {
+            for k in 0..needles.len() {
+                for set in [&needles[k..k + 1], &needles[k..]] {
+                    assert_eq!(
+                        contains_any(hay, set),
+                        set.iter().any(|n| hay.contains(n)),
+                        "{hay:?} {set:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn decimal_writes_numbers() {

@@ -85,11 +85,16 @@ pub(crate) fn has_scheme(s: &str) -> bool {
 pub(crate) fn resolve(base: &str, reference: &str) -> Option<String> {
     // Browsers strip leading/trailing C0 controls and spaces, and drop tabs
     // and newlines anywhere in a URL.
-    let reference: String = reference
-        .trim_matches(|c: char| c <= ' ')
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
+    let reference = reference.trim_matches(|c: char| c <= ' ');
+    let reference: String = if reference.contains(['\t', '\n', '\r']) {
+        reference
+            .chars()
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+            .collect()
+    } else {
+        // Nearly every address: one copy, not a character at a time.
+        reference.to_owned()
+    };
     if let Some(p) = split(&reference) {
         if p.scheme.eq_ignore_ascii_case("http") || p.scheme.eq_ignore_ascii_case("https") {
             // `http:foo` without `//` is relative to the base in browsers

@@ -14,7 +14,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     // 1. The captions: figcaptions and blocks named as captions, with the
     // figure or gallery item each belongs to. Bounded, so a page of
     // thousands of captions stays linear.
-    let mut captions: Vec<(String, Option<NodeId>, NodeId)> = Vec::new();
+    let mut captions: Vec<(std::rc::Rc<str>, Option<NodeId>, NodeId)> = Vec::new();
     for k in 0..c.inside.len() {
         let id = c.inside[k];
         if captions.len() >= rules::MAX_CAPTIONS {

@@ -150,7 +150,7 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
         return false;
     }
     let page = c.page;
-    if page.meta_site.as_deref() == Some(t.as_str()) {
+    if page.meta_site.as_deref() == Some(&*t) {
         return true;
     }
     if t.chars().count() > 120 {

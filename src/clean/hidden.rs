@@ -9,23 +9,30 @@ use crate::rules;
 
 /// Hidden by the page: attributes, inline style or a hiding class.
 pub(crate) fn is_hidden(e: &Element) -> bool {
-    if e.attr("hidden").is_some() {
+    // One pass over the attributes rather than a lookup per name: this runs
+    // for every element, and most have one or two attributes.
+    let (mut aria, mut style, mut class) = (None, None, None);
+    for (name, value) in e.attrs() {
+        let slot = match name {
+            "hidden" => return true,
+            "aria-hidden" => &mut aria,
+            "style" => &mut style,
+            "class" => &mut class,
+            _ => continue,
+        };
+        // The first of a repeated name counts, as with `attr`.
+        slot.get_or_insert(value);
+    }
+    if aria.is_some_and(|v: &str| v.trim() == "true") {
+        // Image fallbacks are marked aria-hidden but are the real image.
+        if !class.unwrap_or("").contains("fallback-image") && e.ns == Ns::Html {
+            return true;
+        }
+    }
+    if style.is_some_and(style_hides) {
         return true;
     }
-    if e.attr("aria-hidden").is_some_and(|v| v.trim() == "true") {
-        // Image fallbacks are marked aria-hidden but are the real image.
-        let class = e.attr("class").unwrap_or("");
-        if !class.contains("fallback-image") && e.ns == Ns::Html {
-            return true;
-        }
-    }
-    if let Some(style) = e.attr("style") {
-        if style_hides(style) {
-            return true;
-        }
-    }
-    e.attr("class")
-        .is_some_and(|c| class_hides(c) || (is_line(e) && print_only(c)))
+    class.is_some_and(|c| class_hides(c) || (is_line(e) && print_only(c)))
 }
 
 /// A line of text rather than a container: "print only" on a line is a
@@ -49,23 +56,48 @@ fn print_only(class: &str) -> bool {
 
 /// An inline style that hides the block or moves it off screen.
 fn style_hides(style: &str) -> bool {
-    let s: String = style
-        .chars()
-        .filter(|c| !c.is_ascii_whitespace())
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    if s.contains("display:none") || s.contains("visibility:hidden") {
+    // Each pattern below is a colon and then "n", "h" or "-" (whitespace
+    // and case aside): a style without one, as nearly all are ("width:
+    // 100%", "display: block"), hides nothing.
+    let b = style.as_bytes();
+    let may_hide = (0..b.len()).any(|i| {
+        b[i] == b':'
+            && b[i + 1..]
+                .iter()
+                .find(|c| !c.is_ascii_whitespace())
+                .is_some_and(|c| matches!(c.to_ascii_lowercase(), b'n' | b'h' | b'-'))
+    });
+    if !may_hide {
+        return false;
+    }
+    // Read with whitespace taken out and ASCII lower-cased ("Display: None"
+    // reads "display:none"), on the stack when it fits, as nearly every
+    // style does: this runs for every element with a style.
+    let mut buf = [0u8; 256];
+    let long: Vec<u8>;
+    let squeezed = style.bytes().filter(|b| !b.is_ascii_whitespace());
+    let s: &[u8] = if style.len() <= buf.len() {
+        let mut n = 0;
+        for b in squeezed {
+            buf[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+        &buf[..n]
+    } else {
+        long = squeezed.map(|b| b.to_ascii_lowercase()).collect();
+        &long
+    };
+    let find = |needle: &[u8]| (0..s.len()).find(|&i| s[i..].starts_with(needle));
+    if find(b"display:none").is_some() || find(b"visibility:hidden").is_some() {
         return true;
     }
     // Far off screen ("left:-9999px", "text-indent:-10000px"): the way
     // pages hide text for screen readers and search engines.
-    for prop in ["left:-", "top:-", "text-indent:-", "margin-left:-"] {
-        if let Some(p) = s.find(prop) {
-            let digits: String = s[p + prop.len()..]
-                .chars()
-                .take_while(|c| c.is_ascii_digit())
-                .collect();
-            if digits.len() >= 4 && s[p + prop.len() + digits.len()..].starts_with("px") {
+    for prop in [&b"left:-"[..], b"top:-", b"text-indent:-", b"margin-left:-"] {
+        if let Some(p) = find(prop) {
+            let rest = &s[p + prop.len()..];
+            let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            if digits >= 4 && rest[digits..].starts_with(b"px") {
                 return true;
             }
         }

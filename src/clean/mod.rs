@@ -17,6 +17,7 @@ pub(crate) mod hidden;
 mod promos;
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use crate::content::{is_data_table, Body, Page, Pass, Stats};
 use crate::dom::{NodeId, Tree, NONE};
@@ -156,7 +157,7 @@ pub(crate) struct Cleaner<'p, 'a> {
 #[derive(Default)]
 struct LowerCache {
     slot: Vec<u32>,
-    texts: Vec<Box<str>>,
+    texts: Vec<Rc<str>>,
 }
 
 impl Cleaner<'_, '_> {
@@ -232,27 +233,29 @@ impl Cleaner<'_, '_> {
         self.kept_texts(id).collect()
     }
 
-    /// Kept text of `id`, whitespace collapsed and lower-cased.
-    pub fn kept_lower(&self, id: NodeId) -> String {
+    /// Kept text of `id`, whitespace collapsed and lower-cased. Shared
+    /// with the cache: the rules ask again for the same blocks, and a copy
+    /// per question cost more than reading the text once.
+    pub fn kept_lower(&self, id: NodeId) -> Rc<str> {
         if let Some(t) = self.known_lower(id) {
             return t;
         }
-        let t = self.read_lower(id, usize::MAX).unwrap_or_default();
+        let t: Rc<str> = self.read_lower(id, usize::MAX).unwrap_or_default().into();
         let mut cache = self.lower.borrow_mut();
         if cache.slot.is_empty() {
             cache.slot = vec![0; self.tree.nodes.len()];
         }
-        cache.texts.push(t.as_str().into());
+        cache.texts.push(Rc::clone(&t));
         let k = cache.texts.len() as u32;
         cache.slot[id as usize] = k;
         t
     }
 
     /// The kept text of `id` as last read, if it still stands.
-    fn known_lower(&self, id: NodeId) -> Option<String> {
+    fn known_lower(&self, id: NodeId) -> Option<Rc<str>> {
         let cache = self.lower.borrow();
         let k = *cache.slot.get(id as usize)?;
-        (k != 0).then(|| cache.texts[k as usize - 1].to_string())
+        (k != 0).then(|| Rc::clone(&cache.texts[k as usize - 1]))
     }
 
     /// [`Cleaner::kept_lower`] when it is at most `max` bytes long, else
@@ -261,7 +264,7 @@ impl Cleaner<'_, '_> {
     /// with no copy of the raw text in between.
     pub fn kept_lower_within(&self, id: NodeId, max: usize) -> Option<String> {
         if let Some(t) = self.known_lower(id) {
-            return (t.len() <= max).then_some(t);
+            return (t.len() <= max).then(|| t.to_string());
         }
         self.read_lower(id, max)
     }

@@ -437,10 +437,12 @@ fn class_id(tree: &Tree, n: NodeId) -> Option<String> {
 
 /// True when a lower-cased class/id string marks a byline.
 fn class_id_is_byline(ci: &str) -> bool {
+    let pairs = crate::text::Pairs::of(ci);
     BYLINE_WORDS.iter().any(|w| {
-        // The cheap test first: most names hold none of the words, and
+        // The cheap tests first: most names hold none of the words, and
         // `match_indices` sets up a searcher for each.
-        crate::text::contains(ci, w)
+        pairs.may_contain(w)
+            && crate::text::contains(ci, w)
             && ci
                 .match_indices(w)
                 .any(|(i, _)| !BYLINE_FALSE_FRIENDS.iter().any(|f| ci[i..].starts_with(f)))
@@ -461,6 +463,17 @@ fn is_hidden(tree: &Tree, n: NodeId) -> bool {
     let Some(style) = tree.attr(n, "style") else {
         return false;
     };
+    // Both patterns are a colon and then "n" or "h" (whitespace and case
+    // aside): a style without one, as nearly all are, is not copied.
+    let may_hide = style.match_indices(':').any(|(i, _)| {
+        style[i + 1..]
+            .chars()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|c| matches!(c, 'n' | 'N' | 'h' | 'H'))
+    });
+    if !may_hide {
+        return false;
+    }
     let style: String = style
         .chars()
         .filter(|c| !c.is_whitespace())
