@@ -1165,11 +1165,12 @@ impl<'a> Page<'a> {
 
     /// Runs of teaser cards: at least [`rules::TEASER_RUN_MIN`] sibling
     /// elements of one tag and class, each a short block (a headline and a
-    /// blurb) whose first heading is a link to another page of the site,
-    /// together holding most of their parent's text. A list of other
-    /// stories, in any language: the story's own heading links nowhere.
-    /// Where the run holds all its wrappers' text but a label, the
-    /// outermost such wrapper stands for it.
+    /// blurb, see [`Page::is_teaser_card`]), holding all their parent's
+    /// text but a label of at most [`rules::TEASER_LABEL_MAX_CHARS`]. A
+    /// list of other stories, in any language: the story's own heading
+    /// links nowhere. The outermost wrapper that holds nothing more than
+    /// the run and such a label stands for it. Lists inside the headed
+    /// story's own block are the story's.
     fn find_teaser_cards(&self, stats: &Stats, drop: &[bool]) -> Vec<NodeId> {
         let tree = self.tree;
         let mut found = Vec::new();
@@ -1183,7 +1184,16 @@ impl<'a> Page<'a> {
                 .find(|&a| self.is_marked_article(a))
                 .unwrap_or(tree.node(h).parent)
         });
+        // The first node after a run already found: what comes before it
+        // (`order` is pre-order) is inside the run.
+        let mut resume = NONE;
         for &p in &self.order {
+            if resume != NONE {
+                if p != resume {
+                    continue;
+                }
+                resume = NONE;
+            }
             let pi = p as usize;
             if drop[pi] || self.invisible[pi] || tree.element(p).is_none() {
                 continue;
@@ -1229,14 +1239,19 @@ impl<'a> Page<'a> {
                 top = up;
             }
             found.push(top);
+            resume = tree.next_skipping_children(self.body, top);
+            if resume == NONE {
+                // Nothing follows in the body.
+                break;
+            }
         }
         found
     }
 
     /// A short block (a `div`, `li`, `article`, `section`, or a link
-    /// around the whole card) whose first heading (within a few nodes) is wholly a
-    /// link into the site, other than to a place on this page; or whose
-    /// text is little more than that heading, beside such a link.
+    /// around the whole card) whose first heading (within a few nodes) is
+    /// wholly a link into the site, other than to a place on this page;
+    /// or whose text is little more than that heading, beside such a link.
     fn is_teaser_card(&self, c: NodeId, stats: &Stats, drop: &[bool]) -> bool {
         let tree = self.tree;
         let len = stats.len[c as usize];
