@@ -278,9 +278,9 @@ struct Scan {
     /// `<time pubdate>` / `<time itemprop=datePublished>` values, in order.
     pub_times: Vec<String>,
     /// The values of the first plain `<time>` element shortly after the
-    /// first `<h1>`: the date a story shows under its headline without naming it
-    /// as the publication date, read last. (Before the headline, a
-    /// `<time>` is more often today's date in the site's header.)
+    /// first `<h1>`: the date a story shows under its headline without
+    /// naming it as the publication date, read last. (Before the headline,
+    /// a `<time>` is more often today's date in the site's header.)
     first_time: Vec<String>,
     /// Elements read since the first `<h1>`, once there was one.
     after_h1: Option<u32>,
