@@ -137,14 +137,34 @@ pub(crate) fn find(tree: &Tree, meta: &Metadata, base: Option<&str>, force: bool
     let mut page = Page::new(tree, body, meta);
     page.host = base.and_then(crate::url::host);
     let mut found = page.choose(force)?;
-    // 5. The standfirst and the byline line the container left out.
-    if found.summary.is_none() {
-        found.summary = page.standfirst(&found);
-    }
-    if found.byline.is_none() && meta.byline.is_none() {
-        found.byline = page.header_byline(&found);
+    // 5. The standfirst and the byline line the container left out,
+    // looked for in the same stretch of the page, found once.
+    let want_summary = found.summary.is_none();
+    let want_byline = found.byline.is_none() && meta.byline.is_none();
+    if want_summary || want_byline {
+        if let Some(span) = page.head_span(&found) {
+            if want_summary {
+                found.summary = page.standfirst(span);
+            }
+            if want_byline {
+                found.byline = page.header_byline(span);
+            }
+        }
     }
     Some(found)
+}
+
+/// The stretch of the page between the headline and the body's first kept
+/// words, where it puts what the story's container leaves out (see
+/// [`Page::head_span`]).
+#[derive(Clone, Copy)]
+struct HeadSpan {
+    /// The body's first kept text node...
+    first: NodeId,
+    /// ... and its index in `order`.
+    end: usize,
+    /// The index in `order` of the headline, when the page has one.
+    headline: Option<usize>,
 }
 
 impl Page<'_> {
@@ -478,30 +498,38 @@ impl<'a> Page<'a> {
     /// (sites put the summary line in the article's header, outside the
     /// story's container). Without a headline to start from, the block
     /// must also be named as a summary.
-    fn standfirst(&self, out: &Body) -> Option<String> {
-        // Up to the body's first kept words: the block may sit outside
-        // the container, or inside it where a rule dropped it.
-        let first = self.first_kept_text(out)?;
-        let end = self.order.iter().position(|&id| id == first)?;
-        let start = match self.title_heading {
-            Some(h) => self.order.iter().position(|&id| id == h)? + 1,
-            None => 0,
-        };
+    fn standfirst(&self, span: HeadSpan) -> Option<String> {
+        let HeadSpan { first, end, .. } = span;
+        let start = span.headline.map_or(0, |h| h + 1);
         self.described_lead(first, start, end)
             .or_else(|| self.lone_lead(first, start, end))
+    }
+
+    /// Where the headline and the body's first kept words sit in `order`:
+    /// up to those words, since a block left out may sit outside the
+    /// container, or inside it where a rule dropped it.
+    fn head_span(&self, out: &Body) -> Option<HeadSpan> {
+        let first = self.first_kept_text(out)?;
+        let end = self.order.iter().position(|&id| id == first)?;
+        let headline = match self.title_heading {
+            Some(h) => Some(self.order.iter().position(|&id| id == h)?),
+            None => None,
+        };
+        Some(HeadSpan {
+            first,
+            end,
+            headline,
+        })
     }
 
     /// A byline line between the headline and the body's first words,
     /// outside the container ("Von Anna Berg" beside the date under the
     /// headline), when the page marks no byline: the first element there
     /// whose short text reads as one.
-    fn header_byline(&self, out: &Body) -> Option<String> {
+    fn header_byline(&self, span: HeadSpan) -> Option<String> {
         let tree = self.tree;
-        let h = self.title_heading?;
-        let first = self.first_kept_text(out)?;
-        let end = self.order.iter().position(|&id| id == first)?;
-        let start = self.order.iter().position(|&id| id == h)? + 1;
-        for &id in self.order.get(start..end)? {
+        let start = span.headline? + 1;
+        for &id in self.order.get(start..span.end)? {
             if tree.text(id).is_none_or(|t| t.trim().is_empty()) || self.invisible[id as usize] {
                 continue;
             }
