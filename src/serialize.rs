@@ -1328,53 +1328,48 @@ fn descriptor_value(n: &str) -> Option<f32> {
 }
 
 fn escape_text(out: &mut String, s: &str) {
-    // The text between the characters to escape is copied a run at a
-    // time: every character of the article passes here. All four are
-    // found by bytes (a no-break space is C2 A0 in UTF-8).
-    let bytes = s.as_bytes();
-    let mut run = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let (entity, len) = match bytes[i] {
-            b'&' => ("&amp;", 1),
-            b'<' => ("&lt;", 1),
-            b'>' => ("&gt;", 1),
-            0xC2 if bytes.get(i + 1) == Some(&0xA0) => ("&nbsp;", 2),
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        out.push_str(&s[run..i]);
-        out.push_str(entity);
-        i += len;
-        run = i;
-    }
-    out.push_str(&s[run..]);
+    // All four are found by bytes (a no-break space is C2 A0 in UTF-8).
+    escape_with(out, s, |bytes, i| match bytes[i] {
+        b'&' => Some(("&amp;", 1)),
+        b'<' => Some(("&lt;", 1)),
+        b'>' => Some(("&gt;", 1)),
+        0xC2 if bytes.get(i + 1) == Some(&0xA0) => Some(("&nbsp;", 2)),
+        _ => None,
+    });
 }
 
 fn escape_attr(out: &mut String, s: &str) {
-    // As `escape_text`, a run at a time. Control characters but the tab
-    // are left out: C0, DEL, and C1 (C2 80 to C2 9F in UTF-8).
+    // Control characters but the tab are left out: C0, DEL, and C1 (C2 80
+    // to C2 9F in UTF-8).
+    escape_with(out, s, |bytes, i| match bytes[i] {
+        b'&' => Some(("&amp;", 1)),
+        b'"' => Some(("&quot;", 1)),
+        b'<' => Some(("&lt;", 1)),
+        b'>' => Some(("&gt;", 1)),
+        b'\t' => None,
+        0..=0x1f | 0x7f => Some(("", 1)),
+        0xC2 if bytes.get(i + 1).is_some_and(|b| (0x80..=0x9f).contains(b)) => Some(("", 2)),
+        _ => None,
+    });
+}
+
+/// Appends `s` to `out` with the bytes `pick` names replaced: at byte `i`,
+/// `pick` gives the replacement and how many bytes it stands for, or
+/// `None` to keep the byte. The text between replacements is copied a run
+/// at a time: every character of the article passes here.
+#[inline]
+fn escape_with(
+    out: &mut String,
+    s: &str,
+    pick: impl Fn(&[u8], usize) -> Option<(&'static str, usize)>,
+) {
     let bytes = s.as_bytes();
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let (entity, len) = match bytes[i] {
-            b'&' => ("&amp;", 1),
-            b'"' => ("&quot;", 1),
-            b'<' => ("&lt;", 1),
-            b'>' => ("&gt;", 1),
-            b'\t' => {
-                i += 1;
-                continue;
-            }
-            0..=0x1f | 0x7f => ("", 1),
-            0xC2 if bytes.get(i + 1).is_some_and(|b| (0x80..=0x9f).contains(b)) => ("", 2),
-            _ => {
-                i += 1;
-                continue;
-            }
+        let Some((entity, len)) = pick(bytes, i) else {
+            i += 1;
+            continue;
         };
         out.push_str(&s[run..i]);
         out.push_str(entity);
