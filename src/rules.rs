@@ -236,6 +236,20 @@ pub(crate) const RATING_NAMES: &[&str] = &["rating", "ratings", "stars"];
 /// Rating widgets longer than this are kept: a review's verdict.
 pub(crate) const RATING_MAX_CHARS: f32 = 150.0;
 
+/// ARIA roles of a media player's controls: its progress bar and volume
+/// slider, its clock. Where one of them (or a `<video>`/`<audio>`) sits,
+/// the short box around it is a player, whatever its language.
+pub(crate) const PLAYER_ROLES: &[&str] = &["slider", "timer", "progressbar"];
+
+/// A media player's box climbs at most this many levels from a control or
+/// the media element: players are shallow, and a bound keeps deep nesting
+/// linear.
+pub(crate) const PLAYER_MAX_DEPTH: usize = 12;
+
+/// Inside a player, a paragraph at least this long is prose the page put
+/// beside the video, not the player's words, and stays.
+pub(crate) const PLAYER_PROSE_CHARS: f32 = 80.0;
+
 /// Share widgets longer than this are kept: they are probably content that
 /// happens to carry the word.
 pub(crate) const SHARE_MAX_CHARS: usize = 500;

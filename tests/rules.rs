@@ -2009,3 +2009,41 @@ fn plain_time_and_byline_under_the_headline_are_read() {
         &["Endlich passiert etwas", "Heute ist"],
     );
 }
+
+// 9. A media player's own words in the body, in any language: its loading
+// notice, clock, quality menu and "Up next" card go, found from the
+// player's media and the controls the page drew (a slider, a clock). A
+// plain `<audio controls>`, drawn by the browser, keeps the caption and
+// the title beside it.
+
+#[test]
+fn player_words_go_and_plain_audio_titles_stay_in_russian() {
+    let a = page(
+        "ru-video-player.html",
+        "https://povolzhye.example/society/2024/03/12/most/",
+    );
+    let seen = visible(&a.content);
+    check(
+        "ru video player",
+        &seen,
+        &[
+            "открыли движение по новому мосту",
+            "Длина моста составляет 840 метров",
+            "Первыми по мосту проехали автобусы",
+            "Жители Ново-Савиновского района",
+            "Интервью с главным инженером проекта",
+            "Запись эфира «Утро Поволжья» от 12 марта",
+            "смотровая площадка",
+        ],
+        &[
+            "Видео загружается",
+            "Текущее время",
+            "Длительность",
+            "Загружено",
+            "Качество",
+            "Смотрите также: как строили мост",
+            "Далее",
+            "Пробки на Кремлёвской дамбе",
+        ],
+    );
+}

@@ -1,9 +1,11 @@
 //! Site chrome inside the article: form controls and the short boxes
 //! around them, navigation, asides and footers; short share widgets and rating widgets; blocks named as
-//! disclosures; headings whose class names them as chrome.
+//! disclosures; the words of media players; headings whose class names
+//! them as chrome.
 
 use super::{Cleaner, Rule};
 use crate::content::is_video;
+use crate::dom::{NodeId, Tree, NONE};
 use crate::rules;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
@@ -58,6 +60,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             c.drop(top, Rule::Chrome);
         }
     }
+    players(c);
     // Blocks judged by their names, in one walk: share widgets that are
     // short (a long one is content that happens to carry the word); rating
     // widgets ("War der Artikel nützlich? (95 Stimmen)", "(No ratings
@@ -109,5 +112,123 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         {
             c.drop(id, Rule::ChromeHeading);
         }
+    }
+}
+
+/// Whether `id` marks a media player: the media itself, or one of the
+/// controls only a player has (a progress slider, a clock).
+fn is_player_part(tree: &Tree, id: NodeId) -> bool {
+    match tree.tag(id) {
+        "video" | "audio" => true,
+        "iframe" => is_video(tree, id),
+        _ => tree.attr(id, "role").is_some_and(|r| {
+            r.split_ascii_whitespace().any(|w| {
+                rules::PLAYER_ROLES
+                    .iter()
+                    .any(|p| w.eq_ignore_ascii_case(p))
+            })
+        }),
+    }
+}
+
+/// Whether `id` is a control a page draws for its player: a button, a
+/// slider, a clock.
+fn is_player_control(tree: &Tree, id: NodeId) -> bool {
+    tree.is(id, "button")
+        || tree.attr(id, "role").is_some_and(|r| {
+            r.split_ascii_whitespace().any(|w| {
+                w.eq_ignore_ascii_case("button")
+                    || rules::PLAYER_ROLES
+                        .iter()
+                        .any(|p| w.eq_ignore_ascii_case(p))
+            })
+        })
+}
+
+/// What a player shows besides the media ("Video Player is loading.",
+/// "Current Time 0:00", "Up Next", the next clip's title) is not the
+/// article. From each player part, the box climbs (a few levels) while it
+/// stays short; when it holds controls the page drew (buttons, sliders, a
+/// clock), every block in it that holds no media goes, but for a caption
+/// or a paragraph of prose the page set beside the video.
+fn players(c: &mut Cleaner<'_, '_>) {
+    const IN_BOX: u8 = 1;
+    const HOLDS_MEDIA: u8 = 2;
+    let tree = c.tree;
+    let mut mark: Vec<u8> = Vec::new();
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let gone = c.dropped_above(id);
+        let seen = mark.get(id as usize).is_some_and(|&m| m & IN_BOX != 0);
+        if gone || seen || c.out.drop[id as usize] || !is_player_part(tree, id) {
+            continue;
+        }
+        let mut top = NONE;
+        let mut up = tree.node(id).parent;
+        for _ in 0..rules::PLAYER_MAX_DEPTH {
+            if up == NONE
+                || c.is_root[up as usize]
+                || c.live.len[up as usize] > rules::PROMO_MAX_CHARS
+            {
+                break;
+            }
+            top = up;
+            up = tree.node(up).parent;
+        }
+        if top == NONE || c.live.len[top as usize] == 0.0 {
+            continue;
+        }
+        if mark.is_empty() {
+            mark = vec![0; tree.nodes.len()];
+        }
+        // The media in the box, and the way down to each, stay. (A box
+        // once judged is not judged again from a part inside it.)
+        let mut controls = false;
+        let mut d = top;
+        while d != NONE {
+            mark[d as usize] |= IN_BOX;
+            controls = controls || is_player_control(tree, d);
+            if matches!(
+                tree.tag(d),
+                "video" | "audio" | "iframe" | "img" | "picture" | "object" | "embed"
+            ) {
+                let mut a = d;
+                while a != top && mark[a as usize] & HOLDS_MEDIA == 0 {
+                    mark[a as usize] |= HOLDS_MEDIA;
+                    a = tree.node(a).parent;
+                }
+            }
+            d = next_in(tree, top, d);
+        }
+        // Media with no controls drawn by the page (the browser's own, a
+        // plain `<audio controls>`) has no words of its own to drop.
+        if !controls {
+            continue;
+        }
+        let mut d = tree.node(top).first_child;
+        while d != NONE {
+            let i = d as usize;
+            if mark[i] & HOLDS_MEDIA != 0 {
+                d = next_in(tree, top, d);
+                continue;
+            }
+            let keep = tree.element(d).is_none()
+                || c.out.drop[i]
+                || c.live.len[i] == 0.0
+                || tree.is(d, "figcaption")
+                || (tree.is(d, "p") && c.live.len[i] >= rules::PLAYER_PROSE_CHARS);
+            if !keep {
+                c.drop(d, Rule::MediaPlayer);
+            }
+            d = tree.next_skipping_children(top, d);
+        }
+    }
+}
+
+/// The node after `id` in document order, within `root`'s subtree.
+fn next_in(tree: &Tree, root: NodeId, id: NodeId) -> NodeId {
+    match tree.node(id).first_child {
+        NONE => tree.next_skipping_children(root, id),
+        child => child,
     }
 }

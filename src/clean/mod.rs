@@ -49,6 +49,9 @@ pub(crate) enum Rule {
     Disclosure,
     /// A heading whose class names it as chrome.
     ChromeHeading,
+    /// A media player's own words: its controls, clock, loading notice and
+    /// "Up next" card.
+    MediaPlayer,
     /// A photo credit or copyright line.
     Credit,
     /// A caption already shown, or a copy of it cut short.
@@ -102,6 +105,7 @@ impl Rule {
             Rule::ShareWidget => "share-widget",
             Rule::Disclosure => "disclosure",
             Rule::ChromeHeading => "chrome-heading",
+            Rule::MediaPlayer => "media-player",
             Rule::Credit => "credit",
             Rule::DuplicateCaption => "duplicate-caption",
             Rule::AuthorBox => "author-box",
