@@ -2047,3 +2047,30 @@ fn player_words_go_and_plain_audio_titles_stay_in_russian() {
         ],
     );
 }
+
+// 5 and 2. A line of inline text set among blocks is a line of its own:
+// a section label in a `span` above the headline ("Economía") repeats the
+// header, and a lone "Hágase socio ahora" link after the last paragraph
+// is a call to action. A link inside a run of prose between paragraphs
+// stays, with its sentence.
+
+#[test]
+fn inline_kicker_and_lone_call_to_action_go_in_spanish() {
+    let a = page(
+        "es-inline-lines.html",
+        "https://diariodelsur.example/economia/2024/04/02/paro-marzo.html",
+    );
+    let body = visible(&a.content);
+    check(
+        "es inline lines",
+        &body,
+        &[
+            "El número de parados registrados",
+            "Según el informe publicado el martes",
+            "el sector servicios concentró",
+            "con una inversión de 45 millones de euros.",
+        ],
+        &["Economía", "Hágase socio ahora", "Diario del Sur"],
+    );
+    assert_eq!(a.byline.as_deref(), Some("Por Lucía Navarro"));
+}

@@ -67,9 +67,20 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         }
         // A block with text and no unit inside is a unit too: a rating
         // widget's label in a `span`, with empty star `div`s beside it.
+        // So is a run of inline text set among blocks (a "Weather" kicker
+        // in a `span` beside the headline and the summary): it is laid
+        // out as a line of its own.
+        let parent = tree.node(id).parent;
         let leaf_block = !unit_below[i]
-            && matches!(tree.tag(id), "div" | "section" | "td" | "th")
-            && c.live.len[i] > 0.0;
+            && c.live.len[i] > 0.0
+            && (matches!(tree.tag(id), "div" | "section" | "td" | "th")
+                || (parent != crate::dom::NONE
+                    && unit_below[parent as usize]
+                    && matches!(
+                        tree.tag(id),
+                        "span" | "a" | "strong" | "b" | "em" | "i" | "small" | "time"
+                    )
+                    && stands_alone(tree, id)));
         // A root is the container, not a unit of it, unless it is one
         // paragraph itself: a sibling joined to the body as its own root
         // ("© 2020 Example Inc.").
@@ -89,6 +100,51 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         }
     }
     out
+}
+
+/// Whether an inline element is all the inline content between the blocks
+/// around it: its nearest siblings that are not blank text are blocks, or
+/// none. A link inside a sentence is not.
+fn stands_alone(tree: &crate::dom::Tree, id: NodeId) -> bool {
+    let side = |mut s: NodeId, next: bool| {
+        while s != crate::dom::NONE {
+            if let Some(e) = tree.element(s) {
+                return !matches!(
+                    e.name,
+                    "span"
+                        | "a"
+                        | "strong"
+                        | "b"
+                        | "em"
+                        | "i"
+                        | "small"
+                        | "time"
+                        | "img"
+                        | "br"
+                        | "font"
+                        | "label"
+                        | "abbr"
+                        | "cite"
+                        | "code"
+                        | "sup"
+                        | "sub"
+                        | "u"
+                        | "mark"
+                        | "button"
+                        | "input"
+                        | "select"
+                );
+            }
+            if tree.text(s).is_some_and(|t| !t.trim().is_empty()) {
+                return false;
+            }
+            let n = tree.node(s);
+            s = if next { n.next } else { n.prev };
+        }
+        true
+    };
+    let node = tree.node(id);
+    side(node.prev, false) && side(node.next, true)
 }
 
 /// A text node that is a line of its block on its own: set off by a

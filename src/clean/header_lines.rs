@@ -117,7 +117,21 @@ fn byline_line(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> Option<String> {
         }
         line.push_str(t);
     }
-    let line = crate::text::normalize_space(&line);
+    let mut line = crate::text::normalize_space(&line);
+    // "Por Lucía Navarro | 2 de abril de 2024": the date after a
+    // separator is the header's date, not part of the name.
+    while let Some(cut) = line.rfind(['|', '·', '•', '—', '–']) {
+        let tail = crate::text::lower(
+            line[cut..]
+                .trim_start_matches(['|', '·', '•', '—', '–'])
+                .trim(),
+        );
+        if !is_date_line(&tail) {
+            break;
+        }
+        line.truncate(cut);
+        line.truncate(line.trim_end().len());
+    }
     is_byline_line(&line).then_some(line)
 }
 
