@@ -1595,19 +1595,38 @@ impl<'a> Page<'a> {
                     0.0
                 };
                 let s = score[si];
-                if !s.is_nan() && s + bonus >= threshold {
+                if !s.is_nan() && s + bonus >= threshold
+                    || is_prose_sibling(tree, sib, &as_para, &stats)
+                {
                     roots.push(sib);
-                } else if tree.is(sib, "p") || as_para[si] {
-                    let len = stats.len[si];
-                    let ld = stats.link_density(sib);
-                    if len > 80.0 && ld < 0.25 {
-                        roots.push(sib);
-                    } else if len < 80.0 && len > 0.0 && ld == 0.0 {
-                        let t = text::normalize_space(&tree.text_content(sib));
-                        if t.ends_with('.') || t.contains(". ") {
-                            roots.push(sib);
-                        }
+                }
+            }
+        }
+        // 5a. The story's first paragraphs beside a wrapper that adds no
+        // more than a label or a button to the top block ("Read more" over
+        // the rest of the story): prose paragraphs among the wrapper's
+        // siblings belong with it.
+        if parent != NONE && parent != body && parent != DOCUMENT && roots.len() == 1 {
+            let outer = tree.node(parent).parent;
+            let wraps = stats.len[parent as usize] - stats.len[top as usize]
+                <= rules::PROMO_LABEL_MAX_CHARS;
+            if wraps && outer != NONE && outer != DOCUMENT {
+                let mut joined = Vec::new();
+                for sib in tree.child_elements(outer) {
+                    let si = sib as usize;
+                    if sib == parent {
+                        joined.push(top);
+                        continue;
                     }
+                    if drop[si] || next_story.is_some_and(|h| sib > h) {
+                        continue;
+                    }
+                    if is_prose_sibling(tree, sib, &as_para, &stats) {
+                        joined.push(sib);
+                    }
+                }
+                if joined.len() > 1 {
+                    roots = joined;
                 }
             }
         }
@@ -1946,6 +1965,25 @@ fn collapsed_len(t: &str) -> usize {
 
 fn is_modal(tree: &Tree, id: NodeId) -> bool {
     tree.attr(id, "aria-modal") == Some("true") && tree.attr(id, "role") == Some("dialog")
+}
+
+/// A paragraph beside the chosen block that reads as the story's prose:
+/// long with few links, or short, linkless and sentence-like.
+fn is_prose_sibling(tree: &Tree, sib: NodeId, as_para: &[bool], stats: &Stats) -> bool {
+    let si = sib as usize;
+    if !(tree.is(sib, "p") || as_para[si]) {
+        return false;
+    }
+    let len = stats.len[si];
+    let ld = stats.link_density(sib);
+    if len > 80.0 && ld < 0.25 {
+        return true;
+    }
+    if len < 80.0 && len > 0.0 && ld == 0.0 {
+        let t = text::normalize_space(&tree.text_content(sib));
+        return t.ends_with('.') || t.contains(". ");
+    }
+    false
 }
 
 /// True for an iframe/embed of a known video player.

@@ -86,7 +86,16 @@ fn text_len(tree: &Tree, id: crate::dom::NodeId) -> f64 {
             }
             ws = true;
         } else {
-            n += if crate::text::is_cjk(c) { 3 } else { 1 };
+            // A Hangul syllable writes two or three letters' sounds:
+            // Korean says in a hundred syllables what English says in two
+            // hundred letters.
+            n += if crate::text::is_cjk(c) {
+                3
+            } else if ('\u{ac00}'..='\u{d7a3}').contains(&c) {
+                2
+            } else {
+                1
+            };
             ws = false;
         }
     }

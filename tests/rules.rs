@@ -2074,3 +2074,33 @@ fn inline_kicker_and_lone_call_to_action_go_in_spanish() {
     );
     assert_eq!(a.byline.as_deref(), Some("Por Lucía Navarro"));
 }
+
+// 6. The story's first paragraphs beside a wrapper that adds only a
+// button to the rest of it ("기사 더보기" over a folded body): the block
+// that scores best is the folded part, and the paragraphs before its
+// wrapper belong with it. The sidebar's column stays out.
+
+#[test]
+fn paragraphs_before_a_read_more_fold_join_it_in_korean() {
+    let a = page(
+        "ko-read-more-split.html",
+        "https://hanbit.example/society/2024/03/15/river-bus.html",
+    );
+    check(
+        "ko read more",
+        &a.text_content,
+        &[
+            "서울시가 한강을 오가는 수상버스를",
+            "시는 수상버스 여덟 척을 새로 건조하고",
+            "요금은 지하철과 같은 수준으로",
+            "선착장은 지하철역과 버스 정류장에서",
+            "내년 삼월 정식 운항을 시작할 계획이다.",
+        ],
+        &[
+            "기사 더보기",
+            "봄이 오면",
+            "많이 본 뉴스",
+            "지하철 요금 다음 달부터",
+        ],
+    );
+}
