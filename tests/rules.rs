@@ -2104,3 +2104,35 @@ fn paragraphs_before_a_read_more_fold_join_it_in_korean() {
         ],
     );
 }
+
+// 1. A picture set directly in its paragraph or gallery item, its caption
+// beside it (after a line break in emphasis, named as a caption, or the
+// item's paragraph): each is shown as a figure, its caption in the
+// `<figcaption>`, not as a paragraph of the story.
+
+#[test]
+fn pictures_set_directly_in_blocks_become_figures_in_italian() {
+    let a = page(
+        "it-photo-figures.html",
+        "https://gazzettalaguna.example/cronaca/2024/05/rialto-restauro/",
+    );
+    let captions = [
+        "Il sindaco taglia il nastro sul ponte di Rialto, sabato mattina.",
+        "Un restauratore pulisce la balaustra in pietra d'Istria con un getto di vapore.",
+        "Il ponte illuminato durante i lavori notturni di ottobre.",
+        "I gradini in pietra dopo la sostituzione delle lastre più consumate.",
+    ];
+    in_figcaption("it figures", &a.content, &captions);
+    check(
+        "it figures",
+        &a.text_content,
+        &[
+            "Dopo due anni di cantiere il ponte di Rialto",
+            "I lavori, finanziati da una nota casa di moda",
+            "Il cantiere è rimasto aperto ai passanti",
+            "mezzo secolo senza interventi importanti",
+        ],
+        &captions,
+    );
+    assert_eq!(a.content.matches("<figure>").count(), 4, "{}", a.content);
+}

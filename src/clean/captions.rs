@@ -254,7 +254,8 @@ fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId
         let has_text = c.live.len[i] > 0.0;
         if split.is_none() && !has_text {
             // The image part: images and their wrappers, line breaks.
-            for d in std::iter::once(ch).chain(tree.descendants(ch)) {
+            // (`descendants` starts with `ch` itself.)
+            for d in tree.descendants(ch) {
                 if !spend() {
                     return None;
                 }
@@ -297,7 +298,7 @@ fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId
         if split.is_none() && has_text {
             // In a paragraph, a caption is set apart: after a line break,
             // or in emphasis or small print.
-            if inline && !br && !CAPTION_OPENERS.contains(&tag) {
+            if inline && !br && !CAPTION_OPENERS.contains(&tag) && !named_caption(c, ch) {
                 return None;
             }
             split = Some(ch);
@@ -305,6 +306,13 @@ fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId
     }
     let images = if images == 0 && noscript { 1 } else { images };
     (images == 1).then_some(split).flatten()
+}
+
+/// Whether the page names `id` as a caption ("image-caption",
+/// "wp-caption-text").
+fn named_caption(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let names = c.page.names(id);
+    !names.is_empty() && crate::text::contains_any(names, rules::CAPTION_NAMES)
 }
 
 /// Beside an image, these make a block more than a picture.
