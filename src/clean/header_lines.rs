@@ -2,6 +2,7 @@
 //! only a date or time ("Updated: 3:59 PM").
 
 use super::{Cleaner, Rule};
+use crate::dom::NodeId;
 use crate::rules;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
@@ -39,10 +40,13 @@ pub(super) fn is_date_line(t: &str) -> bool {
 /// From the start of the body, while blocks repeat the header (a date, an
 /// "Updated ..." line, the byline, a reading time, the site's name, the
 /// summary the page also gives as its description), they go; the first
-/// block of the story ends the walk.
-pub(super) fn head(c: &mut Cleaner<'_, '_>) {
+/// block of the story ends the walk. Returns the article's units
+/// ([`super::edges::units`]) when none of them went, for the tail's rule to
+/// use again: with nothing dropped they are still the same.
+pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
     let units = super::edges::units(c);
-    for u in units {
+    let mut dropped = false;
+    for &u in &units {
         let len = c.live.len[u as usize];
         // The lead picture and its caption may sit above the byline.
         if len == 0.0 || in_figure(c, u) {
@@ -61,7 +65,9 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) {
             break;
         }
         c.drop(u, Rule::HeaderLine);
+        dropped = true;
     }
+    (!dropped).then_some(units)
 }
 
 /// Whether `id` is a figure, its caption, or inside one.
