@@ -119,8 +119,9 @@ line('Readability / new (per page)', r((x) => x.readability / x.new));
 line('old / walk', r((x) => x.old / x.walk));
 line('new / walk', r((x) => x.new / x.walk));
 line('new / old', r((x) => x.new / x.old));
+line('new: encode share', r((x) => x.newEncode / x.new));
+line('ms new encode', r((x) => x.newEncode));
 if (rows.every((x) => x.newRead !== undefined)) {
-  line('new: encode share', r((x) => x.newEncode / x.new));
   line('new: decode share (read - encode)', r((x) => (x.newRead - x.newEncode) / x.new));
   line('new: extract share', r((x) => (x.new - x.newRead) / x.new));
 }
