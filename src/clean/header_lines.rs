@@ -90,8 +90,7 @@ fn is_summary(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     let t = c.kept_lower(id);
     // Named as a summary itself, or its wrapper is (up to the body's
     // roots).
-    let named =
-        |n: crate::dom::NodeId| crate::text::contains_any(c.page.names(n), rules::SUMMARY_NAMES);
+    let named = |n: crate::dom::NodeId| c.page.names_have(n, rules::SUMMARY_NAMES);
     // Wrappers up to and including the body root it sits in.
     let mut wrappers = c.tree.ancestors(id);
     let in_named_wrapper = loop {
@@ -202,8 +201,7 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
 /// advertising. The words only support the shape.
 fn is_disclosure(c: &mut Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     let len = c.live.len[id as usize];
-    let named =
-        |n: crate::dom::NodeId| crate::text::contains_any(c.page.names(n), rules::DISCLOSURE_NAMES);
+    let named = |n: crate::dom::NodeId| c.page.names_have(n, rules::DISCLOSURE_NAMES);
     if named(id) || c.tree.ancestors(id).take(3).any(named) {
         return len <= rules::PROMO_MAX_CHARS * 2.0;
     }
