@@ -136,11 +136,24 @@ const BYLINE_SKIP_WORDS: &[&str] = &[
     "trending",
 ];
 
-/// Elements never holding the article's byline.
-const BYLINE_SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "footer", "form", "select", "button",
-    "textarea", "svg",
-];
+/// Elements never holding the article's byline. A `match`: the byline walk
+/// asks for every node of the body.
+fn is_byline_skip_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "nav"
+            | "footer"
+            | "form"
+            | "select"
+            | "button"
+            | "textarea"
+            | "svg"
+    )
+}
 
 /// Most nodes read under one element for a short text (a byline, a date):
 /// a real one is small, and the cap keeps nested hostile markup linear.
@@ -568,7 +581,7 @@ fn byline_elements(tree: &Tree) -> Vec<(NodeId, String)> {
             _ => false,
         };
         let skip = tree.element(n).is_none()
-            || BYLINE_SKIP_TAGS.contains(&tree.tag(n))
+            || is_byline_skip_tag(tree.tag(n))
             || is_hidden(tree, n)
             || (n != body && named(BYLINE_SKIP_WORDS));
         if !skip
