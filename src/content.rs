@@ -98,6 +98,10 @@ pub(crate) struct Page<'a> {
     /// keeps tag soup's per-node memory down.
     pub names: Vec<u32>,
     pub name_list: Vec<Box<str>>,
+    /// Per `name_list` entry, the byte pairs of the name ([`text::Pairs`]),
+    /// made on first asking: the rules ask one name about several word
+    /// lists ([`Page::names_have`]).
+    pub name_pairs: Vec<OnceCell<text::Pairs>>,
     /// Per `name_list` entry, whether the name alone marks the block as
     /// unlikely ([`unlikely_by_name`]), judged on first asking (0 not yet,
     /// 1 no, 2 yes): every pass asks again for the same nodes, while most
@@ -321,6 +325,8 @@ impl<'a> Page<'a> {
                 name_list[k] = text::names_key(class, idv).into();
             }
         }
+        let name_pairs: Vec<OnceCell<text::Pairs>> =
+            (0..keys.len()).map(|_| OnceCell::new()).collect();
         // Per entry: 0 not yet judged, 1 no embed name, 2 one.
         let mut embed_name = vec![0u8; keys.len()];
         // Children come after their parent in `order`: in reverse, each
@@ -331,8 +337,9 @@ impl<'a> Page<'a> {
             let own = names[i] != 0 && {
                 let known = &mut embed_name[names[i] as usize];
                 if *known == 0 {
-                    let v = &name_list[names[i] as usize];
-                    *known = 1 + u8::from(text::contains_any(v, rules::EMBED_NAMES));
+                    let k = names[i] as usize;
+                    *known =
+                        1 + u8::from(names_in(&name_list[k], &name_pairs[k], rules::EMBED_NAMES));
                 }
                 *known == 2
             };
@@ -357,6 +364,7 @@ impl<'a> Page<'a> {
             hidden,
             names,
             name_list,
+            name_pairs,
             unlikely_name,
             ingredient_marks: OnceCell::new(),
             teaser_cards: OnceCell::new(),
@@ -400,7 +408,7 @@ impl<'a> Page<'a> {
                 let names = self.names(id);
                 if in_comment.is_none()
                     && !names.is_empty()
-                    && text::contains_any(names, rules::COMMENT_NAMES)
+                    && self.names_have(id, rules::COMMENT_NAMES)
                 {
                     in_comment = Some(depth);
                 }
@@ -582,8 +590,7 @@ impl<'a> Page<'a> {
             if self.invisible[id as usize]
                 || self.hidden[id as usize]
                 || !(list || matches!(tree.tag(id), "p" | "div" | "h2" | "h3" | "h4" | "span"))
-                || (self.title_heading.is_none()
-                    && !text::contains_any(self.names(id), rules::SUMMARY_NAMES))
+                || (self.title_heading.is_none() && !self.names_have(id, rules::SUMMARY_NAMES))
             {
                 continue;
             }
@@ -1107,6 +1114,13 @@ impl<'a> Page<'a> {
         &self.name_list[self.names[id as usize] as usize]
     }
 
+    /// Whether the node's lower-case "class id" holds any of `words`
+    /// ([`text::contains_any`]), the name's byte pairs made once.
+    pub(crate) fn names_have(&self, id: NodeId, words: &[&str]) -> bool {
+        let k = self.names[id as usize] as usize;
+        names_in(&self.name_list[k], &self.name_pairs[k], words)
+    }
+
     fn is_unlikely(&self, id: NodeId) -> bool {
         let tree = self.tree;
         let tag = tree.tag(id);
@@ -1133,7 +1147,12 @@ impl<'a> Page<'a> {
         }
         let verdict = &self.unlikely_name[self.names[id as usize] as usize];
         if verdict.get() == 0 {
-            verdict.set(if unlikely_by_name(names) { 2 } else { 1 });
+            let k = self.names[id as usize] as usize;
+            verdict.set(if unlikely_by_name(names, &self.name_pairs[k]) {
+                2
+            } else {
+                1
+            });
         }
         if verdict.get() == 1 {
             return false;
@@ -2054,13 +2073,22 @@ pub(crate) fn is_negative_name(v: &str, skip_weak: bool) -> bool {
 }
 
 /// Whether a lower-case "class id" names a block a reader does not want
-/// (comments, sidebars, share bars), and no word in it says "maybe content".
-fn unlikely_by_name(names: &str) -> bool {
+/// (comments, sidebars, share bars), and no word in it says "maybe content";
+/// `pairs` is the name's byte pairs, made on first need.
+fn unlikely_by_name(names: &str, pairs: &OnceCell<text::Pairs>) -> bool {
     let by_part = names
         .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
         .any(|p| rules::UNLIKELY_PARTS.contains(&p));
-    (by_part || text::contains_any(names, rules::UNLIKELY))
-        && !text::contains_any(names, rules::MAYBE)
+    (by_part || names_in(names, pairs, rules::UNLIKELY)) && !names_in(names, pairs, rules::MAYBE)
+}
+
+/// [`text::contains_any`] on a name of `name_list`, with its byte pairs
+/// made once in `pairs`.
+fn names_in(names: &str, pairs: &OnceCell<text::Pairs>, words: &[&str]) -> bool {
+    if names.len() < 2 {
+        return text::contains_any(names, words);
+    }
+    text::contains_any_in(names, pairs.get_or_init(|| text::Pairs::of(names)), words)
 }
 
 /// Lower-case, whitespace collapsed; `None` for nothing.

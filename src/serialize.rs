@@ -37,9 +37,33 @@ enum Action {
     Skip,
 }
 
-/// Elements written as they are (after the input name is checked against
-/// this list, the literal from the list is what gets written).
-const KEEP: &[&str] = &[
+/// A list of tag names as a `match`: the renderer asks about every element
+/// it writes, and a `match` on strings compiles to a length switch and a
+/// few compares where scanning a list compared most of its entries (a call
+/// to `memcmp` each in wasm). A `lookup fn` gives the list's own literal
+/// for a name, a plain `fn` whether the name is in it.
+macro_rules! tag_list {
+    ($(#[$doc:meta])* fn $has:ident: $($tag:literal),+ $(,)?) => {
+        $(#[$doc])*
+        fn $has(name: &str) -> bool {
+            matches!(name, $($tag)|+)
+        }
+    };
+    ($(#[$doc:meta])* lookup fn $lookup:ident: $($tag:literal),+ $(,)?) => {
+        $(#[$doc])*
+        fn $lookup(name: &str) -> Option<&'static str> {
+            match name {
+                $($tag => Some($tag),)+
+                _ => None,
+            }
+        }
+    };
+}
+
+tag_list! {
+    /// Elements written as they are (after the input name is checked against
+    /// this list, the literal from the list is what gets written).
+    lookup fn kept_tag:
     "p",
     "h2",
     "h3",
@@ -97,15 +121,24 @@ const KEEP: &[&str] = &[
     "ruby",
     "rt",
     "rp",
-];
+}
 
-/// Containers rendered as a plain `div`.
-const AS_DIV: &[&str] = &[
-    "section", "article", "main", "header", "center", "address", "hgroup", "search",
-];
+tag_list! {
+    /// Containers rendered as a plain `div`.
+    fn is_as_div:
+    "section",
+    "article",
+    "main",
+    "header",
+    "center",
+    "address",
+    "hgroup",
+    "search",
+}
 
-/// Dropped with their content.
-const SKIP: &[&str] = &[
+tag_list! {
+    /// Dropped with their content.
+    fn is_skip:
     "script",
     "style",
     "template",
@@ -147,7 +180,7 @@ const SKIP: &[&str] = &[
     "plaintext",
     "iframe",
     "video",
-];
+}
 
 /// MathML elements kept inside `<math>`.
 const MATHML: &[&str] = &[
@@ -185,8 +218,9 @@ const MATHML: &[&str] = &[
     "annotation",
 ];
 
-/// Block-level output elements: text gets a paragraph break around them.
-const BLOCK: &[&str] = &[
+tag_list! {
+    /// Block-level output elements: text gets a paragraph break around them.
+    fn is_block:
     "p",
     "h2",
     "h3",
@@ -215,7 +249,7 @@ const BLOCK: &[&str] = &[
     "div",
     "details",
     "summary",
-];
+}
 
 struct Writer<'a> {
     tree: &'a Tree,
@@ -430,9 +464,9 @@ impl Writer<'_> {
             }
             "td" | "th" if self.in_layout_table(id) => Action::Keep("div"),
             "body" => Action::Keep("div"),
-            _ if SKIP.contains(&name) => Action::Skip,
-            _ if AS_DIV.contains(&name) => Action::Keep("div"),
-            _ => match KEEP.iter().find(|&&k| k == name) {
+            _ if is_skip(name) => Action::Skip,
+            _ if is_as_div(name) => Action::Keep("div"),
+            _ => match kept_tag(name) {
                 Some(k) => Action::Keep(k),
                 None => Action::Unwrap,
             },
@@ -449,7 +483,7 @@ impl Writer<'_> {
                 push_children(tree, id, stack)
             }
             Action::Keep(tag) => {
-                let block = BLOCK.contains(&tag);
+                let block = is_block(tag);
                 if block {
                     self.block_break();
                 }
@@ -1119,11 +1153,20 @@ impl Writer<'_> {
     }
 }
 
-/// Elements whose inside is never written as it is, so no id in there can
-/// be a link target in the reader.
-const OPAQUE: &[&str] = &[
-    "img", "picture", "noscript", "iframe", "video", "embed", "object", "br", "hr",
-];
+tag_list! {
+    /// Elements whose inside is never written as it is, so no id in there can
+    /// be a link target in the reader.
+    fn is_opaque:
+    "img",
+    "picture",
+    "noscript",
+    "iframe",
+    "video",
+    "embed",
+    "object",
+    "br",
+    "hr",
+}
 
 /// The ids that in-article links point at and that the article contains:
 /// one walk over what [`render`] will write, before it writes.
@@ -1149,7 +1192,7 @@ fn anchors<'a>(
             continue;
         }
         let name: &str = el.name;
-        if SKIP.contains(&name) || OPAQUE.contains(&name) {
+        if is_skip(name) || is_opaque(name) {
             continue;
         }
         if let Some(v) = el.attr("id") {

@@ -276,7 +276,12 @@ pub(crate) fn contains_any(hay: &str, needles: &[&str]) -> bool {
     if hay.len() < 2 {
         return needles.iter().any(|n| contains(hay, n));
     }
-    let pairs = Pairs::of(hay);
+    contains_any_in(hay, &Pairs::of(hay), needles)
+}
+
+/// [`contains_any`] given the byte pairs of `hay` ([`Pairs::of`]), for a
+/// text asked about several word lists.
+pub(crate) fn contains_any_in(hay: &str, pairs: &Pairs, needles: &[&str]) -> bool {
     needles
         .iter()
         .any(|n| pairs.may_contain(n) && contains(hay, n))

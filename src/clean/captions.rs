@@ -23,9 +23,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         if c.short_block_in_figures(id).is_none() {
             continue;
         }
-        let names = c.page.names(id);
-        let caption =
-            tree.is(id, "figcaption") || crate::text::contains_any(names, rules::CAPTION_NAMES);
+        let caption = tree.is(id, "figcaption") || c.page.names_have(id, rules::CAPTION_NAMES);
         if !caption {
             continue;
         }
@@ -43,10 +41,9 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         let Some(len) = c.short_block_in_figures(id) else {
             continue;
         };
-        let names = c.page.names(id);
         if len < rules::CREDIT_MAX_CHARS
-            && !names.is_empty()
-            && crate::text::contains_any(names, rules::CREDIT)
+            && !c.page.names(id).is_empty()
+            && c.page.names_have(id, rules::CREDIT)
         {
             c.drop(id, Rule::Credit);
             continue;
@@ -205,7 +202,7 @@ fn caption_after(c: &mut Cleaner<'_, '_>, id: NodeId, total: f32) -> Option<Node
     if structure {
         return None;
     }
-    let named = crate::text::contains_any(c.page.names(next), rules::CAPTION_NAMES);
+    let named = c.page.names_have(next, rules::CAPTION_NAMES);
     let set_apart = super::edges::all_emphasised(c, next, &["em", "i", "small", "cite"]);
     (named || set_apart).then_some(next)
 }

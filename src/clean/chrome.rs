@@ -76,7 +76,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             continue;
         }
         let len = c.live.len[id as usize];
-        let rule = if crate::text::contains_any(names, rules::SHARE)
+        let rule = if c.page.names_have(id, rules::SHARE)
             && len < rules::SHARE_MAX_CHARS as f32
             && !c.page.holds_embed(id)
         {
@@ -94,7 +94,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         {
             Rule::ControlLabel
         } else if len <= rules::PROMO_MAX_CHARS * 2.0
-            && crate::text::contains_any(names, rules::DISCLOSURE_NAMES)
+            && c.page.names_have(id, rules::DISCLOSURE_NAMES)
         {
             Rule::Disclosure
         } else {

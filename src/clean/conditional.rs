@@ -223,7 +223,6 @@ fn only_weak_negative(names: &str) -> bool {
 /// A figure caption, or a block whose class names it a caption.
 fn is_caption(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     c.tree.is(id, "figcaption") || {
-        let names = c.page.names(id);
-        !names.is_empty() && crate::text::contains_any(names, rules::CAPTION_NAMES)
+        !c.page.names(id).is_empty() && c.page.names_have(id, rules::CAPTION_NAMES)
     }
 }

@@ -205,8 +205,10 @@ fn is_unit_tag(tag: &str) -> bool {
     )
 }
 
-pub(super) fn run(c: &mut Cleaner<'_, '_>) {
-    let units = units(c);
+/// `known` is [`units`] when the caller has them and nothing was dropped
+/// since.
+pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
+    let units = known.unwrap_or_else(|| units(c));
     let total: f32 = units.iter().map(|&u| c.live.len[u as usize]).sum();
     if total == 0.0 {
         return;

@@ -2,6 +2,7 @@
 //! only a date or time ("Updated: 3:59 PM").
 
 use super::{Cleaner, Rule};
+use crate::dom::NodeId;
 use crate::rules;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
@@ -39,10 +40,13 @@ pub(super) fn is_date_line(t: &str) -> bool {
 /// From the start of the body, while blocks repeat the header (a date, an
 /// "Updated ..." line, the byline, a reading time, the site's name, the
 /// summary the page also gives as its description), they go; the first
-/// block of the story ends the walk.
-pub(super) fn head(c: &mut Cleaner<'_, '_>) {
+/// block of the story ends the walk. Returns the article's units
+/// ([`super::edges::units`]) when none of them went, for the tail's rule to
+/// use again: with nothing dropped they are still the same.
+pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
     let units = super::edges::units(c);
-    for u in units {
+    let mut dropped = false;
+    for &u in &units {
         let len = c.live.len[u as usize];
         // The lead picture and its caption may sit above the byline.
         if len == 0.0 || in_figure(c, u) {
@@ -61,7 +65,9 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) {
             break;
         }
         c.drop(u, Rule::HeaderLine);
+        dropped = true;
     }
+    (!dropped).then_some(units)
 }
 
 /// Whether `id` is a figure, its caption, or inside one.
@@ -84,8 +90,7 @@ fn is_summary(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     let t = c.kept_lower(id);
     // Named as a summary itself, or its wrapper is (up to the body's
     // roots).
-    let named =
-        |n: crate::dom::NodeId| crate::text::contains_any(c.page.names(n), rules::SUMMARY_NAMES);
+    let named = |n: crate::dom::NodeId| c.page.names_have(n, rules::SUMMARY_NAMES);
     // Wrappers up to and including the body root it sits in.
     let mut wrappers = c.tree.ancestors(id);
     let in_named_wrapper = loop {
@@ -210,8 +215,7 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
 /// advertising. The words only support the shape.
 fn is_disclosure(c: &mut Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     let len = c.live.len[id as usize];
-    let named =
-        |n: crate::dom::NodeId| crate::text::contains_any(c.page.names(n), rules::DISCLOSURE_NAMES);
+    let named = |n: crate::dom::NodeId| c.page.names_have(n, rules::DISCLOSURE_NAMES);
     if named(id) || c.tree.ancestors(id).take(3).any(named) {
         return len <= rules::PROMO_MAX_CHARS * 2.0;
     }

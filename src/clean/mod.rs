@@ -363,8 +363,8 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
         conditional::run(&mut c);
     }
     // 7. Boilerplate before the first and after the last prose paragraph.
-    header_lines::head(&mut c);
-    edges::run(&mut c);
+    let units = header_lines::head(&mut c);
+    edges::run(&mut c, units);
     // 8. Paragraphs left empty.
     drop_empty_paragraphs(&mut c);
     // 9. Images with a caption beside them, to be shown as figures.

@@ -136,11 +136,24 @@ const BYLINE_SKIP_WORDS: &[&str] = &[
     "trending",
 ];
 
-/// Elements never holding the article's byline.
-const BYLINE_SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "footer", "form", "select", "button",
-    "textarea", "svg",
-];
+/// Elements never holding the article's byline. A `match`: the byline walk
+/// asks for every node of the body.
+fn is_byline_skip_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "nav"
+            | "footer"
+            | "form"
+            | "select"
+            | "button"
+            | "textarea"
+            | "svg"
+    )
+}
 
 /// Most nodes read under one element for a short text (a byline, a date):
 /// a real one is small, and the cap keeps nested hostile markup linear.
@@ -437,7 +450,11 @@ fn class_id(tree: &Tree, n: NodeId) -> Option<String> {
 
 /// True when a lower-cased class/id string marks a byline.
 fn class_id_is_byline(ci: &str) -> bool {
-    let pairs = crate::text::Pairs::of(ci);
+    class_id_is_byline_in(ci, &crate::text::Pairs::of(ci))
+}
+
+/// [`class_id_is_byline`] given the byte pairs of `ci`.
+fn class_id_is_byline_in(ci: &str, pairs: &crate::text::Pairs) -> bool {
     BYLINE_WORDS.iter().any(|w| {
         // The cheap tests first: most names hold none of the words, and
         // `match_indices` sets up a searcher for each.
@@ -557,14 +574,22 @@ fn byline_elements(tree: &Tree) -> Vec<(NodeId, String)> {
     let mut n = body;
     while n != NONE {
         let ci = class_id(tree, n);
+        // One set of byte pairs for both word lists.
+        let pairs = ci.as_deref().map(crate::text::Pairs::of);
+        let named = |words: &[&str]| match (&ci, &pairs) {
+            (Some(c), Some(p)) => crate::text::contains_any_in(c, p, words),
+            _ => false,
+        };
         let skip = tree.element(n).is_none()
-            || BYLINE_SKIP_TAGS.contains(&tree.tag(n))
+            || is_byline_skip_tag(tree.tag(n))
             || is_hidden(tree, n)
-            || (n != body
-                && ci
-                    .as_deref()
-                    .is_some_and(|c| crate::text::contains_any(c, BYLINE_SKIP_WORDS)));
-        if !skip && n != body && is_byline_element(tree, n, ci.as_deref()) {
+            || (n != body && named(BYLINE_SKIP_WORDS));
+        if !skip
+            && n != body
+            && (has_token(tree, n, "rel", "author")
+                || has_token(tree, n, "itemprop", "author")
+                || matches!((&ci, &pairs), (Some(c), Some(p)) if class_id_is_byline_in(c, p)))
+        {
             let text = byline_text(tree, n).unwrap_or_default();
             if usable_byline(&text) {
                 let (n_, t) = inner_byline(tree, n).unwrap_or((n, text));

@@ -16,17 +16,41 @@ const TEXT: u8 = 4;
 /// every payload is valid UTF-8.
 fn tokens(s: &str) -> impl Iterator<Item = (u8, &str)> + Clone {
     let b = s.as_bytes();
-    let mut i = b.iter().position(|&c| (START..=TEXT).contains(&c));
+    let mut i = next_control(b, 0);
     std::iter::from_fn(move || {
         let at = i?;
-        let next = b[at + 1..]
-            .iter()
-            .position(|&c| (START..=TEXT).contains(&c))
-            .map(|p| at + 1 + p);
+        let next = next_control(b, at + 1);
         i = next;
         let end = next.unwrap_or(b.len());
         Some((b[at], &s[at + 1..end]))
     })
+}
+
+fn is_control(c: &u8) -> bool {
+    (START..=TEXT).contains(c)
+}
+
+/// Where the next control byte is in `b` from `from`. The payloads (the
+/// page's text) are most of the encoding: they are passed over eight bytes
+/// at a time, a chunk looked into only when one of its bytes is below
+/// `TEXT + 1` (the test is exact for "any byte below n", n <= 128).
+fn next_control(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let rest = b.get(from..)?;
+    let chunks = rest.chunks_exact(8);
+    let tail = chunks.remainder();
+    let mut at = from;
+    for c in chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        if x.wrapping_sub(ONES * u64::from(TEXT + 1)) & !x & HIGH != 0 {
+            if let Some(p) = c.iter().position(is_control) {
+                return Some(at + p);
+            }
+        }
+        at += 8;
+    }
+    tail.iter().position(is_control).map(|p| at + p)
 }
 
 /// Builds the tree from the encoding; `stats` gets the element and text

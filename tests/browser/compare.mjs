@@ -67,6 +67,11 @@ for (const p of pages) {
       old: run(old),
       new: run(nu),
       newEncode: () => nu.encode(document),
+      // The engine alone, on the page encoded once.
+      newExtract: (() => {
+        const s = nu.encode ? nu.encode(document) : null;
+        return s === null ? () => 0 : () => nu.api.extractEncoded(s, { url: document.URL });
+      })(),
       // Without `readOnly` (the extension's engine) the shares are not shown.
       ...(nu.api.readOnly ? { newRead: () => nu.api.readOnly(document) } : {}),
       readability: () => new Readability(document.cloneNode(true)).parse(),
@@ -119,8 +124,10 @@ line('Readability / new (per page)', r((x) => x.readability / x.new));
 line('old / walk', r((x) => x.old / x.walk));
 line('new / walk', r((x) => x.new / x.walk));
 line('new / old', r((x) => x.new / x.old));
+line('new: encode share', r((x) => x.newEncode / x.new));
+line('ms new encode', r((x) => x.newEncode));
+line('ms new extractEncoded alone', r((x) => x.newExtract));
 if (rows.every((x) => x.newRead !== undefined)) {
-  line('new: encode share', r((x) => x.newEncode / x.new));
   line('new: decode share (read - encode)', r((x) => (x.newRead - x.newEncode) / x.new));
   line('new: extract share', r((x) => (x.new - x.newRead) / x.new));
 }
