@@ -308,8 +308,7 @@ fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId
 /// Whether the page names `id` as a caption ("image-caption",
 /// "wp-caption-text").
 fn named_caption(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
-    let names = c.page.names(id);
-    !names.is_empty() && crate::text::contains_any(names, rules::CAPTION_NAMES)
+    c.page.names_have(id, rules::CAPTION_NAMES)
 }
 
 /// Beside an image, these make a block more than a picture.
