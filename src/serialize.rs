@@ -330,6 +330,20 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>, page: Option<
     while let Some(step) = stack.pop() {
         match step {
             Step::Close(tag, block) => {
+                // A caption left with nothing in it (its words were all
+                // dropped) is not written: an empty one still takes room.
+                if tag == "figcaption" {
+                    if let Some(open) = w.html.rfind("<figcaption>") {
+                        if w.html[open + "<figcaption>".len()..].trim().is_empty() {
+                            w.html.truncate(open);
+                            w.caption_depth -= 1;
+                            if block {
+                                w.block_break();
+                            }
+                            continue;
+                        }
+                    }
+                }
                 w.html.push_str("</");
                 w.html.push_str(tag);
                 w.html.push('>');
@@ -1045,11 +1059,13 @@ impl Writer<'_> {
         } else {
             None
         };
+        // The image before it is written when it has a real source of its
+        // own, in `src` or in a lazy loader's attribute (`data-src`).
         let prev_has_source = prev_img.is_some_and(|p| {
             !self.body.drop[p as usize]
-                && tree
-                    .attr(p, "src")
-                    .is_some_and(|s| !looks_like_placeholder(s.trim()))
+                && self
+                    .image_source(p)
+                    .is_some_and(|s| !looks_like_placeholder(&s))
         });
         if prev_has_source {
             return;

@@ -2136,3 +2136,47 @@ fn pictures_set_directly_in_blocks_become_figures_in_italian() {
     );
     assert_eq!(a.content.matches("<figure>").count(), 4, "{}", a.content);
 }
+
+#[test]
+fn lazy_photos_named_for_sharing_show_once_in_chinese() {
+    let a = page(
+        "zh-lazy-photos.html",
+        "https://www.chenbao.example/shehui/2024/12/dongtan-houniao.html",
+    );
+    // Each photo once: the lazy image takes its real source from
+    // `data-src`, so its `<noscript>` copy is not written again; a
+    // photo whose class says "share" is the story's photo, not a widget.
+    for src in ["dongtan-niaoqun.jpg", "dongtan-baitouhe.jpg"] {
+        assert_eq!(a.content.matches(src).count(), 1, "{src}\n{}", a.content);
+    }
+    assert!(!a.content.contains("data:image"), "{}", a.content);
+    // Each photo with its caption is one figure: indentation between the
+    // picture's wrappers is not a caption, and the picture's own block,
+    // found again inside its group, is not a second figure in the first.
+    let captions = [
+        "清晨，成群的候鸟从东滩湿地上空飞过。",
+        "两只白头鹤在芦苇丛边觅食。",
+    ];
+    in_figcaption("zh lazy photos", &a.content, &captions);
+    // A figure whose caption held only the photographer's credit keeps
+    // its picture and writes no empty caption.
+    assert_eq!(a.content.matches("<figure>").count(), 3, "{}", a.content);
+    assert_eq!(
+        a.content.matches("<figcaption>").count(),
+        2,
+        "{}",
+        a.content
+    );
+    assert_eq!(a.content.matches("dongtan-jiancedian.jpg").count(), 1);
+    check(
+        "zh lazy photos",
+        &visible(&a.content),
+        &[
+            "进入十二月，长江口东滩湿地迎来越冬候鸟的高峰期",
+            "清晨，成群的候鸟从东滩湿地上空飞过。",
+            "两只白头鹤在芦苇丛边觅食。",
+            "专家提醒，观鸟爱好者应在指定区域活动",
+        ],
+        &["分享到微博", "分享到微信", "王立 摄"],
+    );
+}

@@ -137,8 +137,32 @@ pub(super) fn figures(c: &mut Cleaner<'_, '_>) {
         return;
     }
     c.out.figures = vec![NONE; tree.nodes.len()];
-    for (f, split) in found {
+    for &(f, split) in &found {
         c.out.figures[f as usize] = split;
+    }
+    // A picture's block inside another found block that has the same
+    // caption (`div > (div > img) + p.caption`, found both as a picture
+    // and its next block and as one block) is written once, as the outer
+    // figure: a figure inside a figure would leave the outer caption
+    // empty.
+    let is_figure = |figures: &[NodeId], a: NodeId| {
+        let s = figures[a as usize];
+        s != NONE && s != a
+    };
+    for &(f, split) in &found {
+        if f == split || c.out.figures[f as usize] == NONE {
+            continue;
+        }
+        let nested = tree
+            .ancestors(f)
+            .take_while(|&a| !c.is_root[a as usize])
+            .any(|a| is_figure(&c.out.figures, a));
+        if nested {
+            c.out.figures[f as usize] = NONE;
+            if tree.node(split).parent != f {
+                c.out.figures[split as usize] = NONE;
+            }
+        }
     }
 }
 
@@ -152,7 +176,7 @@ fn caption_after(c: &mut Cleaner<'_, '_>, id: NodeId, total: f32) -> Option<Node
     if !matches!(tree.tag(id), "p" | "div")
         || c.out.drop[i]
         || c.is_root[i]
-        || c.live.len[i] != 0.0
+        || !wordless(c, id)
         || c.page.invisible[i]
         || c.dropped_above(id)
     {
@@ -248,7 +272,7 @@ fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId
         if tree.element(ch).is_none() {
             continue;
         }
-        let has_text = c.live.len[i] > 0.0;
+        let has_text = !wordless(c, ch);
         if split.is_none() && !has_text {
             // The image part: images and their wrappers, line breaks.
             // (`descendants` starts with `ch` itself.)
@@ -303,6 +327,36 @@ fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId
     }
     let images = if images == 0 && noscript { 1 } else { images };
     (images == 1).then_some(split).flatten()
+}
+
+/// Whether `id` shows no words: its live length is nought, or all it
+/// counts is blank text between its tags (the indentation of
+/// `<div>\n  <img>\n</div>`, a run of whitespace counting one).
+fn wordless(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let len = c.live.len[id as usize];
+    if len <= 0.0 {
+        return true;
+    }
+    let tree = c.tree;
+    let mut budget = rules::FIGURE_MAX_NODES;
+    if len > budget as f32 {
+        return false;
+    }
+    let mut d = tree.node(id).first_child;
+    while d != NONE {
+        budget = budget.saturating_sub(1);
+        let i = d as usize;
+        if budget == 0 || tree.text(d).is_some_and(|t| !t.trim().is_empty()) && !c.out.drop[i] {
+            return false;
+        }
+        let node = tree.node(d);
+        d = if node.first_child != NONE && !c.out.drop[i] && !c.page.invisible[i] {
+            node.first_child
+        } else {
+            tree.next_skipping_children(id, d)
+        };
+    }
+    true
 }
 
 /// Whether the page names `id` as a caption ("image-caption",

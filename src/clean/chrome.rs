@@ -76,9 +76,13 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             continue;
         }
         let len = c.live.len[id as usize];
+        // A picture named for sharing ("img-share": a photo with a share
+        // overlay) is still the story's picture; share icons go with
+        // their widget.
         let rule = if c.page.names_have(id, rules::SHARE)
             && len < rules::SHARE_MAX_CHARS as f32
             && !c.page.holds_embed(id)
+            && !matches!(tree.tag(id), "img" | "picture" | "figure")
         {
             Rule::ShareWidget
         } else if len <= rules::RATING_MAX_CHARS
