@@ -545,17 +545,11 @@ impl<'a> Page<'a> {
             if self.hidden[p as usize] {
                 continue;
             }
-            let mut line = String::new();
-            for d in tree.descendants(p).take(rules::STANDFIRST_MAX_NODES) {
-                if let Some(t) = tree.text(d) {
-                    line.push_str(t);
-                    if line.len() > rules::BYLINE_LINE_MAX_CHARS as usize * 4 {
-                        break;
-                    }
-                }
-            }
-            let line = text::normalize_space(&line);
-            if crate::clean::header_lines::is_byline_line(&line) {
+            let texts = tree
+                .descendants(p)
+                .take(rules::STANDFIRST_MAX_NODES)
+                .filter_map(|d| tree.text(d));
+            if let Some(line) = crate::clean::header_lines::byline_of(texts) {
                 return Some(line);
             }
         }
@@ -966,7 +960,9 @@ impl<'a> Page<'a> {
     /// the article, even when a later one scores higher. The best
     /// candidate that holds the headline, or sits between it and the next
     /// story's `<h1>`, moves to the front of `ranked`.
-    fn prefer_headline_story(&self, ranked: &mut [(f32, NodeId)]) -> Option<NodeId> {
+    /// A headline in a block this pass leaves out, or in an `<aside>` (a
+    /// "Related:" box's heading), is no next story.
+    fn prefer_headline_story(&self, ranked: &mut [(f32, NodeId)], drop: &[bool]) -> Option<NodeId> {
         let tree = self.tree;
         let th = self.title_heading.filter(|&h| tree.is(h, "h1"))?;
         let &(best, top) = ranked.first()?;
@@ -979,7 +975,10 @@ impl<'a> Page<'a> {
                 id > th
                     && tree.is(id, "h1")
                     && !self.invisible[id as usize]
-                    && !tree.ancestors(id).any(|a| a == th)
+                    && !drop[id as usize]
+                    && !tree
+                        .ancestors(id)
+                        .any(|a| a == th || drop[a as usize] || tree.is(a, "aside"))
             })?;
         let holds = |c: NodeId, h: NodeId| tree.ancestors(h).any(|a| a == c);
         // Only when the winner is another story (after the next headline,
@@ -1101,7 +1100,13 @@ impl<'a> Page<'a> {
             if is_negative_name(&v, false) {
                 w -= rules::CLASS_WEIGHT;
             }
-            if text::contains_any(&v, rules::POSITIVE) {
+            // "article-header", "entry-header" name the story's header,
+            // not the story: its headline and summary are no body text.
+            let positive = v.split_ascii_whitespace().any(|t| {
+                text::contains_any(t, rules::POSITIVE)
+                    && !text::contains_any(t, rules::HEADER_PARTS)
+            });
+            if positive {
                 w += rules::CLASS_WEIGHT;
             }
         }
@@ -1434,6 +1439,12 @@ impl<'a> Page<'a> {
                 {
                     None
                 }
+                // A heading that repeats the page's description is the
+                // summary under the headline: it belongs to the story's
+                // header (the reader shows it there), and scoring it would
+                // make a header block of a headline and its summary look
+                // like the story when the story sits beside it.
+                "h2" | "h3" | "h4" | "h5" | "h6" if self.repeats_description(id, &stats) => None,
                 "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                     Some((tree.node(id).parent, stats.len[i], stats.commas[i]))
                 }
@@ -1476,7 +1487,7 @@ impl<'a> Page<'a> {
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
         // The next story's headline, when the one under ours was preferred:
         // climbing must not take in the stories after it.
-        let next_story = self.prefer_headline_story(&mut ranked);
+        let next_story = self.prefer_headline_story(&mut ranked, &drop);
         ranked.truncate(rules::TOP_CANDIDATES);
         #[cfg(debug_assertions)]
         if std::env::var_os("LECTOR_DEBUG").is_some() {
@@ -1758,6 +1769,16 @@ impl<'a> Page<'a> {
             runs.push(r);
         }
         runs
+    }
+
+    /// Whether heading `id` is long enough to score and says what the
+    /// page's description says.
+    fn repeats_description(&self, id: NodeId, stats: &Stats) -> bool {
+        let Some(d) = self.meta_excerpt.as_deref() else {
+            return false;
+        };
+        stats.len[id as usize] >= rules::MIN_PARAGRAPH_LEN as f32
+            && is_description(d, &text::normalize_lower(&self.tree.text_content(id)))
     }
 
     fn is_phrasing(&self, id: NodeId, stats: &Stats) -> bool {

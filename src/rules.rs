@@ -222,6 +222,11 @@ pub(crate) const POSITIVE: &[&str] = &[
     "story",
 ];
 
+/// A class or id word holding one of these with a [`POSITIVE`] one names
+/// the story's header ("article-header", "entry-header", "post-heading"),
+/// which does not score as the story.
+pub(crate) const HEADER_PARTS: &[&str] = &["header", "heading"];
+
 /// Score for a class or id that matches [`POSITIVE`] or [`NEGATIVE`].
 pub(crate) const CLASS_WEIGHT: f32 = 25.0;
 

@@ -2180,3 +2180,60 @@ fn lazy_photos_named_for_sharing_show_once_in_chinese() {
         &["分享到微博", "分享到微信", "王立 摄"],
     );
 }
+
+#[test]
+fn a_headline_block_beside_a_short_story_is_not_the_story_in_spanish() {
+    let a = page(
+        "es-header-block-short-story.html",
+        "https://www.diariodelcaribe.example/noticias/locales/notas/cortes-de-agua-en-cayey/",
+    );
+    // The block named "article-header" holds the headline, the summary
+    // (the page's description), the date and the byline: the story's
+    // header, not the story. The "Related:" box's headings inside the
+    // story are no next story on the page either.
+    check(
+        "es header block",
+        &visible(&a.content),
+        &[
+            "Decenas de familias de los barrios Toíta, Montellano y Pasto Viejo",
+            "Nos acostamos sin saber si mañana habrá agua",
+        ],
+        &[
+            "Para suscriptores",
+            "martes, 14 de marzo",
+            "14 de marzo de 2023",
+            "Relacionados",
+            "inversión millonaria",
+            "Ver comentarios",
+        ],
+    );
+    assert_eq!(
+        a.summary.as_deref(),
+        Some(
+            "Los residentes de tres barrios aseguran que llevan dos semanas sin servicio \
+             durante las noches y que la autoridad no ha dado explicaciones ni un calendario \
+             de reparaciones"
+        )
+    );
+    assert_eq!(a.byline.as_deref(), Some("Por Marisol Rivera Ortiz"));
+}
+
+#[test]
+fn published_and_updated_dates_side_by_side_go_in_russian() {
+    let a = page(
+        "ru-date-pair.html",
+        "https://vestnik.example/city/2023/09/02/most-cherez-kazanku/",
+    );
+    // Two `<time>`s side by side under the byline are each a date line,
+    // which the reader's header already shows.
+    check(
+        "ru date pair",
+        &visible(&a.content),
+        &[
+            "В субботу в Казани открыли движение",
+            "шумозащитные экраны уже этой осенью",
+        ],
+        &["2 сентября 2023", "Анна Сергеева"],
+    );
+    assert!(a.content.contains("most-kazanka.jpg"), "{}", a.content);
+}

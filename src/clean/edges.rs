@@ -104,11 +104,20 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
 
 /// Whether an inline element is all the inline content between the blocks
 /// around it: its nearest siblings that are not blank text are blocks, or
-/// none. A link inside a sentence is not.
+/// none (for a `<time>`, past other `<time>`s). A link inside a sentence
+/// is not.
 fn stands_alone(tree: &crate::dom::Tree, id: NodeId) -> bool {
+    // Dates side by side (published, updated) are each a line of their
+    // own: a `<time>` beside another is looked past.
+    let is_time = tree.is(id, "time");
     let side = |mut s: NodeId, next: bool| {
         while s != crate::dom::NONE {
             if let Some(e) = tree.element(s) {
+                if is_time && e.name == "time" {
+                    let n = tree.node(s);
+                    s = if next { n.next } else { n.prev };
+                    continue;
+                }
                 return !matches!(
                     e.name,
                     "span"

@@ -112,19 +112,27 @@ fn byline_line(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> Option<String> {
     if c.live.len[id as usize] > rules::BYLINE_LINE_MAX_CHARS {
         return None;
     }
-    // The text nodes joined with a space where two words would run
-    // together ("<span>Jane Doe</span><span>BBC News</span>").
+    byline_of(c.kept_texts(id))
+}
+
+/// The byline that a line's text nodes spell, when they read as one
+/// ([`is_byline_line`]): joined with a space where two words would run
+/// together ("<span>Jane Doe</span><span>BBC News</span>"), and a date
+/// after a separator cut off ("Por Lucía Navarro | 2 de abril de 2024":
+/// the header shows the date, it is not part of the name).
+pub(crate) fn byline_of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let mut line = String::new();
-    for t in c.kept_texts(id) {
+    for t in texts {
         let joins = line.ends_with(char::is_alphanumeric) && t.starts_with(char::is_alphanumeric);
         if joins {
             line.push(' ');
         }
         line.push_str(t);
+        if line.len() > rules::BYLINE_LINE_MAX_CHARS as usize * 4 {
+            return None;
+        }
     }
     let mut line = crate::text::normalize_space(&line);
-    // "Por Lucía Navarro | 2 de abril de 2024": the date after a
-    // separator is the header's date, not part of the name.
     while let Some(cut) = line.rfind(['|', '·', '•', '—', '–']) {
         let tail = crate::text::lower(
             line[cut..]
@@ -142,7 +150,7 @@ fn byline_line(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> Option<String> {
 
 /// Whether `line` (whitespace collapsed) reads as a byline: the word for
 /// "by" and a capitalised name, at most a few words, not a sentence.
-pub(crate) fn is_byline_line(line: &str) -> bool {
+fn is_byline_line(line: &str) -> bool {
     if line.len() > rules::BYLINE_LINE_MAX_CHARS as usize * 4 {
         return false;
     }
