@@ -2237,3 +2237,25 @@ fn published_and_updated_dates_side_by_side_go_in_russian() {
     );
     assert!(a.content.contains("most-kazanka.jpg"), "{}", a.content);
 }
+
+#[test]
+fn a_one_headline_list_between_paragraphs_goes_in_swedish() {
+    let a = page(
+        "sv-single-link-list.html",
+        "https://www.huvudstadsbladet.example/stockholm/2024/03/nya-regler-elsparkcyklar",
+    );
+    // A list of one item, a headline linking to another story of the
+    // site, is a teaser like a list of several. A one-item list linking
+    // out (the report the story cites) is the story's own.
+    check(
+        "sv single link list",
+        &visible(&a.content),
+        &[
+            "Från och med den första maj",
+            "Trafikborgarrådet säger att målet",
+            "Trafikverkets rapport om olyckor med elsparkcyklar 2023",
+            "Reglerna ska utvärderas efter ett år",
+        ],
+        &["Elsparkcyklar förbjuds helt i Gamla stan"],
+    );
+}

@@ -222,7 +222,8 @@ fn is_label(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
 }
 
 /// A list whose every item is one headline link into this site: a list of
-/// other stories ("li > a" teasers), not a list the article makes.
+/// other stories ("li > a" teasers), not a list the article makes. One
+/// such item alone between paragraphs is a teaser too.
 fn link_lists(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     let tree = c.tree;
     let mut found = Vec::new();
@@ -254,7 +255,7 @@ fn link_lists(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
             items += 1;
             tree.is(li, "li") && is_promo_link_block(c, li, false)
         });
-        if all && items >= 2 {
+        if all && items >= 1 {
             c.drop(id, Rule::PromoList);
             found.push(id);
         }
