@@ -722,8 +722,27 @@ impl<'a> Page<'a> {
         next_story: Option<NodeId>,
     ) -> Vec<NodeId> {
         let tree = self.tree;
+        // The same tag and class, or classes that differ by one modifier
+        // on each side past two in common: a template's variants ("row
+        // row--story main-section", "row row--story mobile-spacing").
         let sig = |a: NodeId, b: NodeId| {
-            tree.tag(a) == tree.tag(b) && tree.attr(a, "class") == tree.attr(b, "class")
+            if tree.tag(a) != tree.tag(b) {
+                return false;
+            }
+            let (ca, cb) = (tree.attr(a, "class"), tree.attr(b, "class"));
+            if ca == cb {
+                return true;
+            }
+            let (ca, cb) = (ca.unwrap_or(""), cb.unwrap_or(""));
+            let shared = ca
+                .split_ascii_whitespace()
+                .filter(|t| cb.split_ascii_whitespace().any(|u| u == *t))
+                .count();
+            let (na, nb) = (
+                ca.split_ascii_whitespace().count(),
+                cb.split_ascii_whitespace().count(),
+            );
+            shared >= 2 && na - shared <= 1 && nb - shared <= 1
         };
         // path[0] = top, path[k] = its k-th ancestor.
         let mut path = vec![top];
@@ -751,10 +770,12 @@ impl<'a> Page<'a> {
                 if next_story.is_some_and(|h| sib > h || tree.ancestors(h).any(|x| x == sib)) {
                     continue;
                 }
-                // Another story's headline, or a teaser's linked one.
+                // Another story's headline, or a teaser's linked one (the
+                // page's own headline heads the story's first chunk).
                 let headline = tree.descendants(sib).any(|d| {
-                    tree.is(d, "h1")
-                        || matches!(tree.tag(d), "h2" | "h3")
+                    Some(d) != self.title_heading && tree.is(d, "h1")
+                        || Some(d) != self.title_heading
+                            && matches!(tree.tag(d), "h2" | "h3")
                             && stats.len[d as usize] > 0.0
                             && stats.link_density(d) > 0.5
                 });

@@ -2259,3 +2259,30 @@ fn a_one_headline_list_between_paragraphs_goes_in_swedish() {
         &["Elsparkcyklar förbjuds helt i Gamla stan"],
     );
 }
+
+#[test]
+fn story_chunks_in_template_variants_are_joined_in_portuguese() {
+    let a = page(
+        "pt-template-variants.html",
+        "https://www.jornaldocapibaribe.example/cidades/2024/05/brt-aeroporto/",
+    );
+    // The story's two chunks sit in rows of one template whose classes
+    // differ by a modifier ("top-spacing", "main-section"); the first
+    // holds the page's own headline, which makes it the story's head, not
+    // another story. The related row stays out.
+    check(
+        "pt template variants",
+        &visible(&a.content),
+        &[
+            "A Prefeitura do Recife anunciou nesta segunda-feira",
+            "Segundo o secretário de mobilidade",
+            "Os ônibus articulados vão circular",
+            "O projeto ainda precisa passar por audiências públicas",
+        ],
+        &[
+            "Publicidade",
+            "Leia também",
+            "Metrô do Recife terá reajuste",
+        ],
+    );
+}
