@@ -464,6 +464,7 @@ pub(crate) fn is_phrasing(name: &str) -> bool {
 /// short block's text, lower-cased. Many languages: Lector reads the world.
 pub(crate) const PROMO_LABELS: Words = words![
     "read more",
+    "keep reading",
     "read also",
     "read the full",
     "to view the full story",

@@ -574,8 +574,11 @@ fn inline_story_links_are_dropped_in_english() {
             "The Orpheum's restored marquee",
             "Most read",
             "Water main break",
+            "Keep Reading",
+            "from zoning fights to rent trends",
         ],
     );
+    assert!(!a.content.contains("housing-badge.jpg"), "{}", a.content);
 }
 
 #[test]
