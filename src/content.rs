@@ -734,6 +734,13 @@ impl<'a> Page<'a> {
                 return true;
             }
             let (ca, cb) = (ca.unwrap_or(""), cb.unwrap_or(""));
+            // Tokens are compared pairwise: only for class lists of a
+            // template's size, so a hostile page's stays linear.
+            if ca.len() > rules::TEMPLATE_CLASS_MAX_BYTES
+                || cb.len() > rules::TEMPLATE_CLASS_MAX_BYTES
+            {
+                return false;
+            }
             let shared = ca
                 .split_ascii_whitespace()
                 .filter(|t| cb.split_ascii_whitespace().any(|u| u == *t))

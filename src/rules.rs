@@ -222,6 +222,10 @@ pub(crate) const POSITIVE: &[&str] = &[
     "story",
 ];
 
+/// Template rows whose class lists differ by a modifier are compared token
+/// by token only up to this many bytes of class each.
+pub(crate) const TEMPLATE_CLASS_MAX_BYTES: usize = 200;
+
 /// A class or id word holding one of these with a [`POSITIVE`] one names
 /// the story's header ("article-header", "entry-header", "post-heading"),
 /// which does not score as the story.

@@ -333,15 +333,15 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>, page: Option<
                 // A caption left with nothing in it (its words were all
                 // dropped) is not written: an empty one still takes room.
                 if tag == "figcaption" {
-                    if let Some(open) = w.html.rfind("<figcaption>") {
-                        if w.html[open + "<figcaption>".len()..].trim().is_empty() {
-                            w.html.truncate(open);
-                            w.caption_depth -= 1;
-                            if block {
-                                w.block_break();
-                            }
-                            continue;
+                    let kept = w.html.trim_end();
+                    if kept.ends_with("<figcaption>") {
+                        let open = kept.len() - "<figcaption>".len();
+                        w.html.truncate(open);
+                        w.caption_depth -= 1;
+                        if block {
+                            w.block_break();
                         }
+                        continue;
                     }
                 }
                 w.html.push_str("</");
