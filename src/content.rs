@@ -780,11 +780,11 @@ impl<'a> Page<'a> {
                 // Another story's headline, or a teaser's linked one (the
                 // page's own headline heads the story's first chunk).
                 let headline = tree.descendants(sib).any(|d| {
-                    Some(d) != self.title_heading && tree.is(d, "h1")
-                        || Some(d) != self.title_heading
-                            && matches!(tree.tag(d), "h2" | "h3")
-                            && stats.len[d as usize] > 0.0
-                            && stats.link_density(d) > 0.5
+                    Some(d) != self.title_heading
+                        && (tree.is(d, "h1")
+                            || matches!(tree.tag(d), "h2" | "h3")
+                                && stats.len[d as usize] > 0.0
+                                && stats.link_density(d) > 0.5)
                 });
                 if headline {
                     continue;

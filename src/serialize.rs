@@ -332,21 +332,14 @@ pub(crate) fn render(tree: &Tree, body: &Body, base: Option<&str>, page: Option<
             Step::Close(tag, block) => {
                 // A caption left with nothing in it (its words were all
                 // dropped) is not written: an empty one still takes room.
-                if tag == "figcaption" {
-                    let kept = w.html.trim_end();
-                    if kept.ends_with("<figcaption>") {
-                        let open = kept.len() - "<figcaption>".len();
-                        w.html.truncate(open);
-                        w.caption_depth -= 1;
-                        if block {
-                            w.block_break();
-                        }
-                        continue;
-                    }
+                if tag == "figcaption" && w.html.trim_end().ends_with("<figcaption>") {
+                    let open = w.html.trim_end().len() - "<figcaption>".len();
+                    w.html.truncate(open);
+                } else {
+                    w.html.push_str("</");
+                    w.html.push_str(tag);
+                    w.html.push('>');
                 }
-                w.html.push_str("</");
-                w.html.push_str(tag);
-                w.html.push('>');
                 if tag == "pre" {
                     w.pre_depth -= 1;
                 }
