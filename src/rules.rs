@@ -1064,6 +1064,20 @@ pub(crate) const HIDING_CLASSES: &[&str] = &[
     "show-for-sr",
 ];
 
+/// Class tokens that mark a dialog box as open, shown over the page
+/// (Bootstrap's "in" and "show", and the usual state names).
+pub(crate) const OPEN_STATES: &[&str] = &[
+    "in",
+    "show",
+    "open",
+    "opened",
+    "active",
+    "visible",
+    "is-open",
+    "is-active",
+    "is-visible",
+];
+
 /// Edge trimming leaves the article alone when it would remove more than
 /// this share of the text: then the "boilerplate" is the story.
 pub(crate) const EDGE_MAX_SHARE: f32 = 0.6;

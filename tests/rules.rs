@@ -2289,3 +2289,52 @@ fn story_chunks_in_template_variants_are_joined_in_portuguese() {
         ],
     );
 }
+
+#[test]
+fn closed_dialog_boxes_stay_out_in_french() {
+    let a = page(
+        "fr-closed-modal.html",
+        "https://www.leprogres.example/lyon/2024/06/tramway-t10-ouvrira-en-septembre",
+    );
+    // A block classed `modal` is a dialog box the page keeps out of sight
+    // until a script opens it: the newsletter box inside the story and the
+    // sign-in box after it are not the article. A link classed `modal`
+    // (what opens one) is part of its sentence.
+    check(
+        "fr closed modal",
+        &visible(&a.content),
+        &[
+            "La nouvelle ligne de tramway",
+            "est consultable ici",
+            "Le chantier aura coûté",
+            "une rame passera toutes les six minutes",
+        ],
+        &[
+            "Recevez l'essentiel",
+            "Chaque matin, notre rédaction",
+            "L'inscription est gratuite",
+            "Connectez-vous",
+        ],
+    );
+}
+
+#[test]
+fn a_story_shown_in_an_open_dialog_is_read() {
+    let a = page(
+        "en-neg-open-modal.html",
+        "https://www.harbourgazette.example/news/lighthouse-museum",
+    );
+    // The page opened the story over its list of headlines: a dialog box
+    // in its open state ("in", shown inline) is on screen, and is the
+    // article.
+    check(
+        "en open modal",
+        &visible(&a.content),
+        &[
+            "The cottage beside the old north lighthouse",
+            "Volunteers spent four winters",
+            "The museum is open at weekends",
+        ],
+        &["Regatta results"],
+    );
+}

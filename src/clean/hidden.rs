@@ -32,7 +32,33 @@ pub(crate) fn is_hidden(e: &Element) -> bool {
     if style.is_some_and(style_hides) {
         return true;
     }
-    class.is_some_and(|c| class_hides(c) || (is_line(e) && print_only(c)))
+    class.is_some_and(|c| class_hides(c) || (is_line(e) && print_only(c)) || closed_modal(e, c))
+}
+
+/// A dialog box the page opens on demand ("modal fade"): CSS frameworks
+/// keep a block whose class is `modal` out of sight until a script adds an
+/// open state ("in", "show", "is-open") or shows it inline. A link named
+/// "modal" is what opens one, and stays.
+fn closed_modal(e: &Element, class: &str) -> bool {
+    if e.ns != Ns::Html || !matches!(e.name, "div" | "section" | "aside" | "form") {
+        return false;
+    }
+    let mut tokens = class.split_ascii_whitespace();
+    if !tokens.clone().any(|t| t.eq_ignore_ascii_case("modal")) {
+        return false;
+    }
+    let open = tokens.any(|t| rules::OPEN_STATES.iter().any(|o| t.eq_ignore_ascii_case(o)));
+    !open && !e.attr("style").is_some_and(style_shows)
+}
+
+/// An inline style that shows a block the class keeps hidden.
+fn style_shows(style: &str) -> bool {
+    let s: String = style
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace())
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    s.contains("display:block") || s.contains("display:flex")
 }
 
 /// A line of text rather than a container: "print only" on a line is a
