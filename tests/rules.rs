@@ -2338,3 +2338,43 @@ fn a_story_shown_in_an_open_dialog_is_read() {
         &["Regatta results"],
     );
 }
+
+#[test]
+fn credit_lines_beside_the_byline_go_in_spanish() {
+    let a = page(
+        "es-head-credits.html",
+        "https://www.saludaldia.example/verano/picadura-de-medusa",
+    );
+    // The byline names the author in the reader's header; the reviewer's
+    // credit under it ("Revisado por ...") is the header's too, not the
+    // story's first line.
+    check(
+        "es head credits",
+        &visible(&a.content),
+        &["Con la llegada del calor", "Hay que acudir al médico"],
+        &["Por Ana Gómez", "Revisado por"],
+    );
+    let byline = a.byline.unwrap_or_default();
+    assert!(byline.contains("Ana Gómez"), "byline {byline:?}");
+}
+
+#[test]
+fn a_credit_line_that_is_the_only_byline_stays() {
+    let a = page(
+        "en-neg-credit-only.html",
+        "https://blog.toolsmith.example/2015/04/faster-builds",
+    );
+    // Where nothing else names the author, "Posted by ..." is the only
+    // credit the reader would see, and stays. The line that only dates
+    // the post ("posted on ..., at 11:29 a.m.") repeats the header's date.
+    check(
+        "en credit only",
+        &visible(&a.content),
+        &[
+            "Posted by Andrew Hale, Release Engineer",
+            "Large projects spend much",
+            "The documentation describes",
+        ],
+        &["11:29"],
+    );
+}

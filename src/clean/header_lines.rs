@@ -32,6 +32,14 @@ pub(super) fn is_date_line(t: &str) -> bool {
     if digit_groups < 2 {
         return false;
     }
+    // "11:29 a.m.": the dotted hours read as "am" and "pm".
+    let dotted;
+    let t = if t.contains(".m.") {
+        dotted = t.replace("a.m.", "am").replace("p.m.", "pm");
+        &dotted
+    } else {
+        t
+    };
     t.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .all(|w| rules::DATE_WORDS.contains(&w))
@@ -58,6 +66,12 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
         } else if let Some(line) = byline_line(c, u) {
             if c.page.meta_byline.is_none() && c.out.byline.is_none() {
                 c.out.byline = Some(line);
+            }
+        } else if is_credit_line(c, u) {
+            // "Reviewed by ...", "Posted by ...": where the header names
+            // no author, the line is the only credit and stays.
+            if c.page.meta_byline.is_none() && c.out.byline.is_none() {
+                continue;
             }
         } else if len > rules::PROMO_MAX_CHARS * 2.0
             || !(repeats_header(c, u) || is_kicker(c, u) || is_disclosure(c, u))
@@ -166,6 +180,35 @@ fn is_byline_line(line: &str) -> bool {
         && name_follows
         && words <= rules::BYLINE_LINE_MAX_WORDS
         && !sentence
+}
+
+/// A credit beside the byline: a word or two, the word for "by" and a
+/// name of two words or more ("Reviewed by Hansa D. Bhargava, MD",
+/// "Fact-checked by Ana Gómez", "Fotos von Max Muster"), not a sentence.
+/// The reader's header names the author; the other credits of the head
+/// are not the story.
+fn is_credit_line(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
+    if c.live.len[id as usize] > rules::BYLINE_LINE_MAX_CHARS {
+        return false;
+    }
+    let line = crate::text::normalize_space(&c.kept_text(id));
+    let words: Vec<&str> = line.split(' ').collect();
+    if words.len() > rules::BYLINE_LINE_MAX_WORDS || line.ends_with(['.', '!', '?', '。']) {
+        return false;
+    }
+    let Some(by) = words.iter().take(3).position(|w| {
+        let w = crate::text::lower(w.trim_end_matches(':'));
+        rules::BY_WORDS.contains(&w.as_str())
+    }) else {
+        return false;
+    };
+    let name = &words[by + 1..];
+    by >= 1
+        && words[..by]
+            .iter()
+            .all(|w| w.chars().all(|ch| ch.is_alphabetic() || ch == '-'))
+        && name.len() >= 2
+        && name[..2].iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
