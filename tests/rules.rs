@@ -2378,3 +2378,36 @@ fn a_credit_line_that_is_the_only_byline_stays() {
         &["11:29"],
     );
 }
+
+#[test]
+fn a_label_left_over_an_emptied_embed_goes_in_italian() {
+    let a = page(
+        "it-label-at-end.html",
+        "https://www.cucinafacile.example/consigli/conservare-il-basilico",
+    );
+    // The label ends the article: the embedded card it introduced is
+    // gone, and the empty block left behind is not something for the
+    // label to introduce.
+    check(
+        "it label at end",
+        &visible(&a.content),
+        &["Il basilico è una delle erbe", "Un cubetto basta"],
+        &["La scheda della pianta"],
+    );
+}
+
+#[test]
+fn a_label_over_a_picture_at_the_end_stays() {
+    let a = page(
+        "it-neg-label-over-map.html",
+        "https://www.viaggilenti.example/italia/matera-tre-giorni",
+    );
+    // The closing label introduces the map under it, which the reader
+    // shows.
+    check(
+        "it label over map",
+        &a.content,
+        &["La mappa del nostro itinerario:", "matera-itinerario.jpg"],
+        &[],
+    );
+}

@@ -238,11 +238,15 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
     // Nothing below yet, not even an image: a heading or a "Label:" here
     // introduces nothing (its links or widget were left out).
     let mut nothing_below = true;
+    let mut no_media_below = true;
     for &u in units.iter().rev() {
         let len = c.live.len[u as usize];
         if len == 0.0 || c.kept_texts(u).all(|t| t.trim().is_empty()) {
-            // An image or an empty block: look past it.
+            // An image or an empty block: look past it. For a label, only
+            // an image is something below: a block left empty (its embed
+            // or links gone) is not.
             nothing_below = false;
+            no_media_below = no_media_below && !c.holds_media(u);
             continue;
         }
         if c.kept_texts(u).all(|t| {
@@ -264,6 +268,11 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
             tail.push(u);
             tail_len += len;
             cue_below = true;
+        } else if short && no_media_below && is_label(c, u) {
+            // A label over blocks left empty (its links or embed gone):
+            // it goes, but says nothing of the blocks above it.
+            tail.push(u);
+            tail_len += len;
         } else if heading && cue_below && short {
             tail.push(u);
             tail_len += len;

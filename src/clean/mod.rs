@@ -371,20 +371,30 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
     captions::figures(&mut c);
 }
 
+impl Cleaner<'_, '_> {
+    /// Whether a picture, video or other embed under `id` (or `id`
+    /// itself) is kept.
+    fn holds_media(&self, id: NodeId) -> bool {
+        let tree = self.tree;
+        std::iter::once(id).chain(tree.descendants(id)).any(|d| {
+            matches!(
+                tree.tag(d),
+                "img" | "picture" | "iframe" | "object" | "embed" | "video"
+            ) && !self.out.drop[d as usize]
+        })
+    }
+}
+
 fn drop_empty_paragraphs(c: &mut Cleaner<'_, '_>) {
     let tree = c.tree;
     for k in 0..c.inside.len() {
         let id = c.inside[k];
-        if tree.is(id, "p") && !c.out.drop[id as usize] && c.live.len[id as usize] == 0.0 {
-            let has_media = tree.descendants(id).any(|d| {
-                matches!(
-                    tree.tag(d),
-                    "img" | "picture" | "iframe" | "object" | "embed" | "video"
-                ) && !c.out.drop[d as usize]
-            });
-            if !has_media {
-                c.drop(id, Rule::Empty);
-            }
+        if tree.is(id, "p")
+            && !c.out.drop[id as usize]
+            && c.live.len[id as usize] == 0.0
+            && !c.holds_media(id)
+        {
+            c.drop(id, Rule::Empty);
         }
     }
 }
