@@ -1032,6 +1032,9 @@ pub(crate) const EMBED_NAMES: &[&str] = &[
 /// Punctuation and arrows that may close a label ("Read more »").
 pub(crate) const LABEL_TRAILERS: &[char] = &[':', '.', ' ', '!', '»', '›', '>', '|', '…'];
 
+/// Parts of the class or id of a loading indicator, lower-case.
+pub(crate) const LOADING_NAMES: &[&str] = &["loading", "loader", "spinner"];
+
 /// Control labels are at most this long (a few words).
 pub(crate) const CONTROL_MAX_CHARS: f32 = 40.0;
 

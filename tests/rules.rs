@@ -2411,3 +2411,25 @@ fn a_label_over_a_picture_at_the_end_stays() {
         &[],
     );
 }
+
+#[test]
+fn a_loading_notice_goes_in_korean() {
+    let a = page(
+        "ko-loading-notice.html",
+        "https://www.hanbit.example/society/2024/11/02/han-river-water-bus",
+    );
+    // The box a script fills with the next story says so while it loads
+    // ("다음 기사를 불러오는 중..."): it is named as a loading indicator,
+    // whatever its words. A photo whose figure is named for lazy loading
+    // keeps its caption.
+    check(
+        "ko loading notice",
+        &visible(&a.content),
+        &[
+            "서울시는 한강을 오가는 수상버스를",
+            "한강 수상버스 조감도. 서울시 제공",
+            "안전 점검을 거쳐",
+        ],
+        &["불러오는 중"],
+    );
+}

@@ -22,10 +22,23 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             continue;
         }
         let heading = matches!(c.tree.tag(id), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
-        if !heading && is_ad_notice(&t) {
+        if !heading && (is_ad_notice(&t) || is_loading_notice(c, id)) {
             c.drop(id, Rule::ControlLabel);
         }
     }
+}
+
+/// What a page shows while a script fetches more ("Lade weitere Inhalte
+/// ...", "正在加载..."), in any language: a few words in a box named as a
+/// loading indicator ("loading", "loader", "spinner"), the block itself or
+/// one of its two nearest wrappers, with no picture in it (a lazy-loading
+/// image's wrapper is named so too).
+fn is_loading_notice(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
+    std::iter::once(id)
+        .chain(c.tree.ancestors(id))
+        .take(3)
+        .take_while(|&a| !c.is_root[a as usize])
+        .any(|a| c.page.names_have(a, rules::LOADING_NAMES) && !c.holds_media(a))
 }
 
 /// A few words around an ad slot's label, alone on their line: "Story
