@@ -2433,3 +2433,26 @@ fn a_loading_notice_goes_in_korean() {
         &["불러오는 중"],
     );
 }
+
+#[test]
+fn blocks_classed_hidden_stay_out_in_german() {
+    let a = page(
+        "de-hidden-class.html",
+        "https://www.wohnenundleben.example/kueche/tischdecke-ausmessen",
+    );
+    // "hidden" (and Tailwind's "!hidden") is the class CSS frameworks
+    // hide a block with: the outdated-browser notice and the paragraph
+    // kept for another layout are not on screen. "hidden md:block" is shown on wider screens,
+    // and is read.
+    check(
+        "de hidden class",
+        &visible(&a.content),
+        &[
+            "Eine Tischdecke sollte",
+            "Für einen runden Tisch",
+            "Bei ovalen Tischen",
+            "Wer Stoff selbst zuschneidet",
+        ],
+        &["Browser ist leider veraltet", "Im Winter wird der Esstisch"],
+    );
+}

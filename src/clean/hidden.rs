@@ -141,10 +141,13 @@ fn class_hides(class: &str) -> bool {
         {
             return true;
         }
-        if t == "d-none" {
+        if t == "d-none" || t.eq_ignore_ascii_case("hidden") || t == "!hidden" {
             none = true;
         } else if t.starts_with("d-") && t.len() > 6 {
             // "d-none d-md-block": hidden on small screens only.
+            return false;
+        } else if t.contains(':') && !t.ends_with(":hidden") {
+            // "hidden md:block": shown on wider screens.
             return false;
         }
     }
