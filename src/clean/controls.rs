@@ -31,13 +31,16 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
 /// What a page shows while a script fetches more ("Lade weitere Inhalte
 /// ...", "正在加载..."), in any language: a few words in a box named as a
 /// loading indicator ("loading", "loader", "spinner"), the block itself or
-/// one of its two nearest wrappers, with no picture in it (a lazy-loading
-/// image's wrapper is named so too).
+/// one of its two nearest wrappers. The box holds those few words only (a
+/// wrapper whose state is "loading" holds more) and no picture (a
+/// lazy-loading image's wrapper is named so too).
 fn is_loading_notice(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     std::iter::once(id)
         .chain(c.tree.ancestors(id))
         .take(3)
-        .take_while(|&a| !c.is_root[a as usize])
+        .take_while(|&a| {
+            !c.is_root[a as usize] && c.live.len[a as usize] <= rules::CONTROL_MAX_CHARS
+        })
         .any(|a| c.page.names_have(a, rules::LOADING_NAMES) && !c.holds_media(a))
 }
 

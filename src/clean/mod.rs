@@ -373,15 +373,21 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
 
 impl Cleaner<'_, '_> {
     /// Whether a picture, video or other embed under `id` (or `id`
-    /// itself) is kept.
+    /// itself) is kept. A box too big to look through
+    /// ([`rules::FIGURE_MAX_NODES`]) counts as holding one: the rules
+    /// that ask leave such a box alone.
     fn holds_media(&self, id: NodeId) -> bool {
         let tree = self.tree;
-        std::iter::once(id).chain(tree.descendants(id)).any(|d| {
-            matches!(
-                tree.tag(d),
-                "img" | "picture" | "iframe" | "object" | "embed" | "video"
-            ) && !self.out.drop[d as usize]
-        })
+        std::iter::once(id)
+            .chain(tree.descendants(id))
+            .enumerate()
+            .any(|(k, d)| {
+                k as u32 >= crate::rules::FIGURE_MAX_NODES
+                    || matches!(
+                        tree.tag(d),
+                        "img" | "picture" | "iframe" | "object" | "embed" | "video"
+                    ) && !self.out.drop[d as usize]
+            })
     }
 }
 
