@@ -2456,3 +2456,24 @@ fn blocks_classed_hidden_stay_out_in_german() {
         &["Browser ist leider veraltet", "Im Winter wird der Esstisch"],
     );
 }
+
+#[test]
+fn text_indented_with_a_bare_list_is_read_in_japanese() {
+    let a = page(
+        "ja-bare-list-indent.html",
+        "https://www.example.ne.jp/~hiro/diary/old-laptop-video.html",
+    );
+    // Old pages indent an aside with a `<ul>` that holds no items, only
+    // the text: it is the writer's prose, not an empty list.
+    check(
+        "ja bare list indent",
+        &visible(&a.content),
+        &[
+            "押し入れから十年前の",
+            "本当は動画の編集までやりたいのだが",
+            "飾りの多いプレーヤーを作る人の気持ち",
+            "次は、この古いパソコンで",
+        ],
+        &[],
+    );
+}

@@ -152,8 +152,10 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Ru
         };
     }
     let content_len = live.len[i];
-    // Direct inline text of a container div reads as paragraphs.
-    if tag == "div" {
+    // Direct inline text of a container div reads as paragraphs, and so
+    // does that of a list with no items (old pages indent quotes and
+    // asides with a bare `<ul>`).
+    if tag == "div" || (matches!(tag, "ul" | "ol") && lis == 0) {
         let runs = c.page.phrasing_runs(id, &out.drop, live);
         paras += runs.len();
         textish_len += runs.iter().map(|r| r.0).sum::<f32>();
