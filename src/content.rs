@@ -1660,6 +1660,27 @@ impl<'a> Page<'a> {
                 }
             }
         }
+        // 5c. Pictures and videos set between the story's blocks are the
+        // story's, though they hold no text to score.
+        if roots.len() >= 2 && parent != NONE && parent != DOCUMENT {
+            let (first, last) = (roots[0], roots[roots.len() - 1]);
+            let mut next = 0;
+            let mut with_media = Vec::with_capacity(roots.len());
+            for sib in tree.child_elements(parent) {
+                if roots.get(next) == Some(&sib) {
+                    with_media.push(sib);
+                    next += 1;
+                } else if sib > first
+                    && sib < last
+                    && !drop[sib as usize]
+                    && stats.len[sib as usize] == 0.0
+                    && is_media_block(tree, sib)
+                {
+                    with_media.push(sib);
+                }
+            }
+            roots = with_media;
+        }
         // 5a. The story's first paragraphs beside a wrapper that adds no
         // more than a label or a button to the top block ("Read more" over
         // the rest of the story): prose paragraphs among the wrapper's
@@ -2055,6 +2076,20 @@ fn is_prose_sibling(tree: &Tree, sib: NodeId, as_para: &[bool], stats: &Stats) -
 }
 
 /// True for an iframe/embed of a known video player.
+/// A block that is only a picture or a video: the element itself, or a
+/// small wrapper (a few nodes) around one.
+fn is_media_block(tree: &Tree, id: NodeId) -> bool {
+    let media = |d: NodeId| match tree.tag(d) {
+        "img" | "picture" | "figure" | "video" => true,
+        "iframe" | "embed" | "object" => is_video(tree, d),
+        _ => false,
+    };
+    std::iter::once(id)
+        .chain(tree.descendants(id))
+        .take(rules::MEDIA_BLOCK_MAX_NODES)
+        .any(media)
+}
+
 pub(crate) fn is_video(tree: &Tree, id: NodeId) -> bool {
     let src = tree
         .attr(id, "src")

@@ -1032,6 +1032,10 @@ pub(crate) const EMBED_NAMES: &[&str] = &[
 /// Punctuation and arrows that may close a label ("Read more »").
 pub(crate) const LABEL_TRAILERS: &[char] = &[':', '.', ' ', '!', '»', '›', '>', '|', '…'];
 
+/// A block between the story's blocks is looked through for a picture or
+/// a video up to this many nodes.
+pub(crate) const MEDIA_BLOCK_MAX_NODES: usize = 12;
+
 /// Parts of the class or id of a loading indicator, lower-case.
 pub(crate) const LOADING_NAMES: &[&str] = &["loading", "loader", "spinner"];
 

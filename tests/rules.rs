@@ -2477,3 +2477,25 @@ fn text_indented_with_a_bare_list_is_read_in_japanese() {
         &[],
     );
 }
+
+#[test]
+fn a_photo_and_a_video_between_story_chunks_stay_in_spanish() {
+    let a = page(
+        "es-media-between-chunks.html",
+        "https://www.deporteshoy.example/invierno/2024/01/relevo-biatlon-oro",
+    );
+    // The story's text sits in two blocks with the podium photo and the
+    // race video between them: they hold no text to score, but they are
+    // the story's pictures, where the page set them.
+    check(
+        "es media between chunks",
+        &a.content,
+        &[
+            "Las cuatro corredoras de la selección",
+            "relevo-podio.jpg",
+            "https://www.youtube.com/embed/dQw4w9WgXcQ",
+            "El seleccionador destacó",
+        ],
+        &[],
+    );
+}
