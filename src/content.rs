@@ -1662,8 +1662,18 @@ impl<'a> Page<'a> {
         }
         // 5c. Pictures and videos set between the story's blocks are the
         // story's, though they hold no text to score.
-        if roots.len() >= 2 && parent != NONE && parent != DOCUMENT {
-            let (first, last) = (roots[0], roots[roots.len() - 1]);
+        // (Between blocks with text: an empty root is no chunk of the
+        // story.)
+        let texts = || {
+            roots
+                .iter()
+                .copied()
+                .filter(|&r| stats.len[r as usize] > 0.0)
+        };
+        let ends = (texts().next(), texts().next_back());
+        if let (Some(first), Some(last), true) =
+            (ends.0, ends.1, parent != NONE && parent != DOCUMENT)
+        {
             let mut next = 0;
             let mut with_media = Vec::with_capacity(roots.len());
             for sib in tree.child_elements(parent) {
