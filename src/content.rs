@@ -1664,16 +1664,17 @@ impl<'a> Page<'a> {
         // story's, though they hold no text to score.
         // (Between blocks with text: an empty root is no chunk of the
         // story.)
-        let texts = || {
-            roots
-                .iter()
-                .copied()
-                .filter(|&r| stats.len[r as usize] > 0.0)
+        let mut texts = roots
+            .iter()
+            .copied()
+            .filter(|&r| stats.len[r as usize] > 0.0);
+        let between = match (texts.next(), texts.next_back()) {
+            (Some(first), Some(last)) if parent != NONE && parent != DOCUMENT => {
+                Some((first, last))
+            }
+            _ => None,
         };
-        let ends = (texts().next(), texts().next_back());
-        if let (Some(first), Some(last), true) =
-            (ends.0, ends.1, parent != NONE && parent != DOCUMENT)
-        {
+        if let Some((first, last)) = between {
             let mut next = 0;
             let mut with_media = Vec::with_capacity(roots.len());
             for sib in tree.child_elements(parent) {
@@ -2085,7 +2086,6 @@ fn is_prose_sibling(tree: &Tree, sib: NodeId, as_para: &[bool], stats: &Stats) -
     false
 }
 
-/// True for an iframe/embed of a known video player.
 /// A block that is only a picture or a video: the element itself, or a
 /// small wrapper (a few nodes) around one.
 fn is_media_block(tree: &Tree, id: NodeId) -> bool {
@@ -2100,6 +2100,7 @@ fn is_media_block(tree: &Tree, id: NodeId) -> bool {
         .any(media)
 }
 
+/// True for an iframe/embed of a known video player.
 pub(crate) fn is_video(tree: &Tree, id: NodeId) -> bool {
     let src = tree
         .attr(id, "src")
