@@ -133,7 +133,7 @@ fn style_hides(style: &str) -> bool {
 
 /// A class token that CSS frameworks use to hide an element on screen.
 fn class_hides(class: &str) -> bool {
-    let mut none = false;
+    let (mut none, mut shown) = (false, false);
     for t in class.split_ascii_whitespace() {
         if rules::HIDING_CLASSES
             .iter()
@@ -145,11 +145,24 @@ fn class_hides(class: &str) -> bool {
             none = true;
         } else if t.starts_with("d-") && t.len() > 6 {
             // "d-none d-md-block": hidden on small screens only.
-            return false;
-        } else if t.contains(':') && !t.ends_with(":hidden") {
-            // "hidden md:block": shown on wider screens.
-            return false;
+            shown = true;
+        } else if let Some((_, display)) = t.rsplit_once(':') {
+            // "hidden md:block": shown on wider screens. Other variants
+            // ("hover:underline") show nothing.
+            shown = shown
+                || matches!(
+                    display.trim_start_matches('!'),
+                    "block"
+                        | "flex"
+                        | "grid"
+                        | "inline"
+                        | "inline-block"
+                        | "inline-flex"
+                        | "table"
+                        | "contents"
+                        | "flow-root"
+                );
         }
     }
-    none
+    none && !shown
 }
