@@ -1364,6 +1364,10 @@ impl<'a> Page<'a> {
         match around {
             Some(a) => same_site(a),
             None if stats.link_len[h as usize] >= hl * 0.9 => tree.descendants(h).any(same_site),
+            // A card with a blurb: its heading is plain text, and its last
+            // words are a short link into the site ("Read more", "Mehr
+            // erfahren", "続きを読む").
+            None if self.ends_in_short_link(c, stats, same_site) => true,
             // A headline tile: the heading is all its text, and its picture
             // is the link to the story.
             None => {
@@ -1374,6 +1378,30 @@ impl<'a> Page<'a> {
                         .any(same_site)
             }
         }
+    }
+
+    /// Whether the last words of card `c` (within its first
+    /// [`rules::FIGURE_MAX_NODES`] nodes) are a link that `link_ok` accepts,
+    /// of at most [`rules::PROMO_LABEL_MAX_CHARS`]: a card's "read more".
+    fn ends_in_short_link(
+        &self,
+        c: NodeId,
+        stats: &Stats,
+        link_ok: impl Fn(NodeId) -> bool,
+    ) -> bool {
+        let tree = self.tree;
+        let Some(last) = tree
+            .descendants(c)
+            .take(rules::FIGURE_MAX_NODES as usize)
+            .filter(|&t| tree.text(t).is_some() && !self.is_blank(t))
+            .last()
+        else {
+            return false;
+        };
+        tree.ancestors(last)
+            .take_while(|&a| a != c)
+            .find(|&a| tree.is(a, "a"))
+            .is_some_and(|a| stats.len[a as usize] <= rules::PROMO_LABEL_MAX_CHARS && link_ok(a))
     }
 
     /// One extraction pass.

@@ -1940,6 +1940,60 @@ fn headline_tiles_after_a_short_story_are_left_out_in_german() {
     );
 }
 
+#[test]
+fn blurb_cards_ending_in_read_more_are_left_out_in_russian() {
+    // Cards with a plain-text heading, a date, a blurb and a last "read
+    // more" link into the site, in the same region as the story's blocks.
+    let a = page(
+        "ru-blurb-cards.html",
+        "https://vestnik.example/city/sady-na-kryshah/",
+    );
+    check(
+        "ru blurb cards",
+        &a.text_content,
+        &[
+            "Первый такой сад появился три года назад",
+            "Сегодня там растут томаты",
+            "знакомство с соседями",
+        ],
+        &[
+            "Ещё по теме",
+            "Пчёлы в центре города",
+            "Пасечник из Зеленодольска",
+            "Парк на месте завода",
+            "Компост во дворе",
+            "Читать далее",
+        ],
+    );
+    assert!(
+        visible(&a.content).contains("Ящики с томатами"),
+        "ru blurb cards: the story's figure stays\n{}",
+        a.content
+    );
+}
+
+#[test]
+fn blurb_cards_inside_the_headed_story_stay_in_chinese() {
+    // The same card shape in the block that holds the headline: a roundup
+    // of the week's stories is the story.
+    let a = page(
+        "zh-neg-blurb-roundup.html",
+        "https://jiangnan.example/picks/2026-48/",
+    );
+    check(
+        "zh blurb roundup",
+        &a.text_content,
+        &[
+            "编辑部都会从本周刊发的稿件中",
+            "茶馆里的最后一位说书人",
+            "七十二岁的周先生每天下午仍然准时开讲",
+            "运河船坞的春天",
+            "山里的小学只有九个学生",
+        ],
+        &["版权所有"],
+    );
+}
+
 // 9. A rating widget named as one ("post-ratings") is a control; a
 // review's verdict box, with its heading and list, is the review's.
 
