@@ -1036,6 +1036,66 @@ pub(crate) const LABEL_TRAILERS: &[char] = &[':', '.', ' ', '!', '»', '›', '>
 /// a video up to this many nodes.
 pub(crate) const MEDIA_BLOCK_MAX_NODES: usize = 12;
 
+/// A consent gate (the box a page shows in place of another site's post or
+/// video until the reader agrees to load it) is at most this long.
+pub(crate) const CONSENT_MAX_CHARS: f32 = 750.0;
+
+/// Words of a consent gate, lower-case: it asks leave to load another
+/// site's content and speaks of privacy or personal data ("We ask for
+/// your permission before anything is loaded", "Ich bin einverstanden,
+/// dass ... personenbezogenen Daten ..."). Only a short box around a
+/// button is read for them.
+pub(crate) const CONSENT_WORDS: &[&str] = &[
+    // English
+    "permission",
+    "consent",
+    "privacy",
+    "third-party",
+    "third party",
+    // German
+    "einverstanden",
+    "einwillig",
+    "zustimm",
+    "datenschutz",
+    "personenbezogen",
+    "drittanbieter",
+    "externe inhalte",
+    "externer inhalt",
+    // French
+    "consentement",
+    "données personnelles",
+    "confidentialité",
+    // Spanish, Portuguese, Italian
+    "privacidad",
+    "privacidade",
+    "consentimiento",
+    "consentimento",
+    "datos personales",
+    "dados pessoais",
+    "consenso",
+    "dati personali",
+    // Dutch, Polish
+    "toestemming",
+    "prywatności",
+    "zgodę",
+    // Russian
+    "согласие",
+    "конфиденциальн",
+    "персональн",
+    // Arabic
+    "الخصوصية",
+    "موافقة",
+    // Japanese, Chinese, Korean
+    "同意",
+    "プライバシー",
+    "個人情報",
+    "隐私",
+    "隱私",
+    "个人信息",
+    "개인정보",
+    "동의",
+];
+
 /// Parts of the class or id of a loading indicator, lower-case.
 pub(crate) const LOADING_NAMES: &[&str] = &["loading", "loader", "spinner"];
 

@@ -1994,6 +1994,60 @@ fn blurb_cards_inside_the_headed_story_stay_in_chinese() {
     );
 }
 
+#[test]
+fn consent_gates_for_embeds_are_left_out_in_english() {
+    // The box a page shows in place of an Instagram post or a video until
+    // the reader agrees: a title, the request and a button.
+    let a = page(
+        "en-consent-gates.html",
+        "https://coastalrecord.example/environment/harbour-seals-return",
+    );
+    check(
+        "en consent gates",
+        &a.text_content,
+        &[
+            "recorded a colony of harbour seals",
+            "three consecutive counts",
+            "cleaner water and a recovery in fish stocks",
+            "keep dogs on leads",
+            "fit a remote camera",
+        ],
+        &[
+            "Allow Instagram content?",
+            "Allow YouTube content?",
+            "We ask for your permission",
+            "Allow and continue",
+        ],
+    );
+}
+
+#[test]
+fn an_article_about_consent_keeps_its_words_in_german() {
+    // The same words in the story's own paragraphs beside a button (a
+    // long box), and in a chart's caption beside its zoom button (a box
+    // with a picture), are the story's.
+    let a = page(
+        "de-neg-privacy-article.html",
+        "https://netzrecht.example/apps/einwilligung-per-klick/",
+    );
+    check(
+        "de privacy article",
+        &a.text_content,
+        &[
+            "fast immer um seine Einwilligung gebeten",
+            "freiwillig, informiert und eindeutig",
+            "Auch die Widerrufbarkeit gehört dazu",
+            "Einwilligungen regelmäßig zu überprüfen",
+        ],
+        &["Weiterlesen", "Vergrößern"],
+    );
+    assert!(
+        visible(&a.content).contains("Wie oft Nutzer der Einwilligung zustimmen"),
+        "de privacy article: the chart keeps its caption\n{}",
+        a.content
+    );
+}
+
 // 9. A rating widget named as one ("post-ratings") is a control; a
 // review's verdict box, with its heading and list, is the review's.
 

@@ -1,5 +1,6 @@
 //! Site chrome inside the article: form controls and the short boxes
-//! around them, navigation, asides and footers; short share widgets and rating widgets; blocks named as
+//! around them, navigation, asides and footers; consent gates in place of
+//! embeds; short share widgets and rating widgets; blocks named as
 //! disclosures; the words of media players; headings whose class names
 //! them as chrome.
 
@@ -60,6 +61,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             c.drop(top, Rule::Chrome);
         }
     }
+    consent_gates(c);
     players(c);
     // Blocks judged by their names, in one walk: share widgets that are
     // short (a long one is content that happens to carry the word); rating
@@ -115,6 +117,49 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             && !gone
         {
             c.drop(id, Rule::ChromeHeading);
+        }
+    }
+}
+
+/// A consent gate in place of another site's post or video ("Externer
+/// Inhalt ... Zustimmen und Inhalt laden", "Allow Instagram content? ...
+/// Allow and continue"): the few lines around a button that ask leave to
+/// load it. From each button the box climbs while it stays short
+/// ([`rules::CONSENT_MAX_CHARS`]) and holds no media; it goes when its
+/// words ask for consent ([`rules::CONSENT_WORDS`]). The words are read
+/// only in such a box, so an article about privacy keeps its paragraphs.
+fn consent_gates(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let button = tree.is(id, "button")
+            || (tree.is(id, "input")
+                && tree
+                    .attr(id, "type")
+                    .is_some_and(|t| matches!(t.trim(), "button" | "submit")));
+        if !button || c.is_root[id as usize] {
+            continue;
+        }
+        let mut top = NONE;
+        let mut up = tree.node(id).parent;
+        while up != NONE
+            && !c.is_root[up as usize]
+            && c.live.len[up as usize] <= rules::CONSENT_MAX_CHARS
+            && !c.holds_media(up)
+        {
+            top = up;
+            up = tree.node(up).parent;
+        }
+        if top == NONE || c.live.len[top as usize] <= 0.0 || c.dropped_above(top) {
+            continue;
+        }
+        // Bytes: a CJK character is three.
+        let max = rules::CONSENT_MAX_CHARS as usize * 3;
+        let asks = c
+            .kept_lower_within(top, max)
+            .is_some_and(|t| rules::CONSENT_WORDS.iter().any(|w| t.contains(w)));
+        if asks {
+            c.drop(top, Rule::ConsentGate);
         }
     }
 }

@@ -47,6 +47,8 @@ pub(crate) enum Rule {
     ShareWidget,
     /// A block named as an advertising or affiliate disclosure.
     Disclosure,
+    /// The box asking leave to load another site's post or video.
+    ConsentGate,
     /// A heading whose class names it as chrome.
     ChromeHeading,
     /// A media player's own words: its controls, clock, loading notice and
@@ -104,6 +106,7 @@ impl Rule {
             Rule::Chrome => "chrome",
             Rule::ShareWidget => "share-widget",
             Rule::Disclosure => "disclosure",
+            Rule::ConsentGate => "consent-gate",
             Rule::ChromeHeading => "chrome-heading",
             Rule::MediaPlayer => "media-player",
             Rule::Credit => "credit",
