@@ -2048,6 +2048,27 @@ fn an_article_about_consent_keeps_its_words_in_german() {
     );
 }
 
+#[test]
+fn a_disclaimer_after_the_column_goes_in_portuguese() {
+    // "The views expressed are the author's" after the last paragraph is a
+    // note; the same words inside the story are the story's.
+    let a = page(
+        "pt-tail-disclaimer.html",
+        "https://cerrado.example/opiniao/seca-pantanal/",
+    );
+    check(
+        "pt tail disclaimer",
+        &a.text_content,
+        &[
+            "Quem navegou pelo rio Paraguai",
+            "Menos chuva não necessariamente significa menos água",
+            "Os comitês de bacia foram criados",
+            "antes que a próxima estiagem",
+        ],
+        &["As opiniões expressas neste artigo", "a posição do jornal"],
+    );
+}
+
 // 9. A rating widget named as one ("post-ratings") is a control; a
 // review's verdict box, with its heading and list, is the review's.
 
