@@ -1341,21 +1341,31 @@ impl<'a> Page<'a> {
         {
             return false;
         }
+        let same_site = |a: NodeId| {
+            tree.is(a, "a")
+                && crate::url::same_site(tree.attr(a, "href").unwrap_or(""), self.host.as_deref())
+        };
         let Some(h) = tree
             .descendants(c)
             .take(rules::FIGURE_MAX_NODES as usize)
             .find(|&h| matches!(tree.tag(h), "h2" | "h3" | "h4" | "h5" | "h6"))
         else {
-            return false;
+            // A card with no heading element: a link into the site laid
+            // over it, empty (no words, no picture), which the page
+            // stretches across the card ("stretched link").
+            return tree
+                .descendants(c)
+                .take(rules::FIGURE_MAX_NODES as usize)
+                .any(|a| {
+                    same_site(a)
+                        && stats.len[a as usize] <= 0.0
+                        && tree.child_elements(a).next().is_none()
+                });
         };
         let hl = stats.len[h as usize];
         if drop[h as usize] || hl <= 0.0 {
             return false;
         }
-        let same_site = |a: NodeId| {
-            tree.is(a, "a")
-                && crate::url::same_site(tree.attr(a, "href").unwrap_or(""), self.host.as_deref())
-        };
         // A link around the heading, or the heading's text all linked.
         let around = tree
             .ancestors(h)

@@ -2069,6 +2069,54 @@ fn a_disclaimer_after_the_column_goes_in_portuguese() {
     );
 }
 
+#[test]
+fn cards_under_a_stretched_link_are_left_out_in_arabic() {
+    // Cards with no heading element: a kicker, a title and a blurb under
+    // an empty link laid over the card, after the story in its region.
+    let a = page(
+        "ar-stretched-link-cards.html",
+        "https://alwaha.example/local/maktaba-laylan/",
+    );
+    check(
+        "ar stretched-link cards",
+        &a.text_content,
+        &[
+            "قررت إدارة المكتبة العامة",
+            "وقالت مديرة المكتبة",
+            "حتى نهاية الشهر المقبل",
+        ],
+        &[
+            "مختارات المحرر",
+            "معرض الكتاب يستقبل زواره",
+            "حديقة جديدة في الحي القديم",
+            "حافلات مدرسية كهربائية",
+        ],
+    );
+}
+
+#[test]
+fn photos_linked_to_their_full_size_stay_in_korean() {
+    // A list of photos whose only links wrap the pictures (to the full
+    // size), each with a caption: not cards for other stories.
+    let a = page(
+        "ko-neg-photo-list.html",
+        "https://namdo.example/travel/seomjin-cherry/",
+    );
+    let shown = visible(&a.content);
+    for caption in [
+        "하동 십리벚꽃길을 걷는 관광객들",
+        "구례 섬진강변에 늘어선 벚나무",
+        "셔틀버스를 기다리는 방문객들",
+    ] {
+        assert!(
+            shown.contains(caption),
+            "ko photo list: {caption} missing\n{}",
+            a.content
+        );
+    }
+    assert_eq!(a.content.matches("<img").count(), 3, "{}", a.content);
+}
+
 // 9. A rating widget named as one ("post-ratings") is a control; a
 // review's verdict box, with its heading and list, is the review's.
 
