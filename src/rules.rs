@@ -238,6 +238,71 @@ pub(crate) const CLASS_WEIGHT: f32 = 25.0;
 /// article when short.
 pub(crate) const SHARE: &[&str] = &["share", "sharedaddy", "social", "sharing"];
 
+/// Social networks a share or follow link names, lower-case.
+pub(crate) const SOCIAL_NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "pinterest",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "reddit",
+    "instagram",
+    "tiktok",
+    "bluesky",
+    "mastodon",
+    "flipboard",
+    "xing",
+    "vkontakte",
+    "вконтакте",
+    "одноклассники",
+    "weibo",
+    "微博",
+    "微信",
+    "kakaotalk",
+    "카카오톡",
+];
+
+/// Verbs of a share or follow link ("Share on Pinterest", "Partager sur
+/// Facebook", "Auf WhatsApp teilen", "Folgen Sie uns auf Instagram"),
+/// lower-case, matched as whole words: with a network's name, in a link of
+/// a few words, they make a sharing control, not prose.
+pub(crate) const SHARE_VERBS: &[&str] = &[
+    "share",
+    "tweet",
+    "pin",
+    "follow",
+    "teilen",
+    "folgen",
+    "partager",
+    "suivez",
+    "suivre",
+    "compartir",
+    "compartilhar",
+    "síguenos",
+    "seguir",
+    "condividi",
+    "seguici",
+    "delen",
+    "volg",
+    "udostępnij",
+    "obserwuj",
+    "поделиться",
+    "подписаться",
+    "مشاركة",
+    "شارك",
+    "تابعنا",
+    "シェア",
+    "共有",
+    "分享",
+    "关注",
+    "공유",
+    "공유하기",
+];
+
+/// A share or follow link is at most this many words.
+pub(crate) const SHARE_LINK_MAX_WORDS: usize = 5;
+
 /// Class/id words of a rating widget ("post-ratings", "star-rating"),
 /// matched as whole words of the names: "decorating" is not one.
 pub(crate) const RATING_NAMES: &[&str] = &["rating", "ratings", "stars"];

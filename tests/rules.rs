@@ -2117,6 +2117,31 @@ fn photos_linked_to_their_full_size_stay_in_korean() {
     assert_eq!(a.content.matches("<img").count(), 3, "{}", a.content);
 }
 
+#[test]
+fn share_links_go_and_a_link_to_a_post_stays_in_french() {
+    // "Partager sur Pinterest" over a photo and "Partager sur Facebook"
+    // lines are sharing controls; "sur Facebook" in a sentence names no
+    // verb for sharing and is the story's.
+    let a = page(
+        "fr-share-links.html",
+        "https://courrierdusud.example/region/greve-eboueurs",
+    );
+    let shown = visible(&a.content);
+    check(
+        "fr share links",
+        &shown,
+        &[
+            "Pour la deuxième semaine consécutive",
+            "Le syndicat majoritaire a annoncé sur Facebook qu'une assemblée",
+            "Des sacs s'accumulent rue de la République",
+            "Télécharger le communiqué",
+            "ne pas sortir leurs poubelles",
+        ],
+        &["Partager sur"],
+    );
+    assert!(a.content.contains("<img"), "the photo stays\n{}", a.content);
+}
+
 // 9. A rating widget named as one ("post-ratings") is a control; a
 // review's verdict box, with its heading and list, is the review's.
 

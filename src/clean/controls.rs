@@ -1,5 +1,6 @@
 //! Control labels: one- to three-word blocks that are page controls or ad
-//! slots, not prose ("Print", "Back to top", "Video", "Advertisement").
+//! slots, not prose ("Print", "Back to top", "Video", "Advertisement"),
+//! and links for sharing ("Share on Pinterest", "Partager sur Facebook").
 
 use super::{Cleaner, Rule};
 use crate::rules;
@@ -93,4 +94,43 @@ fn links(c: &mut Cleaner<'_, '_>) {
             c.drop(id, Rule::ControlLabel);
         }
     }
+}
+
+/// Links of a few words that name a social network and a verb for sharing
+/// or following ("Share on Pinterest" in a caption, "Partager sur
+/// Facebook" on a line of its own). Run after the containers are judged,
+/// so that a figure's wrapper is judged with the words it showed.
+pub(super) fn share_links(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if !tree.is(id, "a") || c.out.drop[i] || c.is_root[i] || c.in_code[i] {
+            continue;
+        }
+        let len = c.live.len[i];
+        if len == 0.0 || len > rules::CONTROL_MAX_CHARS || c.dropped_above(id) {
+            continue;
+        }
+        let t = c.kept_lower(id);
+        if is_share_link(&t) {
+            c.drop(id, Rule::ShareWidget);
+        }
+    }
+}
+
+/// A link of a few words that names a social network and a verb for
+/// sharing or following ("Share on Pinterest", "Partager sur Facebook",
+/// "Auf WhatsApp teilen"): a sharing control, even inside a caption. A
+/// story's link to a post ("on Twitter") names no such verb.
+fn is_share_link(t: &str) -> bool {
+    let words: Vec<&str> = t
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() < 2 || words.len() > rules::SHARE_LINK_MAX_WORDS {
+        return false;
+    }
+    let has = |list: &[&str]| words.iter().any(|w| list.contains(w));
+    has(rules::SOCIAL_NETWORKS) && has(rules::SHARE_VERBS)
 }
