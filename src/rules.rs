@@ -627,6 +627,32 @@ pub(crate) const PROMO_LABELS: Words = words![
     "смотрите также",
 ];
 
+/// Whole labels of a list of related stories, lower-case, beside
+/// [`PROMO_LABELS`] (which are matched as openings): a heading that says
+/// only this heads the list, not the prose after it.
+pub(crate) const RELATED_LABELS: &[&str] = &[
+    "related",
+    "relacionados",
+    "noticias relacionadas",
+    "articles liés",
+    "sur le même sujet",
+    "articoli correlati",
+    "powiązane",
+    "по теме",
+    "関連記事",
+    "関連ニュース",
+    "あわせて読みたい",
+    "相关阅读",
+    "相关文章",
+    "相关新闻",
+    "相關新聞",
+    "관련기사",
+    "관련 기사",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "مواضيع ذات صلة",
+];
+
 /// A paragraph whose link text is at least this share of its text may be
 /// a teaser for another story (see `clean/promos.rs`).
 pub(crate) const PROMO_LINK_SHARE: f32 = 0.6;

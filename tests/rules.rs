@@ -2142,6 +2142,48 @@ fn share_links_go_and_a_link_to_a_post_stays_in_french() {
     assert!(a.content.contains("<img"), "the photo stays\n{}", a.content);
 }
 
+#[test]
+fn a_related_heading_over_a_dropped_list_goes_in_japanese() {
+    // "関連記事" over a list of links named as related (left out by its
+    // name) heads nothing, though the story's prose goes on after it.
+    let a = page(
+        "ja-related-heading.html",
+        "https://hokuto.example/local/2026/11/machi-toshoshitsu/",
+    );
+    check(
+        "ja related heading",
+        &a.text_content,
+        &[
+            "駅前商店街の空き店舗を改装した",
+            "運営するのは商店街の店主らでつくる協議会で",
+            "協議会の会長は",
+            "図書室では本の寄贈も受け付けている",
+        ],
+        &["関連記事", "空き店舗にカフェ", "駅前再開発の計画まとまる"],
+    );
+}
+
+#[test]
+fn a_section_heading_over_a_dropped_link_line_stays_in_german() {
+    // "Geschichte" over a "Hauptartikel:" line (left out by its name)
+    // still heads the section's prose.
+    let a = page(
+        "de-neg-section-heading.html",
+        "https://ortslexikon.example/orte/lindenau/",
+    );
+    assert!(
+        a.content.contains("<h2>Geschichte</h2>"),
+        "de section heading: the heading stays\n{}",
+        a.content
+    );
+    check(
+        "de section heading",
+        &a.text_content,
+        &["erstmals urkundlich erwähnt", "Vogelschutzgebiet"],
+        &["Hauptartikel"],
+    );
+}
+
 // 9. A rating widget named as one ("post-ratings") is a control; a
 // review's verdict box, with its heading and list, is the review's.
 

@@ -45,14 +45,24 @@ fn dangling_labels(c: &mut Cleaner<'_, '_>) {
             continue;
         }
         // A heading over a section that goes on after the links (a
-        // "Main article" line under "Etymology") still heads its prose.
-        if heading && section_goes_on(c, next) {
+        // "Main article" line under "Etymology") still heads its prose;
+        // a promo's own label ("Related", "Read more") heads none.
+        if heading && section_goes_on(c, next) && !names_promo(c, id) {
             continue;
         }
         if mostly_links(c, next) {
             c.drop(id, Rule::DanglingLabel);
         }
     }
+}
+
+/// Whether the text of label `id` is a promo's label: one of
+/// [`rules::RELATED_LABELS`] ("Related", "関連記事") whole, or opening with
+/// one of [`rules::PROMO_LABELS`] ("Read more", "Lesen Sie auch").
+fn names_promo(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let t = c.kept_lower(id);
+    let t = t.trim().trim_end_matches(rules::LABEL_TRAILERS);
+    rules::RELATED_LABELS.contains(&t) || rules::PROMO_LABELS.iter().any(|l| t.starts_with(l))
 }
 
 /// Whether kept text follows `id` among its siblings before the next
