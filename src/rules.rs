@@ -1190,6 +1190,10 @@ pub(crate) const CONSENT_WORDS: &[&str] = &[
 /// Parts of the class or id of a loading indicator, lower-case.
 pub(crate) const LOADING_NAMES: &[&str] = &["loading", "loader", "spinner"];
 
+/// A line that is one link to a place on the page is at most this long
+/// ("Kommentare lesen und schreiben, hier klicken").
+pub(crate) const ANCHOR_LINE_MAX_CHARS: f32 = 80.0;
+
 /// Control labels are at most this long (a few words).
 pub(crate) const CONTROL_MAX_CHARS: f32 = 40.0;
 

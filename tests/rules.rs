@@ -2184,6 +2184,29 @@ fn a_section_heading_over_a_dropped_link_line_stays_in_german() {
     );
 }
 
+#[test]
+fn lines_linking_to_a_place_the_reader_leaves_out_go_in_spanish() {
+    // "Ir a los comentarios" leads to the comments, which the reader
+    // leaves out; "Ver el calendario de siembra" leads to a table in the
+    // article, and a footnote mark to its note: both still work there.
+    let a = page(
+        "es-dead-anchor-lines.html",
+        "https://revistaverde.example/huerto/balcon/",
+    );
+    check(
+        "es dead anchor lines",
+        &a.text_content,
+        &[
+            "Un balcón de apenas dos metros cuadrados",
+            "Ver el calendario de siembra",
+            "Tomate cherry",
+            "toleran mejor la sombra.1",
+            "Según el calendario de siembra del jardín botánico",
+        ],
+        &["Ir a los comentarios", "Muy útil"],
+    );
+}
+
 // 9. A rating widget named as one ("post-ratings") is a control; a
 // review's verdict box, with its heading and list, is the review's.
 

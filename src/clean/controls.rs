@@ -1,8 +1,10 @@
 //! Control labels: one- to three-word blocks that are page controls or ad
 //! slots, not prose ("Print", "Back to top", "Video", "Advertisement"),
-//! and links for sharing ("Share on Pinterest", "Partager sur Facebook").
+//! links for sharing ("Share on Pinterest", "Partager sur Facebook"), and
+//! lines linking to a place on the page the reader leaves out.
 
 use super::{Cleaner, Rule};
+use crate::dom::NodeId;
 use crate::rules;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
@@ -35,7 +37,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
 /// one of its two nearest wrappers. The box holds those few words only (a
 /// wrapper whose state is "loading" holds more) and no picture (a
 /// lazy-loading image's wrapper is named so too).
-fn is_loading_notice(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
+fn is_loading_notice(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     std::iter::once(id)
         .chain(c.tree.ancestors(id))
         .take(3)
@@ -94,6 +96,142 @@ fn links(c: &mut Cleaner<'_, '_>) {
             c.drop(id, Rule::ControlLabel);
         }
     }
+}
+
+/// Lines that are one link to a place on this page the reader does not
+/// show ("Kommentare lesen und schreiben" to `#comments`, "Zurück zum
+/// Inhaltsverzeichnis" to a contents box left out): they lead nowhere in
+/// the reader. The place is the element with that id (or an `<a name>`),
+/// and the reader shows it when it sits in the article and is kept. Run
+/// after the other rules, so that a contents box they leave out goes
+/// whole, and a line is judged against what the article kept. One walk
+/// over the page finds every place.
+pub(super) fn dead_anchors(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    let mut anchors: Vec<(NodeId, &str)> = Vec::new();
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if !tree.is(id, "a") || c.out.drop[i] || c.in_code[i] || c.dropped_above(id) {
+            continue;
+        }
+        let href = tree.attr(id, "href").unwrap_or("").trim();
+        let Some(frag) = href.strip_prefix('#') else {
+            continue;
+        };
+        if frag.is_empty() || frag == "top" {
+            continue;
+        }
+        if let Some(line) = alone_on_its_line(c, id) {
+            anchors.push((line, frag));
+        }
+    }
+    if anchors.is_empty() {
+        return;
+    }
+    // Sorted by place, so that each id on the page is looked up, not
+    // compared with every link (a long contents box has hundreds).
+    anchors.sort_unstable_by(|a, b| a.1.cmp(b.1));
+    let mut shown = vec![false; anchors.len()];
+    for id in 0..tree.nodes.len() as NodeId {
+        let Some(e) = tree.element(id) else {
+            continue;
+        };
+        let Some(name) = e
+            .attr("id")
+            .or_else(|| e.is("a").then(|| e.attr("name")).flatten())
+        else {
+            continue;
+        };
+        let from = anchors.partition_point(|a| a.1 < name);
+        let to = from + anchors[from..].partition_point(|a| a.1 == name);
+        if from < to && !shown[from] && is_shown(c, id) {
+            shown[from..to].fill(true);
+        }
+    }
+    for (k, &(line, _)) in anchors.iter().enumerate() {
+        if !shown[k] && !c.out.drop[line as usize] && !c.dropped_above(line) {
+            c.drop(line, Rule::ControlLabel);
+        }
+    }
+}
+
+/// The block that link `a` is alone in, when it is a short line (at most
+/// [`rules::ANCHOR_LINE_MAX_CHARS`]) whose text is all the link's.
+fn alone_on_its_line(c: &Cleaner<'_, '_>, a: NodeId) -> Option<NodeId> {
+    let tree = c.tree;
+    let len = c.live.len[a as usize];
+    if len <= 0.0 || len > rules::ANCHOR_LINE_MAX_CHARS {
+        return None;
+    }
+    let block = tree
+        .ancestors(a)
+        .take(4)
+        .take_while(|&up| !c.is_root[up as usize] && c.live.len[up as usize] <= len)
+        .find(|&up| super::is_blockish(tree.tag(up)) && !matches!(tree.tag(up), "span" | "strong"));
+    // A heading whose words link back to a contents box is still the
+    // section's heading.
+    if block.is_some_and(|b| matches!(tree.tag(b), "h2" | "h3" | "h4" | "h5" | "h6"))
+        || tree
+            .ancestors(a)
+            .take(4)
+            .any(|up| matches!(tree.tag(up), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+    {
+        return None;
+    }
+    // Or the link (with the inline wrappers that hold only it) stands
+    // between line breaks or blocks in a larger box ("<br><br><a
+    // href=#comments>...</a>").
+    block.or_else(|| {
+        let outer = tree
+            .ancestors(a)
+            .take(4)
+            .take_while(|&up| {
+                !c.is_root[up as usize]
+                    && c.live.len[up as usize] <= len
+                    && rules::is_phrasing(tree.tag(up))
+            })
+            .last()
+            .unwrap_or(a);
+        (ends_line(c, outer, true) && ends_line(c, outer, false)).then_some(outer)
+    })
+}
+
+/// Whether what comes before (`back`) or after `id` among its siblings,
+/// blank text and scripts aside, ends a line: nothing, a `<br>` or a block.
+fn ends_line(c: &Cleaner<'_, '_>, id: NodeId, back: bool) -> bool {
+    let tree = c.tree;
+    let step = |n: NodeId| {
+        if back {
+            tree.node(n).prev
+        } else {
+            tree.node(n).next
+        }
+    };
+    let mut s = step(id);
+    while s != crate::dom::NONE
+        && (tree.text(s).is_some_and(|t| t.trim().is_empty())
+            || matches!(tree.tag(s), "script" | "style" | "template" | "noscript"))
+    {
+        s = step(s);
+    }
+    s == crate::dom::NONE
+        || tree.is(s, "br")
+        || (tree.element(s).is_some() && !rules::is_phrasing(tree.tag(s)))
+}
+
+/// Whether `id` is in the article as it stands: under one of the roots,
+/// with nothing on the way dropped.
+fn is_shown(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    for a in std::iter::once(id).chain(c.tree.ancestors(id)) {
+        if c.out.drop[a as usize] {
+            return false;
+        }
+        if c.is_root[a as usize] {
+            return true;
+        }
+    }
+    false
 }
 
 /// Links of a few words that name a social network and a verb for sharing

@@ -368,9 +368,10 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
     // 7. Boilerplate before the first and after the last prose paragraph.
     let units = header_lines::head(&mut c);
     edges::run(&mut c, units);
-    // 8. Share and follow links ("Share on Pinterest"), then paragraphs
-    // left empty.
+    // 8. Share and follow links ("Share on Pinterest"), lines linking to a
+    // place the reader leaves out, then paragraphs left empty.
     controls::share_links(&mut c);
+    controls::dead_anchors(&mut c);
     drop_empty_paragraphs(&mut c);
     // 9. Images with a caption beside them, to be shown as figures.
     captions::figures(&mut c);
