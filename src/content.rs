@@ -1345,22 +1345,29 @@ impl<'a> Page<'a> {
             tree.is(a, "a")
                 && crate::url::same_site(tree.attr(a, "href").unwrap_or(""), self.host.as_deref())
         };
-        let Some(h) = tree
-            .descendants(c)
-            .take(rules::FIGURE_MAX_NODES as usize)
-            .find(|&h| matches!(tree.tag(h), "h2" | "h3" | "h4" | "h5" | "h6"))
-        else {
-            // A card with no heading element: a link into the site laid
-            // over it, empty (no words, no picture), which the page
-            // stretches across the card ("stretched link").
-            return tree
-                .descendants(c)
-                .take(rules::FIGURE_MAX_NODES as usize)
-                .any(|a| {
-                    same_site(a)
-                        && stats.len[a as usize] <= 0.0
-                        && tree.child_elements(a).next().is_none()
-                });
+        // The card's first heading; and, on the way, whether a link into
+        // the site is laid over it empty (no words, no picture), which the
+        // page stretches across the card ("stretched link"): that makes a
+        // card with no heading element.
+        let mut heading = None;
+        let mut stretched = false;
+        for d in tree.descendants(c).take(rules::FIGURE_MAX_NODES as usize) {
+            match tree.tag(d) {
+                "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    heading = Some(d);
+                    break;
+                }
+                "a" if !stretched
+                    && stats.len[d as usize] <= 0.0
+                    && tree.child_elements(d).next().is_none() =>
+                {
+                    stretched = same_site(d);
+                }
+                _ => {}
+            }
+        }
+        let Some(h) = heading else {
+            return stretched;
         };
         let hl = stats.len[h as usize];
         if drop[h as usize] || hl <= 0.0 {
@@ -1377,7 +1384,11 @@ impl<'a> Page<'a> {
             // A card with a blurb: its heading is plain text, and its last
             // words are a short link into the site ("Read more", "Mehr
             // erfahren", "続きを読む").
-            None if self.ends_in_short_link(c, stats, same_site) => true,
+            None if stats.link_len[c as usize] > 0.0
+                && self.ends_in_short_link(c, stats, same_site) =>
+            {
+                true
+            }
             // A headline tile: the heading is all its text, and its picture
             // is the link to the story.
             None => {
