@@ -1131,6 +1131,9 @@ pub(crate) const MEDIA_BLOCK_MAX_NODES: usize = 12;
 /// video until the reader agrees to load it) is at most this long.
 pub(crate) const CONSENT_MAX_CHARS: f32 = 750.0;
 
+/// A consent gate's box climbs at most this many levels from its button.
+pub(crate) const CONSENT_MAX_DEPTH: usize = 6;
+
 /// Words of a consent gate, lower-case: it asks leave to load another
 /// site's content and speaks of privacy or personal data ("We ask for
 /// your permission before anything is loaded", "Ich bin einverstanden,

@@ -124,8 +124,8 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
 /// A consent gate in place of another site's post or video ("Externer
 /// Inhalt ... Zustimmen und Inhalt laden", "Allow Instagram content? ...
 /// Allow and continue"): the few lines around a button that ask leave to
-/// load it. From each button the box climbs while it stays short
-/// ([`rules::CONSENT_MAX_CHARS`]) and holds no media; it goes when its
+/// load it. From each button the box climbs (a few levels) while it stays
+/// short ([`rules::CONSENT_MAX_CHARS`]) and holds no media; it goes when its
 /// words ask for consent ([`rules::CONSENT_WORDS`]). The words are read
 /// only in such a box, so an article about privacy keeps its paragraphs.
 fn consent_gates(c: &mut Cleaner<'_, '_>) {
@@ -142,11 +142,16 @@ fn consent_gates(c: &mut Cleaner<'_, '_>) {
         }
         let mut top = NONE;
         let mut up = tree.node(id).parent;
-        while up != NONE
-            && !c.is_root[up as usize]
-            && c.live.len[up as usize] <= rules::CONSENT_MAX_CHARS
-            && !c.holds_media(up)
-        {
+        // A few levels at most: gates are shallow, and a bound keeps a
+        // page of deeply nested buttons linear.
+        for _ in 0..rules::CONSENT_MAX_DEPTH {
+            if up == NONE
+                || c.is_root[up as usize]
+                || c.live.len[up as usize] > rules::CONSENT_MAX_CHARS
+                || c.holds_media(up)
+            {
+                break;
+            }
             top = up;
             up = tree.node(up).parent;
         }

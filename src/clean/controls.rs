@@ -119,7 +119,9 @@ pub(super) fn dead_anchors(c: &mut Cleaner<'_, '_>) {
         let Some(frag) = href.strip_prefix('#') else {
             continue;
         };
-        if frag.is_empty() || frag == "top" {
+        // An escaped place ("#caf%C3%A9") is compared as the page wrote
+        // its id only when it needs no unescaping: such a link is left be.
+        if frag.is_empty() || frag == "top" || frag.contains('%') {
             continue;
         }
         if let Some(line) = alone_on_its_line(c, id) {
@@ -156,8 +158,10 @@ pub(super) fn dead_anchors(c: &mut Cleaner<'_, '_>) {
     }
 }
 
-/// The block that link `a` is alone in, when it is a short line (at most
-/// [`rules::ANCHOR_LINE_MAX_CHARS`]) whose text is all the link's.
+/// The line that link `a` is alone on, when it is short (at most
+/// [`rules::ANCHOR_LINE_MAX_CHARS`]): the block whose text is all the
+/// link's, or the link itself between line breaks or blocks. Never a
+/// heading, nor a mark inside a sentence.
 fn alone_on_its_line(c: &Cleaner<'_, '_>, a: NodeId) -> Option<NodeId> {
     let tree = c.tree;
     let len = c.live.len[a as usize];
@@ -171,11 +175,10 @@ fn alone_on_its_line(c: &Cleaner<'_, '_>, a: NodeId) -> Option<NodeId> {
         .find(|&up| super::is_blockish(tree.tag(up)) && !matches!(tree.tag(up), "span" | "strong"));
     // A heading whose words link back to a contents box is still the
     // section's heading.
-    if block.is_some_and(|b| matches!(tree.tag(b), "h2" | "h3" | "h4" | "h5" | "h6"))
-        || tree
-            .ancestors(a)
-            .take(4)
-            .any(|up| matches!(tree.tag(up), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+    if tree
+        .ancestors(a)
+        .take(4)
+        .any(|up| matches!(tree.tag(up), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
     {
         return None;
     }
