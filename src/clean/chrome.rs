@@ -48,16 +48,10 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         if !fields || c.is_root[id as usize] {
             continue;
         }
-        let mut top = crate::dom::NONE;
-        let mut up = tree.node(id).parent;
-        while up != crate::dom::NONE
-            && !c.is_root[up as usize]
-            && c.live.len[up as usize] <= rules::PROMO_MAX_CHARS
-        {
-            top = up;
-            up = tree.node(up).parent;
-        }
-        if top != crate::dom::NONE && c.live.len[top as usize] > 0.0 {
+        let top = c.climb(id, usize::MAX, |up| {
+            c.live.len[up as usize] <= rules::PROMO_MAX_CHARS
+        });
+        if top != NONE && c.live.len[top as usize] > 0.0 {
             c.drop(top, Rule::Chrome);
         }
     }
@@ -140,21 +134,11 @@ fn consent_gates(c: &mut Cleaner<'_, '_>) {
         if !button || c.is_root[id as usize] {
             continue;
         }
-        let mut top = NONE;
-        let mut up = tree.node(id).parent;
         // A few levels at most: gates are shallow, and a bound keeps a
         // page of deeply nested buttons linear.
-        for _ in 0..rules::CONSENT_MAX_DEPTH {
-            if up == NONE
-                || c.is_root[up as usize]
-                || c.live.len[up as usize] > rules::CONSENT_MAX_CHARS
-                || c.holds_media(up)
-            {
-                break;
-            }
-            top = up;
-            up = tree.node(up).parent;
-        }
+        let top = c.climb(id, rules::CONSENT_MAX_DEPTH, |up| {
+            c.live.len[up as usize] <= rules::CONSENT_MAX_CHARS && !c.holds_media(up)
+        });
         if top == NONE || c.live.len[top as usize] <= 0.0 || c.dropped_above(top) {
             continue;
         }
@@ -217,18 +201,9 @@ fn players(c: &mut Cleaner<'_, '_>) {
         if gone || seen || c.out.drop[id as usize] || !is_player_part(tree, id) {
             continue;
         }
-        let mut top = NONE;
-        let mut up = tree.node(id).parent;
-        for _ in 0..rules::PLAYER_MAX_DEPTH {
-            if up == NONE
-                || c.is_root[up as usize]
-                || c.live.len[up as usize] > rules::PROMO_MAX_CHARS
-            {
-                break;
-            }
-            top = up;
-            up = tree.node(up).parent;
-        }
+        let top = c.climb(id, rules::PLAYER_MAX_DEPTH, |up| {
+            c.live.len[up as usize] <= rules::PROMO_MAX_CHARS
+        });
         if top == NONE || c.live.len[top as usize] == 0.0 {
             continue;
         }

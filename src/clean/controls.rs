@@ -74,10 +74,7 @@ fn links(c: &mut Cleaner<'_, '_>) {
     for k in 0..c.inside.len() {
         let id = c.inside[k];
         let i = id as usize;
-        if !tree.is(id, "a") || c.out.drop[i] || c.is_root[i] || c.in_code[i] {
-            continue;
-        }
-        if c.dropped_above(id) {
+        if !c.live_link(id) {
             continue;
         }
         // A link to a place in the article ("Back" from a footnote) works
@@ -111,8 +108,7 @@ pub(super) fn dead_anchors(c: &mut Cleaner<'_, '_>) {
     let mut anchors: Vec<(NodeId, &str)> = Vec::new();
     for k in 0..c.inside.len() {
         let id = c.inside[k];
-        let i = id as usize;
-        if !tree.is(id, "a") || c.out.drop[i] || c.in_code[i] || c.dropped_above(id) {
+        if !c.live_link(id) {
             continue;
         }
         let href = tree.attr(id, "href").unwrap_or("").trim();
@@ -242,15 +238,13 @@ fn is_shown(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
 /// Facebook" on a line of its own). Run after the containers are judged,
 /// so that a figure's wrapper is judged with the words it showed.
 pub(super) fn share_links(c: &mut Cleaner<'_, '_>) {
-    let tree = c.tree;
     for k in 0..c.inside.len() {
         let id = c.inside[k];
-        let i = id as usize;
-        if !tree.is(id, "a") || c.out.drop[i] || c.is_root[i] || c.in_code[i] {
+        if !c.live_link(id) {
             continue;
         }
-        let len = c.live.len[i];
-        if len == 0.0 || len > rules::CONTROL_MAX_CHARS || c.dropped_above(id) {
+        let len = c.live.len[id as usize];
+        if len == 0.0 || len > rules::CONTROL_MAX_CHARS {
             continue;
         }
         let t = c.kept_lower(id);

@@ -454,6 +454,33 @@ pub(crate) fn is_blockish(tag: &str) -> bool {
 }
 
 impl Cleaner<'_, '_> {
+    /// Whether `id` is a link still in the article, outside code and not a
+    /// root: what the rules on links judge.
+    pub fn live_link(&mut self, id: NodeId) -> bool {
+        let i = id as usize;
+        self.tree.is(id, "a")
+            && !self.out.drop[i]
+            && !self.is_root[i]
+            && !self.in_code[i]
+            && !self.dropped_above(id)
+    }
+
+    /// The outermost box around `from` reached by climbing at most
+    /// `levels` parents while each one is not a root and `fits`; `NONE`
+    /// when not even the parent does.
+    pub fn climb(&self, from: NodeId, levels: usize, fits: impl Fn(NodeId) -> bool) -> NodeId {
+        let mut top = NONE;
+        let mut up = self.tree.node(from).parent;
+        for _ in 0..levels {
+            if up == NONE || self.is_root[up as usize] || !fits(up) {
+                break;
+            }
+            top = up;
+            up = self.tree.node(up).parent;
+        }
+        top
+    }
+
     /// The live text length of `id` when it is a short block that the
     /// small-block rules may judge: kept, not a root, not inside code or a
     /// table, with some text and at most [`crate::rules::PROMO_MAX_CHARS`].
