@@ -272,6 +272,10 @@ impl<'a> Page<'a> {
             } else if let Some(e) = tree.element(id) {
                 let class = e.attr("class").unwrap_or("");
                 let idv = e.attr("id").unwrap_or("");
+                // An id made from the words of the block's own heading
+                // names no component: "example-1-amend-a-shared-changeset"
+                // is a story's section, whatever words its title holds.
+                let idv = if heading_slug(tree, id, idv) { "" } else { idv };
                 if !class.is_empty() || !idv.is_empty() {
                     names[id as usize] = name_list.len() as u32;
                     unlikely_name.push(Cell::new(0));
@@ -2233,6 +2237,41 @@ fn names_in(names: &str, pairs: &OnceCell<text::Pairs>, words: &[&str]) -> bool 
         return text::contains_any(names, words);
     }
     text::contains_any_in(names, pairs.get_or_init(|| text::Pairs::of(names)), words)
+}
+
+/// Whether `idv`, the id of `id`, is the slug of the element's own
+/// heading: the heading itself, the heading it sits in, or the heading that
+/// opens it, all of whose words (three at least, letters and digits, any
+/// case) the id spells in order, joined by `-` or `_`.
+fn heading_slug(tree: &Tree, id: NodeId, idv: &str) -> bool {
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(text::lower)
+            .collect::<Vec<_>>()
+    };
+    // Cheap first: three words at least, and nothing but words and joins.
+    if idv.matches(['-', '_']).count() < 2
+        || !idv
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    {
+        return false;
+    }
+    let is_heading = |n: NodeId| matches!(tree.tag(n), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+    let parent = tree.node(id).parent;
+    let heading = if is_heading(id) {
+        id
+    } else if parent != NONE && is_heading(parent) {
+        parent
+    } else {
+        match tree.child_elements(id).next() {
+            Some(first) if is_heading(first) => first,
+            _ => return false,
+        }
+    };
+    let slug = words(idv);
+    slug.len() >= 3 && slug == words(&tree.text_content(heading))
 }
 
 /// Lower-case, whitespace collapsed; `None` for nothing.

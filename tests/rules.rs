@@ -2773,3 +2773,29 @@ fn a_photo_and_a_video_between_story_chunks_stay_in_spanish() {
         &[],
     );
 }
+
+// 4/9. A section's id made from its own heading's words names no
+// component, whatever those words are; a short id that is a component's
+// name ("related-pages", "comments") still is one.
+
+#[test]
+fn sections_named_by_their_heading_stay_in_english() {
+    let a = page(
+        "en-heading-slug-sections.html",
+        "https://docs.drift.example/guide/shared-folders.html",
+    );
+    check(
+        "en heading slug sections",
+        &a.text_content,
+        &[
+            "Drift keeps a folder in step",
+            "Share a folder with your team",
+            "add each colleague by the address",
+            "drift invite ./reports",
+            "Comments on a change",
+            "Every change in the history can carry a note",
+            "Undoing a colleague's change",
+        ],
+        &["Related pages", "How syncing works", "invite a whole group"],
+    );
+}
