@@ -1247,6 +1247,87 @@ pub(crate) const OPEN_STATES: &[&str] = &[
 /// this share of the text: then the "boilerplate" is the story.
 pub(crate) const EDGE_MAX_SHARE: f32 = 0.6;
 
+/// An appeal box after the story (its text and its button) is at most
+/// this long...
+pub(crate) const APPEAL_BOX_MAX_CHARS: f32 = 900.0;
+
+/// ...and found at most this many parents above the tail walk's block.
+pub(crate) const APPEAL_BOX_MAX_DEPTH: usize = 4;
+
+/// Class and id fragments of a link drawn as a button.
+pub(crate) const BUTTON_NAMES: &[&str] = &["button", "btn"];
+
+/// Words (their first letters, lower-case) of an appeal to the reader to
+/// support, join or subscribe, in the box around a button after the story.
+/// Latin ones match where a word starts ("member", not "remember").
+pub(crate) const APPEAL_WORDS: &[&str] = &[
+    // English
+    "support",
+    "donat",
+    "member",
+    "subscri",
+    "contribut",
+    // German
+    "unterstütz",
+    "spende",
+    "abonn",
+    "mitglied",
+    "förder",
+    // Spanish, Portuguese, Italian
+    "apoy",
+    "apóy",
+    "miembro",
+    "membresía",
+    "suscri",
+    "donac",
+    "donar",
+    "apoie",
+    "assin",
+    "doaç",
+    "membro",
+    "sostien",
+    "abbona",
+    "donazion",
+    // French, Dutch, Polish, Turkish
+    "soutien",
+    "soutenez",
+    "adhér",
+    "steun",
+    "lid word",
+    "doneer",
+    "wesprzyj",
+    "wspier",
+    "prenumer",
+    "destek",
+    "bağış",
+    "abone",
+    // Russian, Ukrainian
+    "поддерж",
+    "подпис",
+    "пожертв",
+    "підтрим",
+    // Arabic, Japanese, Chinese, Korean
+    "ادعم",
+    "اشترك",
+    "تبرع",
+    "عضوي",
+    "支援",
+    "購読",
+    "会員",
+    "寄付",
+    "支持",
+    "订阅",
+    "訂閱",
+    "會員",
+    "捐",
+    "후원",
+    "구독",
+    "회원",
+];
+
+/// A button's label is at most this many words.
+pub(crate) const BUTTON_MAX_WORDS: usize = 6;
+
 /// Blocks longer than this are never edge boilerplate.
 pub(crate) const EDGE_MAX_CHARS: f32 = 600.0;
 

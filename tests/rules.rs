@@ -2799,3 +2799,72 @@ fn sections_named_by_their_heading_stay_in_english() {
         &["Related pages", "How syncing works", "invite a whole group"],
     );
 }
+
+// 2. A box after the story that holds a button and whose own words ask
+// the reader to support, join or subscribe is an appeal; a recipe card
+// with a "print" button asks for nothing and stays.
+
+#[test]
+fn an_appeal_box_after_the_story_goes_in_korean() {
+    let a = page(
+        "ko-tail-appeal-box.html",
+        "https://www.hanbit.example/society/forest/",
+    );
+    check(
+        "ko tail appeal box",
+        &a.text_content,
+        &[
+            "서울 마포구의 한 아파트 단지 옆 공터가",
+            "방치되기 쉽다는 지적도 나온다.",
+        ],
+        &[
+            "독립 언론을 지켜 주세요",
+            "독자 여러분의 후원이",
+            "후원하기",
+            "연간 보고서",
+        ],
+    );
+}
+
+#[test]
+fn neg_a_recipe_card_with_a_button_stays_in_italian() {
+    let a = page(
+        "it-neg-recipe-card-button.html",
+        "https://mestolo.example/ricette/pasta-e-ceci/",
+    );
+    check(
+        "it neg recipe card button",
+        &a.text_content,
+        &[
+            "La pasta e ceci è il piatto",
+            "250 g di ceci lessati",
+            "1 spicchio d'aglio e un rametto di rosmarino",
+            "Frullatene metà, unite la pasta",
+        ],
+        &["Iscriviti alla newsletter"],
+    );
+}
+
+#[test]
+fn a_bold_support_note_and_a_marked_credit_line_go_in_german() {
+    // "+++ Fotos: ..." is a credit line for all its marks; past it, the
+    // all-bold appeal over its button is a note, not the story.
+    let a = page(
+        "de-tail-support-note.html",
+        "https://gipfelfunk.example/news/wetterstein/",
+    );
+    check(
+        "de tail support note",
+        &a.text_content,
+        &[
+            "Zwei Münchner Kletterer haben",
+            "Ein Topo haben die Erstbegeher auf der Hütte hinterlegt.",
+        ],
+        &[
+            "Gefällt dir unser Magazin",
+            "Unterstützung",
+            "Mehr erfahren",
+            "Fotos:",
+        ],
+    );
+}

@@ -239,7 +239,10 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
     // introduces nothing (its links or widget were left out).
     let mut nothing_below = true;
     let mut no_media_below = true;
-    for &u in units.iter().rev() {
+    let mut k = units.len();
+    while k > 0 {
+        k -= 1;
+        let u = units[k];
         let len = c.live.len[u as usize];
         if len == 0.0 || c.kept_texts(u).all(|t| t.trim().is_empty()) {
             // An image or an empty block: look past it. For a label, only
@@ -281,6 +284,18 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
         {
             tail.push(u);
             tail_len += len;
+            cue_below = true;
+        } else if let Some(b) = appeal_box(c, u)
+            .filter(|&b| tail_len + c.live.len[b as usize] <= total * rules::EDGE_MAX_SHARE)
+        {
+            // The whole box goes, its appeal with its button.
+            tail.push(u);
+            tail_len += len;
+            while k > 0 && c.tree.ancestors(units[k - 1]).any(|a| a == b) {
+                k -= 1;
+                tail.push(units[k]);
+                tail_len += c.live.len[units[k] as usize];
+            }
             cue_below = true;
         } else {
             break;
@@ -366,7 +381,9 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
     // A credit or copyright note opens with its sign or label, however
     // long it runs ("© 2022 Example News. This article may not be
     // reprinted ...", "Fotos: ...").
-    if rules::starts_with_credit(&t) || is_source_line(&t) {
+    // A line of marks may set it off: "+++ Credits: ...".
+    let lead = t.trim_start_matches(|ch: char| ch.is_whitespace() || SEPARATOR_MARKS.contains(&ch));
+    if rules::starts_with_credit(lead) || is_source_line(lead) {
         return true;
     }
     // A phrase alone marks a short note only: a paragraph of a story
@@ -379,6 +396,96 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
     // italic closing line of the story carries no link.
     (!bold_body && all_emphasised(c, id, BOLD))
         || (all_emphasised(c, id, &["em", "i"]) && c.live.link_len[i] > 0.0)
+}
+
+/// The box around `u` when it is an appeal after the story: a box of
+/// short blocks (at most [`rules::APPEAL_BOX_MAX_CHARS`] in all) that
+/// holds a button, a link drawn as one, and whose own words, outside its
+/// links, ask the reader to join, give or subscribe ("Support independent
+/// journalism … Become a member", [`rules::APPEAL_WORDS`]). `u` is the
+/// last block the tail walk reached, so nothing of the story comes after
+/// the box. A recipe card's "Print" button or a paywall's "Subscribe"
+/// under the story's lead asks for nothing in the box's own words.
+fn appeal_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
+    let live = &c.live;
+    if live.len[u as usize] > rules::EDGE_MAX_CHARS {
+        return None;
+    }
+    // The nearest box above `u` that holds a button.
+    let mut b = c.tree.node(u).parent;
+    for level in 0.. {
+        if level == rules::APPEAL_BOX_MAX_DEPTH
+            || b == crate::dom::NONE
+            || c.is_root[b as usize]
+            || live.len[b as usize] > rules::APPEAL_BOX_MAX_CHARS
+        {
+            return None;
+        }
+        if c.tree.descendants(b).any(|d| is_button_link(c, d)) {
+            break;
+        }
+        b = c.tree.node(b).parent;
+    }
+    // The box's kept text outside links, lower-cased.
+    let tree = c.tree;
+    let mut own = String::new();
+    let mut d = tree.node(b).first_child;
+    while d != crate::dom::NONE {
+        if c.out.drop[d as usize] || tree.is(d, "a") {
+            d = tree.next_skipping_children(b, d);
+            continue;
+        }
+        if let Some(t) = tree.text(d) {
+            own.push_str(t);
+            own.push(' ');
+        }
+        let node = tree.node(d);
+        d = if node.first_child != crate::dom::NONE {
+            node.first_child
+        } else {
+            tree.next_skipping_children(b, d)
+        };
+    }
+    let own = text::lower(&own);
+    rules::APPEAL_WORDS
+        .iter()
+        .any(|w| starts_word(&own, w))
+        .then_some(b)
+}
+
+/// Whether `t` holds `word` where a word starts (any place, for a word in
+/// a script written without spaces or one that is not Latin).
+fn starts_word(t: &str, word: &str) -> bool {
+    if !word.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
+        return t.contains(word);
+    }
+    t.match_indices(word).any(|(p, _)| {
+        t[..p]
+            .chars()
+            .next_back()
+            .is_none_or(|ch| !ch.is_alphanumeric())
+    })
+}
+
+/// A link drawn as a button: named as one (`btn`, `button`), given the
+/// button role, or painted with a background of its own; a few words that
+/// lead away from the page, not to a place on it.
+fn is_button_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let Some(e) = tree.element(id) else {
+        return false;
+    };
+    if e.name != "a" || e.attr("href").is_none_or(|h| h.trim().starts_with('#')) {
+        return false;
+    }
+    let drawn = e.attr("role") == Some("button")
+        || c.page.names_have(id, rules::BUTTON_NAMES)
+        || e.attr("style")
+            .is_some_and(|s| text::lower(s).contains("background"));
+    drawn && {
+        let words = text::stats(&tree.text_content(id)).words;
+        (1..=rules::BUTTON_MAX_WORDS).contains(&words)
+    }
 }
 
 /// A few words naming the comments or the rating widget, in lower-cased
