@@ -113,6 +113,12 @@ function __lectorEncode(doc, wanted, skip) {
     if (html && name === 'img' && !hasSrc && n.currentSrc) {
       out.push('\x02', srcCode, clean(n.currentSrc));
     }
+    if (kind === 's' && name === 'svg') {
+      // An inline SVG's shapes are never text nor content: the engine
+      // keeps only the element.
+      out.push('\x03');
+      continue;
+    }
     if (html) {
       // Code and styles are not content, except JSON-LD; frames are other
       // documents.

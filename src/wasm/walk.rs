@@ -254,6 +254,10 @@ impl Walk {
                 "slot" if in_shadow => self.slot(el),
                 _ => self.children(el, in_shadow),
             }
+        } else if ns == Ns::Svg && name == "svg" {
+            // An inline SVG's shapes are never text nor content: the
+            // engine keeps only the element.
+            None
         } else {
             self.children(el, in_shadow)
         };
