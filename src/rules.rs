@@ -849,6 +849,16 @@ pub(crate) const CREDIT_PREFIXES: Words = words![
     "copyright",
     "fuente:",
     "źródło:",
+    "titelbild:",
+    "titelfoto:",
+    "beitragsbild:",
+    "imagen:",
+    "imagem:",
+    "immagine:",
+    "crédito:",
+    "créditos:",
+    "zdjęcie:",
+    "фото:",
 ];
 
 /// Whether lower-cased `t` opens with one of [`CREDIT_PREFIXES`], a colon

@@ -2868,3 +2868,25 @@ fn a_bold_support_note_and_a_marked_credit_line_go_in_german() {
         ],
     );
 }
+
+// 1. A photo credit opens with its label in the page's language ("Фото:",
+// "Titelbild:") and goes, under the picture as after the story.
+
+#[test]
+fn photo_credit_lines_go_in_russian() {
+    let a = page(
+        "ru-photo-credit-lines.html",
+        "https://volga-vesti.example/city/rechnoy-vokzal/",
+    );
+    check(
+        "ru photo credit lines",
+        &a.content,
+        &[
+            "Новый речной вокзал принял первых пассажиров",
+            "vokzal.jpg",
+            "рассчитан на две тысячи пассажиров",
+            "Первые рейсы в Свияжск распроданы",
+        ],
+        &["Андрей Смирнов", "Titelbild"],
+    );
+}
