@@ -1264,6 +1264,9 @@ pub(crate) const APPEAL_BOX_MAX_CHARS: f32 = 900.0;
 /// ...and found at most this many parents above the tail walk's block.
 pub(crate) const APPEAL_BOX_MAX_DEPTH: usize = 4;
 
+/// ...and at most this many nodes are looked at in it.
+pub(crate) const APPEAL_BOX_MAX_NODES: usize = 500;
+
 /// Class and id fragments of a link drawn as a button.
 pub(crate) const BUTTON_NAMES: &[&str] = &["button", "btn"];
 

@@ -291,7 +291,9 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
             // The whole box goes, its appeal with its button.
             tail.push(u);
             tail_len += len;
-            while k > 0 && c.tree.ancestors(units[k - 1]).any(|a| a == b) {
+            // Its blocks sit a few levels below it at most (a bounded
+            // look: a hostile page may nest thousands deep).
+            while k > 0 && c.tree.ancestors(units[k - 1]).take(16).any(|a| a == b) {
                 k -= 1;
                 tail.push(units[k]);
                 tail_len += c.live.len[units[k] as usize];
@@ -421,7 +423,13 @@ fn appeal_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
         {
             return None;
         }
-        if c.tree.descendants(b).any(|d| is_button_link(c, d)) {
+        // An appeal is a small box: a bounded look, however many empty
+        // elements a hostile page nests in it.
+        if c.tree
+            .descendants(b)
+            .take(rules::APPEAL_BOX_MAX_NODES)
+            .any(|d| is_button_link(c, d))
+        {
             break;
         }
         b = c.tree.node(b).parent;
@@ -430,7 +438,9 @@ fn appeal_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
     let tree = c.tree;
     let mut own = String::new();
     let mut d = tree.node(b).first_child;
-    while d != crate::dom::NONE {
+    let mut seen = 0;
+    while d != crate::dom::NONE && seen < rules::APPEAL_BOX_MAX_NODES {
+        seen += 1;
         if c.out.drop[d as usize] || tree.is(d, "a") {
             d = tree.next_skipping_children(b, d);
             continue;
