@@ -2890,3 +2890,26 @@ fn photo_credit_lines_go_in_russian() {
         &["Андрей Смирнов", "Titelbild"],
     );
 }
+
+// 4/9. A box that is only a heading, at the very end (its list loads by
+// script, or was left out), heads nothing and goes; a picture's caption
+// set as a heading stays under it.
+
+#[test]
+fn a_heading_box_with_nothing_under_it_goes_in_polish() {
+    let a = page(
+        "pl-trailing-heading-box.html",
+        "https://zielonyparapet.example/kwiaty/pelargonie/",
+    );
+    check(
+        "pl trailing heading box",
+        &visible(&a.content),
+        &[
+            "Pelargonie nie znoszą mrozu",
+            "Podlewanie zimą",
+            "Nadmiar wody to najczęstsza przyczyna gnicia łodyg.",
+            "Pelargonie zimujące na werandzie",
+        ],
+        &["Podobne wpisy"],
+    );
+}

@@ -262,7 +262,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
             tail_len += len;
             continue;
         }
-        let heading = matches!(c.tree.tag(u), "h2" | "h3" | "h4" | "h5" | "h6");
+        let heading = is_heading(c, u);
         let short = len <= rules::EDGE_MAX_CHARS / 4.0;
         if short
             && (cue_below || nothing_below)
@@ -308,6 +308,23 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
             c.drop(u, Rule::Edge);
         }
     }
+}
+
+/// Whether a unit is a heading: a heading element, or a block that holds
+/// nothing but one (the unit a box made of a heading alone is read as).
+/// A heading named as a caption is a picture's caption, set as a heading.
+fn is_heading(c: &Cleaner<'_, '_>, u: NodeId) -> bool {
+    let tree = c.tree;
+    let h = |n: NodeId| {
+        matches!(tree.tag(n), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+            && !c.page.names_have(n, rules::CAPTION_NAMES)
+    };
+    matches!(tree.tag(u), "h2" | "h3" | "h4" | "h5" | "h6")
+        || h(u)
+        || tree
+            .child_elements(u)
+            .find(|&k| !c.out.drop[k as usize] && c.live.len[k as usize] > 0.0)
+            .is_some_and(|k| h(k) && c.live.len[k as usize] >= c.live.len[u as usize] - 2.0)
 }
 
 /// The marks a separator line is drawn with ("___", "* * *", "+++").
