@@ -2244,12 +2244,6 @@ fn names_in(names: &str, pairs: &OnceCell<text::Pairs>, words: &[&str]) -> bool 
 /// opens it, all of whose words (three at least, letters and digits, any
 /// case) the id spells in order, joined by `-` or `_`.
 fn heading_slug(tree: &Tree, id: NodeId, idv: &str) -> bool {
-    let words = |s: &str| {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(text::lower)
-            .collect::<Vec<_>>()
-    };
     // Cheap first: three words at least, and nothing but words and joins.
     if idv.matches(['-', '_']).count() < 2
         || !idv
@@ -2270,8 +2264,27 @@ fn heading_slug(tree: &Tree, id: NodeId, idv: &str) -> bool {
             _ => return false,
         }
     };
-    let slug = words(idv);
-    slug.len() >= 3 && slug == words(&tree.text_content(heading))
+    let text = tree.text_content(heading);
+    let (mut slug, mut title) = (slug_words(idv), slug_words(&text));
+    let mut n = 0;
+    loop {
+        match (slug.next(), title.next()) {
+            (None, None) => return n >= 3,
+            (Some(a), Some(b)) => {
+                if text::lower(a) != text::lower(b) {
+                    return false;
+                }
+                n += 1;
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// The words of a slug or a heading: runs of letters and digits.
+fn slug_words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// Lower-case, whitespace collapsed; `None` for nothing.

@@ -1273,7 +1273,7 @@ pub(crate) const BUTTON_NAMES: &[&str] = &["button", "btn"];
 /// Words (their first letters, lower-case) of an appeal to the reader to
 /// support, join or subscribe, in the box around a button after the story.
 /// Latin ones match where a word starts ("member", not "remember").
-pub(crate) const APPEAL_WORDS: &[&str] = &[
+pub(crate) const APPEAL_WORDS: Words = words![
     // English
     "support",
     "donat",

@@ -483,15 +483,21 @@ fn appeal_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
 /// Whether `t` holds `word` where a word starts (any place, for a word in
 /// a script written without spaces or one that is not Latin).
 fn starts_word(t: &str, word: &str) -> bool {
-    if !word.starts_with(|ch: char| ch.is_ascii_alphabetic()) {
-        return t.contains(word);
+    let latin = word.starts_with(|ch: char| ch.is_ascii_alphabetic());
+    let mut from = 0;
+    while let Some(p) = t[from..].find(word) {
+        let at = from + p;
+        if !latin
+            || !t[..at]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            return true;
+        }
+        from = at + word.len();
     }
-    t.match_indices(word).any(|(p, _)| {
-        t[..p]
-            .chars()
-            .next_back()
-            .is_none_or(|ch| !ch.is_alphanumeric())
-    })
+    false
 }
 
 /// A link drawn as a button: named as one (`btn`, `button`), given the
