@@ -2252,7 +2252,7 @@ fn heading_slug(tree: &Tree, id: NodeId, idv: &str) -> bool {
     {
         return false;
     }
-    let is_heading = |n: NodeId| matches!(tree.tag(n), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+    let is_heading = |n: NodeId| rules::is_heading(tree.tag(n));
     let parent = tree.node(id).parent;
     let heading = if is_heading(id) {
         id
@@ -2265,7 +2265,7 @@ fn heading_slug(tree: &Tree, id: NodeId, idv: &str) -> bool {
         }
     };
     let text = tree.text_content(heading);
-    let (mut slug, mut title) = (slug_words(idv), slug_words(&text));
+    let (mut slug, mut title) = (text::words(idv), text::words(&text));
     let mut n = 0;
     loop {
         match (slug.next(), title.next()) {
@@ -2279,12 +2279,6 @@ fn heading_slug(tree: &Tree, id: NodeId, idv: &str) -> bool {
             _ => return false,
         }
     }
-}
-
-/// The words of a slug or a heading: runs of letters and digits.
-fn slug_words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
 }
 
 /// Lower-case, whitespace collapsed; `None` for nothing.
@@ -2337,17 +2331,13 @@ fn is_lead(d: &str, t: &str) -> bool {
 /// How much of `b`'s words also appear in `a` (0..1): a title and a heading
 /// that differ only by a site name or punctuation score high.
 pub(crate) fn similarity(a: &str, b: &str) -> f32 {
-    fn words(s: &str) -> impl Iterator<Item = &str> {
-        s.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-    }
     // `a`'s words sorted, so that each of `b`'s is looked up, not compared
     // with every one: a block's text against the description is hundreds
     // of words each.
-    let mut wa: Vec<&str> = words(a).collect();
+    let mut wa: Vec<&str> = text::words(a).collect();
     wa.sort_unstable();
     let (mut total, mut missing) = (0usize, 0usize);
-    for w in words(b) {
+    for w in text::words(b) {
         total += w.len() + 1;
         if wa.binary_search(&w).is_err() {
             missing += w.len() + 1;

@@ -470,6 +470,11 @@ pub(crate) fn is_block_in_div(name: &str) -> bool {
     )
 }
 
+/// Heading elements, `h1` to `h6`.
+pub(crate) fn is_heading(name: &str) -> bool {
+    matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
 /// Inline ("phrasing") elements: text-level markup a paragraph is made of
 /// (asked for every element on every pass: a `match`, as [`is_never_text`]).
 pub(crate) fn is_phrasing(name: &str) -> bool {

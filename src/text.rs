@@ -43,6 +43,12 @@ pub(crate) fn names_key(class: &str, id: &str) -> String {
     }
 }
 
+/// The words of `s`: its runs of letters and digits.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
 /// Whether `t` opens with `label` and then a colon, half- or full-width,
 /// a space before it allowed: "source: x", "المصدر : x", "来源：x".
 pub(crate) fn opens_with_label(t: &str, label: &str) -> bool {

@@ -24,7 +24,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             c.drop(id, Rule::ControlLabel);
             continue;
         }
-        let heading = matches!(c.tree.tag(id), "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        let heading = rules::is_heading(c.tree.tag(id));
         if !heading && (is_ad_notice(&t) || is_loading_notice(c, id)) {
             c.drop(id, Rule::ControlLabel);
         }
@@ -174,7 +174,7 @@ fn alone_on_its_line(c: &Cleaner<'_, '_>, a: NodeId) -> Option<NodeId> {
     if tree
         .ancestors(a)
         .take(4)
-        .any(|up| matches!(tree.tag(up), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+        .any(|up| rules::is_heading(tree.tag(up)))
     {
         return None;
     }
@@ -259,10 +259,7 @@ pub(super) fn share_links(c: &mut Cleaner<'_, '_>) {
 /// "Auf WhatsApp teilen"): a sharing control, even inside a caption. A
 /// story's link to a post ("on Twitter") names no such verb.
 fn is_share_link(t: &str) -> bool {
-    let words: Vec<&str> = t
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = crate::text::words(t).collect();
     if words.len() < 2 || words.len() > rules::SHARE_LINK_MAX_WORDS {
         return false;
     }

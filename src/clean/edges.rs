@@ -315,10 +315,8 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
 /// A heading named as a caption is a picture's caption, set as a heading.
 fn is_heading(c: &Cleaner<'_, '_>, u: NodeId) -> bool {
     let tree = c.tree;
-    let h = |n: NodeId| {
-        matches!(tree.tag(n), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-            && !c.page.names_have(n, rules::CAPTION_NAMES)
-    };
+    let h =
+        |n: NodeId| rules::is_heading(tree.tag(n)) && !c.page.names_have(n, rules::CAPTION_NAMES);
     matches!(tree.tag(u), "h2" | "h3" | "h4" | "h5" | "h6")
         || h(u)
         || tree
@@ -430,27 +428,22 @@ fn appeal_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
     if live.len[u as usize] > rules::EDGE_MAX_CHARS {
         return None;
     }
-    // The nearest box above `u` that holds a button.
-    let mut b = c.tree.node(u).parent;
-    for level in 0.. {
-        if level == rules::APPEAL_BOX_MAX_DEPTH
-            || b == crate::dom::NONE
-            || c.is_root[b as usize]
-            || live.len[b as usize] > rules::APPEAL_BOX_MAX_CHARS
-        {
-            return None;
-        }
-        // An appeal is a small box: a bounded look, however many empty
-        // elements a hostile page nests in it.
-        if c.tree
-            .descendants(b)
-            .take(rules::APPEAL_BOX_MAX_NODES)
-            .any(|d| is_button_link(c, d))
-        {
-            break;
-        }
-        b = c.tree.node(b).parent;
-    }
+    // The nearest box above `u` that holds a button. An appeal is a
+    // small box: a bounded look, however many empty elements a hostile
+    // page nests in it.
+    let b = c
+        .tree
+        .ancestors(u)
+        .take(rules::APPEAL_BOX_MAX_DEPTH)
+        .take_while(|&b| {
+            !c.is_root[b as usize] && live.len[b as usize] <= rules::APPEAL_BOX_MAX_CHARS
+        })
+        .find(|&b| {
+            c.tree
+                .descendants(b)
+                .take(rules::APPEAL_BOX_MAX_NODES)
+                .any(|d| is_button_link(c, d))
+        })?;
     // The box's kept text outside links, lower-cased.
     let tree = c.tree;
     let mut own = String::new();

@@ -245,10 +245,7 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
         }
     }
     let has_digit = t.chars().any(|ch| ch.is_ascii_digit());
-    let words: Vec<&str> = t
-        .split(|ch: char| !ch.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = crate::text::words(&t).collect();
     // "5 min read", "Lesezeit: 4 Minuten", "Updated 3 hours ago".
     has_digit
         && words.len() <= 8

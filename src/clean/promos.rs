@@ -71,7 +71,7 @@ fn section_goes_on(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     let tree = c.tree;
     let mut s = tree.node(id).next;
     while s != NONE {
-        if matches!(tree.tag(s), "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        if rules::is_heading(tree.tag(s)) {
             return false;
         }
         let i = s as usize;
