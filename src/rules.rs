@@ -1661,6 +1661,27 @@ pub(crate) const HEAD_WORDS: Words = words![
     "تحديث",
 ];
 
+/// Class/id fragments of the parts of a header line: its date and its
+/// reading time ("datePublished", "rt-reading-time", "js-read-time"). A
+/// line before the story made only of such parts (and `<time>`) repeats
+/// the reader's header, whatever its language.
+pub(crate) const HEAD_PART_NAMES: &[&str] = &[
+    "date",
+    "published",
+    "timestamp",
+    "readingtime",
+    "reading-time",
+    "reading_time",
+    "readtime",
+    "read-time",
+    "read_time",
+    "time-to-read",
+];
+
+/// A named date or reading-time part of a header line is at most this
+/// long (characters as scoring weighs them).
+pub(crate) const HEAD_PART_MAX_CHARS: f32 = 60.0;
+
 /// Class/id fragments of the summary line under a headline.
 pub(crate) const SUMMARY_NAMES: &[&str] = &[
     "summary",

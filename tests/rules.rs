@@ -2913,3 +2913,26 @@ fn a_heading_box_with_nothing_under_it_goes_in_polish() {
         &["Podobne wpisy"],
     );
 }
+
+/// Category 5: a line under the headline made of the parts the page names
+/// as its date and its reading time ("datePublished", "readingTime") goes,
+/// whatever its words; a correction note whose name merely contains
+/// "date" is longer than such a part and stays.
+#[test]
+fn pl_head_parts() {
+    let a = page(
+        "pl-head-parts.html",
+        "https://stoleczna.example/warszawa/tramwaj-grochowska/",
+    );
+    check(
+        "pl head parts",
+        &visible(&a.content),
+        &[
+            "Aktualizacja: uzupełniliśmy tekst o stanowisko",
+            "Remont torowiska na Grochowskiej kończy się",
+            "Autobusy zastępcze do końca maja",
+            "sto dwadzieścia nowych drzew.",
+        ],
+        &["Ten tekst przeczytasz", "dzisiaj, 08:07"],
+    );
+}

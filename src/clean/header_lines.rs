@@ -2,7 +2,7 @@
 //! only a date or time ("Updated: 3:59 PM").
 
 use super::{Cleaner, Rule};
-use crate::dom::NodeId;
+use crate::dom::{NodeId, NONE};
 use crate::rules;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
@@ -74,7 +74,10 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
                 continue;
             }
         } else if len > rules::PROMO_MAX_CHARS * 2.0
-            || !(repeats_header(c, u) || is_kicker(c, u) || is_disclosure(c, u))
+            || !(repeats_header(c, u)
+                || is_kicker(c, u)
+                || is_disclosure(c, u)
+                || of_header_parts(c, u))
         {
             break;
         }
@@ -82,6 +85,42 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
         dropped = true;
     }
     (!dropped).then_some(units)
+}
+
+/// A line made only of parts the page names as its date and reading time
+/// (`<time>`, "datePublished", "readingTime"): "dzisiaj, 08:07 Ten tekst
+/// przeczytasz w 1 minutę". The names say what the words are in any
+/// language; every kept word of the line must sit in such a part, and each
+/// part is short: a note named "update" that corrects the story is longer.
+fn of_header_parts(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let part = |n: NodeId| {
+        (tree.is(n, "time") || c.page.names_have(n, rules::HEAD_PART_NAMES))
+            && c.live.len[n as usize] <= rules::HEAD_PART_MAX_CHARS
+    };
+    if part(id) {
+        return true;
+    }
+    let mut parts = 0;
+    let mut d = id;
+    while d != NONE {
+        let skip = (c.out.drop[d as usize] && d != id) || c.page.invisible[d as usize];
+        if skip || (d != id && part(d)) {
+            parts += usize::from(!skip);
+            d = tree.next_skipping_children(id, d);
+            continue;
+        }
+        if tree.text(d).is_some_and(|t| !t.trim().is_empty()) {
+            return false;
+        }
+        let first = tree.node(d).first_child;
+        d = if first != NONE {
+            first
+        } else {
+            tree.next_skipping_children(id, d)
+        };
+    }
+    parts > 0
 }
 
 /// Whether `id` is a figure, its caption, or inside one.
