@@ -139,7 +139,11 @@ pub(crate) struct Page<'a> {
 pub(crate) fn find(tree: &Tree, meta: &Metadata, base: Option<&str>, force: bool) -> Option<Body> {
     let body = tree.body()?;
     let mut page = Page::new(tree, body, meta);
-    page.host = base.and_then(crate::url::host);
+    // A saved page read from a file has no host of its own: the address
+    // it states says which site it is.
+    page.host = base
+        .and_then(crate::url::host)
+        .or_else(|| meta.address.as_deref().and_then(crate::url::host));
     let mut found = page.choose(force)?;
     // 5. The standfirst and the byline line the container left out,
     // looked for in the same stretch of the page, found once.
@@ -1181,6 +1185,15 @@ impl<'a> Page<'a> {
             && !tree.child_elements(id).any(|c| tree.is(c, "nav"))
         {
             return false;
+        }
+        // A heading named "header" ("c-heading b-header",
+        // "header-anchor-post") names itself: a subheading of the story.
+        // Its other names still count ("related-header").
+        if rules::is_heading(tag) && names.contains("header") {
+            let rest = names.replace("header", " ");
+            if !unlikely_by_name(&rest, &OnceCell::new()) {
+                return false;
+            }
         }
         let verdict = &self.unlikely_name[self.names[id as usize] as usize];
         if verdict.get() == 0 {

@@ -2936,3 +2936,60 @@ fn pl_head_parts() {
         &["Ten tekst przeczytasz", "dzisiaj, 08:07"],
     );
 }
+
+/// Category 7: a subheading whose class says "header" ("c-heading
+/// b-header", as Arc XP names its story headings) names itself, and stays;
+/// a heading also named "related" still goes with its list.
+#[test]
+fn en_heading_named_header() {
+    let a = page(
+        "en-heading-named-header.html",
+        "https://lakesideledger.example/news/2024/11/05/water-rates/",
+    );
+    check(
+        "en heading named header",
+        &visible(&a.content),
+        &[
+            "Opposition from the south side",
+            "What the vote means for rates",
+            "A typical household using 6,000 gallons",
+            "a discount program for seniors and low-income customers.",
+        ],
+        &["More coverage", "Water main break closes Elm Street"],
+    );
+}
+
+/// Category 4: a saved page read with no address of its own still knows
+/// its site from `<link rel=canonical>`, so a list of links to other sites
+/// that the story introduces stays, while the list of the site's own
+/// stories under "Leia também" goes, as it does with the address given.
+#[test]
+fn pt_saved_link_list() {
+    let name = "pt-saved-link-list.html";
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/pages/rules")
+        .join(name);
+    let bytes = std::fs::read(&path).unwrap();
+    let saved = lector::extract(
+        &lector::Page::from_bytes(&bytes),
+        &lector::Options::default(),
+    )
+    .expect("an article");
+    let given = page(
+        name,
+        "https://www.diariodomondego.example/cultura/horarios-verao-museus-coimbra",
+    );
+    for (how, a) in [("saved", &saved), ("with its address", &given)] {
+        check(
+            &format!("pt saved link list, {how}"),
+            &visible(&a.content),
+            &[
+                "reunimos as páginas oficiais",
+                "Museu Nacional de Machado de Castro – horários e bilhetes",
+                "Biblioteca Joanina – marcação obrigatória de visitas",
+                "o bilhete conjunto dos museus municipais",
+            ],
+            &["Leia também", "Festival de jazz regressa ao Parque Verde"],
+        );
+    }
+}

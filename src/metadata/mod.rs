@@ -188,6 +188,10 @@ pub(crate) struct Metadata {
     /// since the reader shows the byline in its header. Holds the element
     /// the byline was read from, or one naming the metadata's author.
     pub byline_nodes: Vec<NodeId>,
+    /// The page's own address as it states it (`<link rel=canonical>`,
+    /// `og:url`), when absolute: which site it is when no address was
+    /// given, as for a saved page read from a file.
+    pub address: Option<String>,
 }
 
 /// The base URL for relative links: `<base href>` resolved against the page
@@ -348,6 +352,9 @@ fn scan(tree: &Tree) -> Scan {
                 if let Some(href) = e.attr("href") {
                     if rel.split_whitespace().any(|r| r == "image_src") {
                         s.meta.name.push(("link:image_src".into(), href.to_owned()));
+                    }
+                    if rel.split_whitespace().any(|r| r == "canonical") {
+                        s.meta.name.push(("link:canonical".into(), href.to_owned()));
                     }
                     if e.attr("itemprop")
                         .is_some_and(|p| p.eq_ignore_ascii_case("image"))
@@ -741,6 +748,17 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
     let s = scan(tree);
     let ld = jsonld::extract(s.ld_scripts.iter().map(String::as_str)).unwrap_or_default();
     let meta = &s.meta;
+    let address = ["link:canonical", "og:url"]
+        .iter()
+        .filter_map(|k| meta.get(k))
+        .map(str::trim)
+        .find(|u| {
+            let l = u.get(..8).unwrap_or(u).to_ascii_lowercase();
+            l.starts_with("http://") || l.starts_with("https://")
+        })
+        .map(str::to_owned);
+    // Whose site it is: the address given, else the one the page states.
+    let site_host = host(base).or_else(|| host(address.as_deref()));
     let doc_title = s.title.as_deref().and_then(clean);
 
     let site_name = ld
@@ -754,7 +772,7 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
         .or_else(|| {
             doc_title
                 .as_deref()
-                .map(|t| title::clean(t, site_name.as_deref(), host(base), &s.headings))
+                .map(|t| title::clean(t, site_name.as_deref(), site_host, &s.headings))
         })
         .or_else(|| s.headline.as_deref().and_then(clean));
 
@@ -828,6 +846,7 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
         lang: language(tree, meta),
         dir: direction(tree, s.inner_dir),
         byline_nodes,
+        address,
     }
 }
 
