@@ -406,6 +406,39 @@ pub(crate) const AD_WORDS: Words = words![
     "إعلان",
 ];
 
+/// Whole parts of a class or id (split at spaces, `-` and `_`) that name
+/// an ad slot: "ad_in_content", "ads-scrollpage-bottom",
+/// "medyanet-inline-adv".
+pub(crate) const AD_SLOT_PARTS: &[&str] = &["ad", "ads", "adv", "advert", "advertisement"];
+
+/// The word for "continue" in the line beside an ad slot that says the
+/// story goes on below it, lower-case, matched anywhere in the line.
+pub(crate) const CONTINUE_WORDS: Words = words![
+    "continu",
+    "devam",
+    "weiter",
+    "sigue",
+    "suite",
+    "prosegu",
+    "продолж",
+    "继续",
+    "繼續",
+    "続き",
+    "계속",
+    "lanjut",
+    "tiếp",
+    "dalej",
+    "verder",
+    "fortsätt",
+    "يتبع",
+    "تابع",
+    "ادامه",
+];
+
+/// A notice beside an ad slot is looked for in a box named as an ad up to
+/// this many levels above it.
+pub(crate) const AD_BOX_MAX_DEPTH: usize = 3;
+
 /// An ad slot's notice is at most this many words.
 pub(crate) const AD_NOTICE_MAX_WORDS: usize = 6;
 
@@ -1681,6 +1714,11 @@ pub(crate) const HEAD_PART_NAMES: &[&str] = &[
 /// A named date or reading-time part of a header line is at most this
 /// long (characters as scoring weighs them).
 pub(crate) const HEAD_PART_MAX_CHARS: f32 = 60.0;
+
+/// A line over the story that names the byline's author is a byline line
+/// when it runs at most this many characters past the name (an
+/// affiliation, a place, a date), not a lead paragraph that opens with it.
+pub(crate) const BYLINE_LINE_SLACK_CHARS: usize = 60;
 
 /// Class/id fragments of the summary line under a headline.
 pub(crate) const SUMMARY_NAMES: &[&str] = &[

@@ -2993,3 +2993,47 @@ fn pt_saved_link_list() {
         );
     }
 }
+
+/// Category 9: the line beside an ad slot that says the story goes on
+/// ("Haberin Devamı") goes, found by where it sits; the word for
+/// "continue" only confirms it, so a short subheading beside an empty ad
+/// slot stays. A theme's "- Reklam -" label goes, its dashes aside.
+#[test]
+fn tr_ad_break_notices() {
+    let a = page(
+        "tr-ad-break-notices.html",
+        "https://www.ekonomigundem.example/konut-satislari-kasim",
+    );
+    check(
+        "tr ad break notices",
+        &visible(&a.content),
+        &[
+            "Türkiye genelinde kasım ayında 118 bin 420 konut satıldı.",
+            "İlk kez satılan konutların sayısı",
+            "Yabancılara satışlar",
+            "ipotekli satışların daha da hızlanabileceğini belirtiyor.",
+        ],
+        &["Haberin Devamı", "Reklam"],
+    );
+}
+
+/// Categories 5 and 9: a Taiwanese lead opens with the reporter's name
+/// ("〔記者陳怡君／台北報導〕") and runs on: it is the story, not a byline
+/// line. "請繼續往下閱讀..." beside the empty ad slot goes.
+#[test]
+fn zh_reporter_lead() {
+    let a = page(
+        "zh-reporter-lead.html",
+        "https://news.morningnews.example.tw/life/4512345",
+    );
+    check(
+        "zh reporter lead",
+        &visible(&a.content),
+        &[
+            "台北市立圖書館今（20）日宣布",
+            "週日維持原本的下午5點閉館。",
+            "北市圖表示，近年不少上班族與學生",
+        ],
+        &["請繼續往下閱讀"],
+    );
+}

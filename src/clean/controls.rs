@@ -20,7 +20,12 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         }
         let t = c.kept_lower(id);
         let bare = t.trim_end_matches(rules::LABEL_TRAILERS);
-        if rules::CONTROL_TEXTS.contains(&bare) || rules::AD_LABELS.contains(&bare) {
+        // "- Publicidad -": the dashes a theme sets around its label.
+        let inner = bare.trim_matches(|ch: char| !ch.is_alphanumeric());
+        if rules::CONTROL_TEXTS.contains(&bare)
+            || rules::AD_LABELS.contains(&bare)
+            || rules::AD_LABELS.contains(&inner)
+        {
             c.drop(id, Rule::ControlLabel);
             continue;
         }
@@ -29,6 +34,99 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             c.drop(id, Rule::ControlLabel);
         }
     }
+    ad_break_notices(c);
+}
+
+/// The few words a page sets beside an ad slot in the story to say the
+/// story goes on: "Haberin Devamı", "請繼續往下閱讀...", "SCROLL TO
+/// CONTINUE WITH CONTENT". Known by where they sit: inside a box named as
+/// an ad, or right beside an ad slot (a box named as an ad with no words
+/// left, or an ad label this rule set dropped); the word for "continue"
+/// ([`rules::CONTINUE_WORDS`]) only confirms it. A line, not a sentence,
+/// with no link and no heading.
+fn ad_break_notices(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let Some(len) = c.short_block(id) else {
+            continue;
+        };
+        if len > rules::CONTROL_MAX_CHARS
+            || c.live.link_len[id as usize] > 0.0
+            || rules::is_heading(tree.tag(id))
+        {
+            continue;
+        }
+        let t = c.kept_lower(id);
+        let t = t.trim_end_matches(['.', '…']);
+        if t.ends_with(rules::SENTENCE_ENDS) || !rules::CONTINUE_WORDS.iter().any(|w| t.contains(w))
+        {
+            continue;
+        }
+        // The block and its wrappers that hold nothing more.
+        let mut outer = id;
+        let mut in_ad_box = is_ad_named(c, id);
+        for a in tree.ancestors(id).take(rules::AD_BOX_MAX_DEPTH) {
+            if c.is_root[a as usize] {
+                break;
+            }
+            in_ad_box |= is_ad_named(c, a);
+            if c.live.len[a as usize] <= len {
+                outer = a;
+            }
+        }
+        if in_ad_box
+            || [prev_element(c, outer), next_element(c, outer)]
+                .into_iter()
+                .flatten()
+                .any(|s| is_ad_slot(c, s))
+        {
+            c.drop(id, Rule::ControlLabel);
+        }
+    }
+}
+
+/// Whether `id`'s class or id has an ad's name as a whole part ("ad",
+/// "ads", "adv": "ad_in_content", "medyanet-inline-adv").
+fn is_ad_named(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    c.page
+        .names(id)
+        .split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
+        .any(|p| rules::AD_SLOT_PARTS.contains(&p))
+}
+
+/// An ad slot: its label dropped as one, or a box named as an ad that has
+/// no words left.
+fn is_ad_slot(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let i = id as usize;
+    (c.out.drop[i] && c.out.why[i] == Rule::ControlLabel)
+        || (c.live.len[i] == 0.0 && is_ad_named(c, id))
+}
+
+/// The element before `id` among its siblings, past blank text.
+fn prev_element(c: &Cleaner<'_, '_>, id: NodeId) -> Option<NodeId> {
+    let tree = c.tree;
+    let mut s = tree.node(id).prev;
+    while s != crate::dom::NONE && tree.element(s).is_none() {
+        if tree.text(s).is_some_and(|t| !t.trim().is_empty()) {
+            return None;
+        }
+        s = tree.node(s).prev;
+    }
+    (s != crate::dom::NONE).then_some(s)
+}
+
+/// The element after `id` among its siblings, past blank text.
+fn next_element(c: &Cleaner<'_, '_>, id: NodeId) -> Option<NodeId> {
+    let tree = c.tree;
+    let mut s = tree.node(id).next;
+    while s != crate::dom::NONE && tree.element(s).is_none() {
+        if tree.text(s).is_some_and(|t| !t.trim().is_empty()) {
+            return None;
+        }
+        s = tree.node(s).next;
+    }
+    (s != crate::dom::NONE).then_some(s)
 }
 
 /// What a page shows while a script fetches more ("Lade weitere Inhalte
@@ -62,7 +160,10 @@ fn is_ad_notice(t: &str) -> bool {
         let w = w.trim_matches(|ch: char| !ch.is_alphanumeric());
         rules::AD_WORDS.contains(&w)
     };
-    let mut words = t.split_whitespace();
+    // Marks around the label ("- Publicidad -") are not words.
+    let mut words = t
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric));
     let first = words.next().is_some_and(is_label);
     first || words.next_back().is_some_and(is_label)
 }

@@ -277,9 +277,12 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
         return true;
     }
     // "By Jane Doe, AP Writer", "Por Ana Gómez": the byline's name in a
-    // short line, whatever its case or affiliation.
+    // short line, whatever its case or affiliation. A lead that opens with
+    // the reporter's name ("〔記者陳怡君／台北報導〕台北市立圖書館今日宣布…")
+    // runs on well past it.
     if let Some(b) = &page.meta_byline {
-        if t.contains(b.as_str()) || crate::content::similarity(&t, b) >= 0.99 {
+        let near = t.chars().count() <= b.chars().count() + rules::BYLINE_LINE_SLACK_CHARS;
+        if near && t.contains(b.as_str()) || crate::content::similarity(&t, b) >= 0.99 {
             return true;
         }
     }
