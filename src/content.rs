@@ -981,13 +981,21 @@ impl<'a> Page<'a> {
         Some(list)
     }
 
-    /// The first `<h1>`/`<h2>` whose text is the article title.
+    /// The first `<h1>`/`<h2>` whose text is the article title, or an
+    /// `<h1>` that opens with it: the shorter headline of the page's
+    /// metadata, the heading going on with a subtitle ("… (and how to
+    /// avoid them)").
     fn find_title_heading(&self, title: &str) -> Option<NodeId> {
         let title = text::normalize_lower(title);
+        let long_enough = text::words(&title).nth(2).is_some();
         self.order.iter().copied().find(|&id| {
-            (self.tree.is(id, "h1") || self.tree.is(id, "h2"))
-                && !self.invisible[id as usize]
-                && similarity(&title, &text::normalize_lower(&self.tree.text_content(id))) >= 0.75
+            let h1 = self.tree.is(id, "h1");
+            if !(h1 || self.tree.is(id, "h2")) || self.invisible[id as usize] {
+                return false;
+            }
+            let heading = text::normalize_lower(&self.tree.text_content(id));
+            similarity(&title, &heading) >= 0.75
+                || (h1 && long_enough && heading.starts_with(title.as_str()))
         })
     }
 

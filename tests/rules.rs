@@ -3037,3 +3037,25 @@ fn zh_reporter_lead() {
         &["請繼續往下閱讀"],
     );
 }
+
+/// Category 5: the headline found when it goes on past the shorter
+/// headline of the page's metadata ("… (و چطور نجاتشان دهیم)"), and the
+/// date and the reading time under it with Persian digits ("زمان مطالعه: ۷
+/// دقیقه") go with the other header lines.
+#[test]
+fn fa_head_lines() {
+    let a = page(
+        "fa-head-lines.html",
+        "https://sabzineh.example/blog/yellow-leaves",
+    );
+    check(
+        "fa head lines",
+        &visible(&a.content),
+        &[
+            "زرد شدن برگ‌ها رایج‌ترین گلایه‌ای است",
+            "نور را جدی بگیرید",
+            "بخش‌های قهوه‌ای و نرم را با قیچی تمیز جدا کنید.",
+        ],
+        &["و چطور نجاتشان دهیم", "زمان مطالعه", "۲۴ مرداد ۱۴۰۳"],
+    );
+}

@@ -286,7 +286,8 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
             return true;
         }
     }
-    let has_digit = t.chars().any(|ch| ch.is_ascii_digit());
+    // Any script's digits: "۷ دقیقه", "५ मिनट".
+    let has_digit = t.chars().any(char::is_numeric);
     let words: Vec<&str> = crate::text::words(&t).collect();
     // "5 min read", "Lesezeit: 4 Minuten", "Updated 3 hours ago".
     has_digit
