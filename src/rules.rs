@@ -263,6 +263,66 @@ pub(crate) const SOCIAL_NETWORKS: &[&str] = &[
     "카카오톡",
 ];
 
+/// Hosts of the networks a site asks readers to follow it on, matched as
+/// the link's host or a host under it: a link to one of them in a small
+/// box after the story is a follow box.
+pub(crate) const FOLLOW_HOSTS: &[&str] = &[
+    "line.me",
+    "lin.ee",
+    "t.me",
+    "telegram.me",
+    "whatsapp.com",
+    "wa.me",
+    "news.google.com",
+    "x.com",
+    "twitter.com",
+    "facebook.com",
+    "instagram.com",
+    "youtube.com",
+    "tiktok.com",
+    "threads.net",
+    "bsky.app",
+    "linkedin.com",
+    "pinterest.com",
+    "flipboard.com",
+    "vk.com",
+    "ok.ru",
+    "dzen.ru",
+    "pf.kakao.com",
+    "media.naver.com",
+    "weibo.com",
+];
+
+/// Pieces of a network address that lead to one post, not to a profile
+/// or channel ("x.com/…/status/…", "instagram.com/p/…"): a source; or
+/// that share the page ("sharer.php", "intent/tweet", "wa.me/?text="):
+/// a share bar, which its own rule judges.
+pub(crate) const POST_PATHS: &[&str] = &[
+    "share",
+    "intent",
+    "?text=",
+    "/send",
+    "/status/",
+    "instagram.com/p/",
+    "/posts/",
+    "/post/",
+    "/watch",
+    "/video",
+    "/reel",
+    "/photo",
+    "/shorts/",
+    "/embed",
+    "/events/",
+];
+
+/// A follow link stands as its own line when its block holds at most
+/// this many characters besides the link's words (an icon's label, "→").
+pub(crate) const LINK_LABEL_SLACK_CHARS: usize = 12;
+
+/// A sentence that links its source has at least this many words of its
+/// own besides the link.
+pub(crate) const SENTENCE_OWN_MIN_WORDS: usize = 6;
+
 /// Verbs of a share or follow link ("Share on Pinterest", "Partager sur
 /// Facebook", "Auf WhatsApp teilen", "Folgen Sie uns auf Instagram"),
 /// lower-case, matched as whole words: with a network's name, in a link of
@@ -1466,6 +1526,9 @@ pub(crate) const EDGE_PHRASES: Words = words![
     "転載",
     "订阅",
     "关注我们",
+    "フォローして",
+    "フォローお願い",
+    "팔로우",
     "版权所有",
     "责任编辑",
     "責任編輯",
@@ -1751,6 +1814,10 @@ pub(crate) const HEAD_PART_MAX_CHARS: f32 = 60.0;
 /// when it runs at most this many characters past the name (an
 /// affiliation, a place, a date), not a lead paragraph that opens with it.
 pub(crate) const BYLINE_LINE_SLACK_CHARS: usize = 60;
+
+/// A reading-time or update line in a script written without spaces is at
+/// most this many characters.
+pub(crate) const HEAD_LINE_MAX_UNSPACED_CHARS: usize = 30;
 
 /// Class/id fragments of the summary line under a headline.
 pub(crate) const SUMMARY_NAMES: &[&str] = &[

@@ -3059,3 +3059,45 @@ fn fa_head_lines() {
         &["و چطور نجاتشان دهیم", "زمان مطالعه", "۲۴ مرداد ۱۴۰۳"],
     );
 }
+
+/// Category 2: a box after the story whose link leads to a network's
+/// profile or channel (`line.me/R/ti/p/@…`) is a follow box: the box goes
+/// with its note, in any language. The story's last paragraph citing an
+/// account inside its sentence stays.
+#[test]
+fn ja_follow_box() {
+    let a = page(
+        "ja-follow-box.html",
+        "https://www.shinshu-times.example/articles/20240801/matsumoto",
+    );
+    check(
+        "ja follow box",
+        &visible(&a.content),
+        &[
+            "国宝・松本城の天守を夜間に公開する",
+            "待ち時間なく落ち着いて天守を楽しんでもらいたい",
+            "でも随時案内するという。",
+        ],
+        &["公式LINEアカウントを友だち追加すると", "友だち追加"],
+    );
+}
+
+/// Category 2: a closing note that spells out a WhatsApp channel's
+/// address goes, however long; the paragraph before it stays, though
+/// most of it is a link to a video: a statement with words of its own.
+#[test]
+fn id_follow_address() {
+    let a = page(
+        "id-follow-address.html",
+        "https://www.kabarbali.example/read/2024/07/15/festival-layang-layang",
+    );
+    check(
+        "id follow address",
+        &visible(&a.content),
+        &[
+            "Festival Layang-layang Internasional di Pantai Padang Galak",
+            "Rekaman festival tahun lalu dapat disaksikan kembali",
+        ],
+        &["Simak breaking news", "WhatsApp Channel"],
+    );
+}

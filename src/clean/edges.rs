@@ -286,6 +286,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
             tail_len += len;
             cue_below = true;
         } else if let Some(b) = appeal_box(c, u)
+            .or_else(|| follow_box(c, u))
             .filter(|&b| tail_len + c.live.len[b as usize] <= total * rules::EDGE_MAX_SHARE)
         {
             // The whole box goes, its appeal with its button.
@@ -351,13 +352,18 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
     }
     let raw = text::normalize_space(&c.kept_text(id));
     let t = text::lower(&raw);
-    // Mostly links: tag lists, "more from", share rows.
-    if c.live.link_density(id) > 0.5 {
+    // Mostly links: tag lists, "more from", share rows. Not a sentence
+    // of the story that links its source ("Les résultats sont
+    // consultables <a>sur le site de l'Agence régionale</a>.").
+    if c.live.link_density(id) > 0.5 && !links_in_sentence(c, id, &raw) {
         return true;
     }
-    // A contact line: an e-mail address or a social handle. (In a list
-    // it is one entry's detail, like a venue's booking address.)
-    if !matches!(c.tree.tag(id), "ul" | "ol" | "dl" | "table") && has_contact(&t) {
+    // A contact line: an e-mail address, a social handle, or a network
+    // channel's address. (In a list it is one entry's detail, like a
+    // venue's booking address.)
+    if !matches!(c.tree.tag(id), "ul" | "ol" | "dl" | "table")
+        && (has_contact(&t) || names_follow_address(&text_outside_links(c, id)))
+    {
         return true;
     }
     // "Disclosure: ...", "Tags: ...", "Sobre X: ...".
@@ -415,6 +421,18 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
         || (all_emphasised(c, id, &["em", "i"]) && c.live.link_len[i] > 0.0)
 }
 
+/// Whether `raw`, the text of `id`, is a statement that holds its links:
+/// it ends with a full stop (a call ends with "!"), opens with no label
+/// ("Tipp: …"), and has words of its own besides the links.
+fn links_in_sentence(c: &Cleaner<'_, '_>, id: NodeId, raw: &str) -> bool {
+    let labelled = raw
+        .split_once([':', '：'])
+        .is_some_and(|(head, _)| text::stats(head).words <= 3);
+    raw.ends_with(['.', '。'])
+        && !labelled
+        && text::stats(&text_outside_links(c, id)).words >= rules::SENTENCE_OWN_MIN_WORDS
+}
+
 /// The box around `u` when it is an appeal after the story: a box of
 /// short blocks (at most [`rules::APPEAL_BOX_MAX_CHARS`] in all) that
 /// holds a button, a link drawn as one, and whose own words, outside its
@@ -431,28 +449,171 @@ fn appeal_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
     // The nearest box above `u` that holds a button. An appeal is a
     // small box: a bounded look, however many empty elements a hostile
     // page nests in it.
-    let b = c
-        .tree
+    let b = boxes_above(c, u).find(|&b| {
+        c.tree
+            .descendants(b)
+            .take(rules::APPEAL_BOX_MAX_NODES)
+            .any(|d| is_button_link(c, d))
+    })?;
+    let own = text_outside_links(c, b);
+    rules::APPEAL_WORDS
+        .iter()
+        .any(|w| starts_word(&own, w))
+        .then_some(b)
+}
+
+/// The small boxes above `u`, nearest first, that a closing box may be:
+/// at most [`rules::APPEAL_BOX_MAX_DEPTH`] levels up and
+/// [`rules::APPEAL_BOX_MAX_CHARS`] long, up to the body's root that holds
+/// `u`. That root itself is one when it is a block beside the story's
+/// container (a sibling joined to it), not the container.
+fn boxes_above<'c>(c: &'c Cleaner<'_, '_>, u: NodeId) -> impl Iterator<Item = NodeId> + 'c {
+    let mut past_root = false;
+    c.tree
         .ancestors(u)
         .take(rules::APPEAL_BOX_MAX_DEPTH)
-        .take_while(|&b| {
-            !c.is_root[b as usize] && live.len[b as usize] <= rules::APPEAL_BOX_MAX_CHARS
+        .take_while(move |&b| {
+            if past_root || c.live.len[b as usize] > rules::APPEAL_BOX_MAX_CHARS {
+                return false;
+            }
+            if c.is_root[b as usize] {
+                past_root = true;
+                // A lesser root beside a longer one, not the container.
+                return c.out.roots.iter().any(|&r| {
+                    r != b
+                        && c.is_root[r as usize]
+                        && c.live.len[r as usize] > c.live.len[b as usize]
+                });
+            }
+            true
         })
-        .find(|&b| {
-            c.tree
-                .descendants(b)
-                .take(rules::APPEAL_BOX_MAX_NODES)
-                .any(|d| is_button_link(c, d))
-        })?;
-    // The box's kept text outside links, lower-cased.
+}
+
+/// The box around `u` when it asks the reader to follow the site on a
+/// network: a small box after the story (as [`appeal_box`] bounds it)
+/// holding a link to a profile or channel on a network ("line.me/R/ti/p/
+/// @tohto", "news.google.com/publications/…", "whatsapp.com/channel/…"),
+/// with at most a short note of its own beside the link. The link's
+/// address says what it is, in any language; a link to one post (a
+/// tweet, a video) is a source the story cites, not a follow link.
+fn follow_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
+    let live = &c.live;
+    if live.len[u as usize] > rules::EDGE_PHRASE_MAX_CHARS {
+        return None;
+    }
+    let b = boxes_above(c, u).find(|&b| holds_follow_link(c, b))?;
+    // The note beside the link is short: the box is the invitation, not
+    // a paragraph of the story that links a profile.
+    (live.len[b as usize] - live.link_len[b as usize] <= rules::EDGE_PHRASE_MAX_CHARS).then_some(b)
+}
+
+/// Whether a kept link in `b` (a look at a bounded number of nodes) is a
+/// follow link standing on its own line. Links an earlier rule left out
+/// (a Twitter widget beside the story's last paragraph) are gone already.
+fn holds_follow_link(c: &Cleaner<'_, '_>, b: NodeId) -> bool {
     let tree = c.tree;
-    let mut own = String::new();
     let mut d = tree.node(b).first_child;
     let mut seen = 0;
     while d != crate::dom::NONE && seen < rules::APPEAL_BOX_MAX_NODES {
         seen += 1;
-        if c.out.drop[d as usize] || tree.is(d, "a") {
+        if c.out.drop[d as usize] {
             d = tree.next_skipping_children(b, d);
+            continue;
+        }
+        if tree.is(d, "a")
+            && tree.attr(d, "href").is_some_and(is_follow_link)
+            && !in_running_text(c, d)
+        {
+            return true;
+        }
+        let node = tree.node(d);
+        d = if node.first_child != crate::dom::NONE {
+            node.first_child
+        } else {
+            tree.next_skipping_children(b, d)
+        };
+    }
+    false
+}
+
+/// Whether link `a` sits in running text: words of its own block beside
+/// it ("… finden Sie unter <a>facebook.com/…</a>."), as a source a
+/// sentence cites, rather than standing as its own line or button. Blocks
+/// inside that block (a note in a `<p>` beside a button) are not beside
+/// it; a few characters (an icon's label, "→") are not words.
+fn in_running_text(c: &Cleaner<'_, '_>, a: NodeId) -> bool {
+    let tree = c.tree;
+    let mut block = a;
+    while !super::is_blockish(tree.tag(block)) {
+        let p = tree.node(block).parent;
+        if p == crate::dom::NONE {
+            return false;
+        }
+        block = p;
+    }
+    let mut beside = 0;
+    let mut d = tree.node(block).first_child;
+    let mut seen = 0;
+    while d != crate::dom::NONE && seen < rules::APPEAL_BOX_MAX_NODES {
+        seen += 1;
+        if d == a || (tree.element(d).is_some() && super::is_blockish(tree.tag(d))) {
+            d = tree.next_skipping_children(block, d);
+            continue;
+        }
+        if let Some(t) = tree.text(d) {
+            beside += t.trim().chars().count();
+        }
+        let node = tree.node(d);
+        d = if node.first_child != crate::dom::NONE {
+            node.first_child
+        } else {
+            tree.next_skipping_children(block, d)
+        };
+    }
+    beside > rules::LINK_LABEL_SLACK_CHARS
+}
+
+/// Whether `href` leads to a profile or channel on a network
+/// ([`rules::FOLLOW_HOSTS`]), not to one post on it.
+fn is_follow_link(href: &str) -> bool {
+    let Some(host) = crate::url::host(href.trim()) else {
+        return false;
+    };
+    let on_network = rules::FOLLOW_HOSTS
+        .iter()
+        .any(|h| host == *h || host.strip_suffix(h).is_some_and(|rest| rest.ends_with('.')));
+    let lower = text::lower(href);
+    on_network && !rules::POST_PATHS.iter().any(|p| lower.contains(p))
+}
+
+/// Whether the text `t` (lower-case) spells the address of a network's
+/// channel or profile: "WhatsApp Channel : https://www.whatsapp.com/
+/// channel/…", written out rather than linked.
+fn names_follow_address(t: &str) -> bool {
+    t.split_whitespace().any(|w| {
+        let w = w.trim_end_matches(|ch: char| !ch.is_alphanumeric() && ch != '/');
+        (w.starts_with("http") || w.starts_with("www.")) && {
+            let url = if w.starts_with("www.") {
+                format!("https://{w}")
+            } else {
+                w.to_owned()
+            };
+            is_follow_link(&url)
+        }
+    })
+}
+
+/// The kept text of `id` outside its links, lower-cased, read from at
+/// most [`rules::APPEAL_BOX_MAX_NODES`] nodes.
+fn text_outside_links(c: &Cleaner<'_, '_>, id: NodeId) -> String {
+    let tree = c.tree;
+    let mut own = String::new();
+    let mut d = tree.node(id).first_child;
+    let mut seen = 0;
+    while d != crate::dom::NONE && seen < rules::APPEAL_BOX_MAX_NODES {
+        seen += 1;
+        if c.out.drop[d as usize] || tree.is(d, "a") {
+            d = tree.next_skipping_children(id, d);
             continue;
         }
         if let Some(t) = tree.text(d) {
@@ -463,14 +624,10 @@ fn appeal_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
         d = if node.first_child != crate::dom::NONE {
             node.first_child
         } else {
-            tree.next_skipping_children(b, d)
+            tree.next_skipping_children(id, d)
         };
     }
-    let own = text::lower(&own);
-    rules::APPEAL_WORDS
-        .iter()
-        .any(|w| starts_word(&own, w))
-        .then_some(b)
+    text::lower(&own)
 }
 
 /// Whether `t` holds `word` where a word starts (any place, for a word in

@@ -293,10 +293,13 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     has_digit
         && words.len() <= 8
         && (words.iter().any(|w| rules::HEAD_WORDS.contains(w))
-            // Scripts without spaces: the word inside the run.
-            || rules::HEAD_WORDS
-                .iter()
-                .any(|h| h.chars().all(|ch| ch > '\u{3000}') && t.contains(h)))
+            // Scripts without spaces: the word inside the run, of a line
+            // as short as eight words would be ("この記事は約3分で読めます"),
+            // not a paragraph with a number and "分" in "分散".
+            || (t.chars().count() <= rules::HEAD_LINE_MAX_UNSPACED_CHARS
+                && rules::HEAD_WORDS
+                    .iter()
+                    .any(|h| h.chars().all(|ch| ch > '\u{3000}') && t.contains(h))))
 }
 
 /// An advertising or affiliate disclosure over the story ("*Werbung.",
