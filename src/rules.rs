@@ -1479,6 +1479,8 @@ pub(crate) const EDGE_PHRASES: Words = words![
     "originally appeared",
     "this story was",
     "this article was",
+    "print edition",
+    "appeared in print",
     "is part of our",
     "cite this",
     "boletín",

@@ -3101,3 +3101,33 @@ fn id_follow_address() {
         &["Simak breaking news", "WhatsApp Channel"],
     );
 }
+
+/// Category 2: the boxes after the story: a support appeal whose action
+/// is a plain link on a line of its own, the tags, the author's bio and
+/// the print-edition note go. A closing box offering the report the story
+/// is about, with a plain link too, asks for nothing and stays.
+#[test]
+fn en_tail_boxes() {
+    let a = page(
+        "en-tail-boxes.html",
+        "https://harbourreview.example/long-reads/winter-ferry-stopped",
+    );
+    check(
+        "en tail boxes",
+        &visible(&a.content),
+        &[
+            "For eleven weeks last winter",
+            "What the islanders built",
+            "The council's report",
+            "sets out the costs of the eleven weeks",
+        ],
+        &[
+            "Before you go",
+            "please consider supporting us",
+            "Support The Harbour Review",
+            "is a contributing writer",
+            "print edition",
+            "More on:",
+        ],
+    );
+}

@@ -435,8 +435,8 @@ fn links_in_sentence(c: &Cleaner<'_, '_>, id: NodeId, raw: &str) -> bool {
 
 /// The box around `u` when it is an appeal after the story: a box of
 /// short blocks (at most [`rules::APPEAL_BOX_MAX_CHARS`] in all) that
-/// holds a button, a link drawn as one, and whose own words, outside its
-/// links, ask the reader to join, give or subscribe ("Support independent
+/// holds a button (a link drawn as one, or a few words of link on a line
+/// of their own), and whose own words, outside its links, ask the reader to join, give or subscribe ("Support independent
 /// journalism … Become a member", [`rules::APPEAL_WORDS`]). `u` is the
 /// last block the tail walk reached, so nothing of the story comes after
 /// the box. A recipe card's "Print" button or a paywall's "Subscribe"
@@ -453,7 +453,7 @@ fn appeal_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
         c.tree
             .descendants(b)
             .take(rules::APPEAL_BOX_MAX_NODES)
-            .any(|d| is_button_link(c, d))
+            .any(|d| is_button_link(c, d) || is_action_link(c, d))
     })?;
     let own = text_outside_links(c, b);
     rules::APPEAL_WORDS
@@ -669,6 +669,22 @@ fn is_button_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
         let words = text::stats(&tree.text_content(id)).words;
         (1..=rules::BUTTON_MAX_WORDS).contains(&words)
     }
+}
+
+/// A link of a few words on a line of its own, leading away from the
+/// page: the action a box offers ("Support The Northern Review"), drawn
+/// as a button or not.
+fn is_action_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    if !tree.is(id, "a")
+        || tree
+            .attr(id, "href")
+            .is_none_or(|h| h.trim().starts_with('#'))
+    {
+        return false;
+    }
+    let words = text::stats(&tree.text_content(id)).words;
+    (1..=rules::BUTTON_MAX_WORDS).contains(&words) && !in_running_text(c, id)
 }
 
 /// A few words naming the comments or the rating widget, in lower-cased
