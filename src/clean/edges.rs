@@ -436,8 +436,9 @@ fn links_in_sentence(c: &Cleaner<'_, '_>, id: NodeId, raw: &str) -> bool {
 /// The box around `u` when it is an appeal after the story: a box of
 /// short blocks (at most [`rules::APPEAL_BOX_MAX_CHARS`] in all) that
 /// holds a button (a link drawn as one, or a few words of link on a line
-/// of their own), and whose own words, outside its links, ask the reader to join, give or subscribe ("Support independent
-/// journalism … Become a member", [`rules::APPEAL_WORDS`]). `u` is the
+/// of their own), and whose own words, outside its links, ask the reader
+/// to join, give or subscribe ("Support independent journalism … Become a
+/// member", [`rules::APPEAL_WORDS`]). `u` is the
 /// last block the tail walk reached, so nothing of the story comes after
 /// the box. A recipe card's "Print" button or a paywall's "Subscribe"
 /// under the story's lead asks for nothing in the box's own words.
@@ -543,14 +544,15 @@ fn holds_follow_link(c: &Cleaner<'_, '_>, b: NodeId) -> bool {
 /// it; a few characters (an icon's label, "→") are not words.
 fn in_running_text(c: &Cleaner<'_, '_>, a: NodeId) -> bool {
     let tree = c.tree;
-    let mut block = a;
-    while !super::is_blockish(tree.tag(block)) {
-        let p = tree.node(block).parent;
-        if p == crate::dom::NONE {
-            return false;
-        }
-        block = p;
-    }
+    // Its block, a few inline levels up at most (a bounded look: a
+    // hostile page may nest inline elements thousands deep).
+    let Some(block) = std::iter::once(a)
+        .chain(tree.ancestors(a))
+        .take(rules::APPEAL_BOX_MAX_DEPTH * 4)
+        .find(|&n| super::is_blockish(tree.tag(n)))
+    else {
+        return true;
+    };
     let mut beside = 0;
     let mut d = tree.node(block).first_child;
     let mut seen = 0;
