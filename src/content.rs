@@ -2245,10 +2245,17 @@ pub(crate) fn is_negative_name(v: &str, skip_weak: bool) -> bool {
 /// (comments, sidebars, share bars), and no word in it says "maybe content";
 /// `pairs` is the name's byte pairs, made on first need.
 fn unlikely_by_name(names: &str, pairs: &OnceCell<text::Pairs>) -> bool {
-    let by_part = names
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
-        .any(|p| rules::UNLIKELY_PARTS.contains(&p));
+    let by_part = has_name_part(names, rules::UNLIKELY_PARTS);
     (by_part || names_in(names, pairs, rules::UNLIKELY)) && !names_in(names, pairs, rules::MAYBE)
+}
+
+/// Whether lower-case class/id `names` hold one of `parts` as a whole
+/// part, split at spaces, `-` and `_` ("rss", or "ad" in "ad_in_content"
+/// but not in "header").
+pub(crate) fn has_name_part(names: &str, parts: &[&str]) -> bool {
+    names
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .any(|p| parts.contains(&p))
 }
 
 /// [`text::contains_any`] on a name of `name_list`, with its byte pairs

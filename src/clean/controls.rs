@@ -76,7 +76,7 @@ fn ad_break_notices(c: &mut Cleaner<'_, '_>) {
             }
         }
         if in_ad_box
-            || [prev_element(c, outer), next_element(c, outer)]
+            || [beside(c, outer, false), beside(c, outer, true)]
                 .into_iter()
                 .flatten()
                 .any(|s| is_ad_slot(c, s))
@@ -89,10 +89,7 @@ fn ad_break_notices(c: &mut Cleaner<'_, '_>) {
 /// Whether `id`'s class or id has an ad's name as a whole part ("ad",
 /// "ads", "adv": "ad_in_content", "medyanet-inline-adv").
 fn is_ad_named(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
-    c.page
-        .names(id)
-        .split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
-        .any(|p| rules::AD_SLOT_PARTS.contains(&p))
+    crate::content::has_name_part(c.page.names(id), rules::AD_SLOT_PARTS)
 }
 
 /// An ad slot: its label dropped as one, or a box named as an ad that has
@@ -103,28 +100,24 @@ fn is_ad_slot(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
         || (c.live.len[i] == 0.0 && is_ad_named(c, id))
 }
 
-/// The element before `id` among its siblings, past blank text.
-fn prev_element(c: &Cleaner<'_, '_>, id: NodeId) -> Option<NodeId> {
+/// The element next to `id` among its siblings, after it or before it,
+/// past blank text; `None` when text comes first.
+fn beside(c: &Cleaner<'_, '_>, id: NodeId, after: bool) -> Option<NodeId> {
     let tree = c.tree;
-    let mut s = tree.node(id).prev;
+    let step = |n: NodeId| {
+        let node = tree.node(n);
+        if after {
+            node.next
+        } else {
+            node.prev
+        }
+    };
+    let mut s = step(id);
     while s != crate::dom::NONE && tree.element(s).is_none() {
         if tree.text(s).is_some_and(|t| !t.trim().is_empty()) {
             return None;
         }
-        s = tree.node(s).prev;
-    }
-    (s != crate::dom::NONE).then_some(s)
-}
-
-/// The element after `id` among its siblings, past blank text.
-fn next_element(c: &Cleaner<'_, '_>, id: NodeId) -> Option<NodeId> {
-    let tree = c.tree;
-    let mut s = tree.node(id).next;
-    while s != crate::dom::NONE && tree.element(s).is_none() {
-        if tree.text(s).is_some_and(|t| !t.trim().is_empty()) {
-            return None;
-        }
-        s = tree.node(s).next;
+        s = step(s);
     }
     (s != crate::dom::NONE).then_some(s)
 }

@@ -454,7 +454,7 @@ fn appeal_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
         c.tree
             .descendants(b)
             .take(rules::APPEAL_BOX_MAX_NODES)
-            .any(|d| is_button_link(c, d) || is_action_link(c, d))
+            .any(|d| is_action_link(c, d))
     })?;
     let own = text_outside_links(c, b);
     rules::APPEAL_WORDS
@@ -652,10 +652,12 @@ fn starts_word(t: &str, word: &str) -> bool {
     false
 }
 
-/// A link drawn as a button: named as one (`btn`, `button`), given the
-/// button role, or painted with a background of its own; a few words that
-/// lead away from the page, not to a place on it.
-fn is_button_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+/// A link of a few words that leads away from the page and is the
+/// action a box offers ("Support The Northern Review", "Become a
+/// member"): drawn as a button (named `btn`/`button`, given the button
+/// role, or painted with a background of its own), or standing on a line
+/// of its own.
+fn is_action_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     let tree = c.tree;
     let Some(e) = tree.element(id) else {
         return false;
@@ -663,30 +665,15 @@ fn is_button_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     if e.name != "a" || e.attr("href").is_none_or(|h| h.trim().starts_with('#')) {
         return false;
     }
+    let words = text::stats(&tree.text_content(id)).words;
+    if !(1..=rules::BUTTON_MAX_WORDS).contains(&words) {
+        return false;
+    }
     let drawn = e.attr("role") == Some("button")
         || c.page.names_have(id, rules::BUTTON_NAMES)
         || e.attr("style")
             .is_some_and(|s| text::lower(s).contains("background"));
-    drawn && {
-        let words = text::stats(&tree.text_content(id)).words;
-        (1..=rules::BUTTON_MAX_WORDS).contains(&words)
-    }
-}
-
-/// A link of a few words on a line of its own, leading away from the
-/// page: the action a box offers ("Support The Northern Review"), drawn
-/// as a button or not.
-fn is_action_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
-    let tree = c.tree;
-    if !tree.is(id, "a")
-        || tree
-            .attr(id, "href")
-            .is_none_or(|h| h.trim().starts_with('#'))
-    {
-        return false;
-    }
-    let words = text::stats(&tree.text_content(id)).words;
-    (1..=rules::BUTTON_MAX_WORDS).contains(&words) && !in_running_text(c, id)
+    drawn || !in_running_text(c, id)
 }
 
 /// A few words naming the comments or the rating widget, in lower-cased
