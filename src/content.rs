@@ -475,6 +475,14 @@ impl<'a> Page<'a> {
                 .is_some_and(|v| v.split_whitespace().any(|t| t == "articleBody"))
     }
 
+    /// An element the page marks as the story's body
+    /// (`itemprop="articleBody"`).
+    fn is_article_body(&self, a: NodeId) -> bool {
+        self.tree
+            .attr(a, "itemprop")
+            .is_some_and(|v| v.split_whitespace().any(|t| t == "articleBody"))
+    }
+
     /// The marked article container holding all of `body`'s roots: an
     /// `<article>` or an element with `itemprop="articleBody"`, nearest
     /// first.
@@ -1658,7 +1666,7 @@ impl<'a> Page<'a> {
         let mut parent = tree.node(top).parent;
         let mut last = score[top as usize];
         let threshold = last / 3.0;
-        while parent != NONE && parent != body && parent != DOCUMENT {
+        while parent != NONE && parent != body && parent != DOCUMENT && !self.is_article_body(top) {
             if next_story.is_some_and(|h| tree.ancestors(h).any(|a| a == parent)) {
                 break;
             }

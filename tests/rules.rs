@@ -3131,3 +3131,32 @@ fn en_tail_boxes() {
         ],
     );
 }
+
+/// Category 3: the block the page marks as the story's body
+/// (`itemprop="articleBody"`) is where the climb to a better-scored
+/// ancestor stops: above it sit the header's lines (headline, reporter,
+/// comment count) and the reporter's profile box. The reporter's name
+/// comes from the recommendation widget's meta tag.
+#[test]
+fn ko_article_body_marked() {
+    let a = page(
+        "ko-article-body-marked.html",
+        "https://www.gwbada.example.kr/news/articleView.html?idxno=20511",
+    );
+    check(
+        "ko article body marked",
+        &visible(&a.content),
+        &[
+            "강원 동해안 해수욕장이 개장 첫 주말을 맞아",
+            "이안류 주의보 땐 입수 통제",
+            "야간 개장은 경포와 속초 해수욕장에서만",
+        ],
+        &[
+            "댓글 5",
+            "제보를 기다리겠습니다",
+            "다른기사 보기",
+            "입력 2025.07.12",
+        ],
+    );
+    assert_eq!(a.byline.as_deref(), Some("박지훈 기자"));
+}

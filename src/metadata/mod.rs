@@ -33,6 +33,9 @@ const BYLINE_KEYS: &[&str] = &[
     "author",
     "parsely:author",
     "sailthru:author",
+    // Dable, the recommendation widget of many Korean, Taiwanese and
+    // Indonesian news sites, is told the reporter's name.
+    "dable:author",
     "article:author",
     "og:article:author",
     "itemprop:author",
@@ -899,6 +902,16 @@ mod tests {
         assert_eq!(m.published_time.as_deref(), Some("2014-12-15"));
         assert_eq!(m.lead_image_url.as_deref(), Some("http://cdn.test/i.png"));
         assert_eq!(m.lang.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn reads_recommendation_widget_author() {
+        let m = meta(
+            r#"<html><head><meta name="dable:author" content="김서연 기자">
+            <meta property="article:author" content="https://fb.test/paper"></head>
+            <body><p>본문</p></body></html>"#,
+        );
+        assert_eq!(m.byline.as_deref(), Some("김서연 기자"));
     }
 
     #[test]
