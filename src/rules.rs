@@ -469,7 +469,21 @@ pub(crate) const AD_WORDS: Words = words![
 /// Whole parts of a class or id (split at spaces, `-` and `_`) that name
 /// an ad slot: "ad_in_content", "ads-scrollpage-bottom",
 /// "medyanet-inline-adv".
-pub(crate) const AD_SLOT_PARTS: &[&str] = &["ad", "ads", "adv", "advert", "advertisement"];
+pub(crate) const AD_SLOT_PARTS: &[&str] = &[
+    "ad",
+    "ads",
+    "adv",
+    "advert",
+    "advertisement",
+    // Google AdSense's slot, on pages everywhere.
+    "adsbygoogle",
+];
+
+/// An ad slot's label, in any language, is at most this many words...
+pub(crate) const AD_SLOT_LABEL_MAX_WORDS: usize = 2;
+
+/// ... and this many characters.
+pub(crate) const AD_SLOT_LABEL_MAX_CHARS: f32 = 24.0;
 
 /// The word for "continue" in the line beside an ad slot that says the
 /// story goes on below it, lower-case, matched anywhere in the line.

@@ -3136,7 +3136,8 @@ fn en_tail_boxes() {
 /// (`itemprop="articleBody"`) is where the climb to a better-scored
 /// ancestor stops: above it sit the header's lines (headline, reporter,
 /// comment count) and the reporter's profile box. The reporter's name
-/// comes from the recommendation widget's meta tag.
+/// comes from the recommendation widget's meta tag, and the lead that
+/// opens with it ("[강원바다신문 박지훈 기자] 강원 동해안 …") is the story.
 #[test]
 fn ko_article_body_marked() {
     let a = page(
@@ -3159,4 +3160,56 @@ fn ko_article_body_marked() {
         ],
     );
     assert_eq!(a.byline.as_deref(), Some("박지훈 기자"));
+}
+
+/// Category 7: an embedded post inside a wrapper named "media" and
+/// "social" is the story's quotation, not a share widget: the wrapper's
+/// names give way to the post it holds. The share bar after the story,
+/// named "social" too, still goes.
+#[test]
+fn nl_embed_in_media_wrapper() {
+    let a = page(
+        "nl-embed-in-media-wrapper.html",
+        "https://www.omroepkust.example/nieuws/dijkwacht-zeeland",
+    );
+    check(
+        "nl embed in media wrapper",
+        &visible(&a.content),
+        &[
+            "In Zeeland is vannacht op meerdere plekken",
+            "Dijkwachters zijn de hele nacht op pad geweest",
+            "als de wind naar het westen draait en afneemt",
+        ],
+        &[
+            "Deel op Facebook",
+            "Deel via WhatsApp",
+            "© 2025 Omroep Kust",
+        ],
+    );
+}
+
+/// Category 9: the word a page sets over an ad slot, in a language no
+/// list holds: a box named as an ad in camel case ("GoogleDfpAd") or with
+/// an empty slot inside it keeps only its label, and the label goes. A
+/// subheading beside an empty slot, and a one-word bold line of the story
+/// with no slot near it, stay.
+#[test]
+fn sw_ad_slot_labels() {
+    let a = page(
+        "sw-ad-slot-labels.html",
+        "https://www.habaripwani.example/habari/mvua-barabara-pwani",
+    );
+    let text = visible(&a.content);
+    check(
+        "sw ad slot labels",
+        &text,
+        &[
+            "Mvua kubwa iliyonyesha usiku kucha",
+            "Hali ya hewa",
+            "Utabiri",
+            "Tahadhari",
+            "kupitia Kaloleni hadi hali itakapotengemaa",
+        ],
+        &["Tangazo", "Matangazo"],
+    );
 }

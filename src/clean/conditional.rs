@@ -54,8 +54,12 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Ru
     let weight = c.page.class_weight(id, pass);
     // A name such as "media" or "meta" says little: a block with a prose
     // paragraph in it (the lead inside a "media" wrapper) is judged on
-    // what it holds instead.
-    if weight < 0.0 && !(holds_prose && only_weak_negative(c.page.names(id))) {
+    // what it holds instead. A "social" or "media" wrapper around an
+    // embedded post (a tweet quoted by the story) is the post's frame.
+    if weight < 0.0
+        && !(holds_prose && only_weak_negative(c.page.names(id)))
+        && !c.page.holds_embed(id)
+    {
         return Some(Rule::NegativeName);
     }
     let weight = weight.max(0.0);

@@ -34,7 +34,51 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             c.drop(id, Rule::ControlLabel);
         }
     }
+    ad_slot_labels(c);
     ad_break_notices(c);
+}
+
+/// The word a page sets over an ad slot, in any language ("Tangazo",
+/// "বিজ্ঞাপন", "פרסומת", "- โฆษณา -"): a label of a word or two, with no
+/// digit and no link, that is all the text of a box named as an ad (the
+/// block itself or a wrapper that holds nothing more) or of a box around
+/// an empty ad slot. Not a line beside a slot: a short subheading may be.
+/// The words of [`rules::AD_LABELS`] need no slot; this finds the ones no
+/// list holds.
+fn ad_slot_labels(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let Some(len) = c.short_block(id) else {
+            continue;
+        };
+        if len > rules::AD_SLOT_LABEL_MAX_CHARS || c.live.link_len[id as usize] > 0.0 {
+            continue;
+        }
+        let t = c.kept_lower(id);
+        let t = t.trim_matches(|ch: char| !ch.is_alphanumeric());
+        if t.is_empty()
+            || crate::text::stats(t).words > rules::AD_SLOT_LABEL_MAX_WORDS
+            || t.chars().any(char::is_numeric)
+        {
+            continue;
+        }
+        let mut boxes = std::iter::once(id).chain(
+            tree.ancestors(id)
+                .take(rules::AD_BOX_MAX_DEPTH)
+                .take_while(|&a| !c.is_root[a as usize] && c.live.len[a as usize] <= len),
+        );
+        let slot = boxes
+            .any(|b| is_ad_named(c, b) || tree.child_elements(b).any(|ch| is_empty_ad_slot(c, ch)));
+        if slot {
+            c.drop(id, Rule::ControlLabel);
+        }
+    }
+}
+
+/// A box named as an ad with no words in it: the slot a script fills.
+fn is_empty_ad_slot(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    c.live.len[id as usize] == 0.0 && is_ad_named(c, id)
 }
 
 /// The few words a page sets beside an ad slot in the story to say the
@@ -90,6 +134,27 @@ fn ad_break_notices(c: &mut Cleaner<'_, '_>) {
 /// "ads", "adv": "ad_in_content", "medyanet-inline-adv").
 fn is_ad_named(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     crate::content::has_name_part(c.page.names(id), rules::AD_SLOT_PARTS)
+        || c.tree.attr(id, "class").is_some_and(camel_ad_part)
+}
+
+/// A class whose camel-case part names an ad, as CSS modules and
+/// component libraries write them: "GoogleDfpAd", "AdSlot_wrap__dQ2fL".
+fn camel_ad_part(class: &str) -> bool {
+    class
+        .split(|ch: char| ch.is_whitespace() || ch == '-' || ch == '_')
+        .any(|part| {
+            let b = part.as_bytes();
+            // Each hump opens with a capital: "Ad" then a capital or the end.
+            (0..b.len()).any(|i| {
+                b[i] == b'A'
+                    && b.get(i + 1) == Some(&b'd')
+                    && (i == 0 || b[i - 1].is_ascii_lowercase() || b[i - 1].is_ascii_digit())
+                    && b.get(i + 2)
+                        .is_none_or(|n| n.is_ascii_uppercase() || *n == b's')
+                    && (b.get(i + 2) != Some(&b's')
+                        || b.get(i + 3).is_none_or(|n| n.is_ascii_uppercase()))
+            })
+        })
 }
 
 /// An ad slot: its label dropped as one, or a box named as an ad that has

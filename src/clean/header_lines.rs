@@ -281,8 +281,18 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     // the reporter's name ("〔記者陳怡君／台北報導〕台北市立圖書館今日宣布…")
     // runs on well past it.
     if let Some(b) = &page.meta_byline {
-        let near = t.chars().count() <= b.chars().count() + rules::BYLINE_LINE_SLACK_CHARS;
-        if near && t.contains(b.as_str()) || crate::content::similarity(&t, b) >= 0.99 {
+        // A line that opens with the name and goes on to a sentence of
+        // its own is the story's lead ("[강원바다신문 박지훈 기자] 강원
+        // 동해안 해수욕장이 … 붐볐다.").
+        let lead = t.trim_end().ends_with(rules::SENTENCE_ENDS)
+            && t.find(b.as_str()).is_some_and(|at| {
+                crate::text::stats(&t[..at]).words <= 2
+                    && crate::text::stats(&t[at + b.len()..]).words >= rules::SENTENCE_OWN_MIN_WORDS
+            });
+        let near = !lead && t.chars().count() <= b.chars().count() + rules::BYLINE_LINE_SLACK_CHARS;
+        // (Near it either way: any paragraph that names the author holds
+        // all of the byline's words.)
+        if near && (t.contains(b.as_str()) || crate::content::similarity(&t, b) >= 0.99) {
             return true;
         }
     }
