@@ -311,6 +311,7 @@ pub(crate) const POST_PATHS: &[&str] = &[
     "/reel",
     "/photo",
     "/shorts/",
+    "/playlist",
     "/embed",
     "/events/",
 ];
@@ -1464,8 +1465,24 @@ pub(crate) const EDGE_PHRASE_MAX_CHARS: f32 = 220.0;
 pub(crate) const EDGE_BYLINE_LINE_CHARS: f32 = 150.0;
 
 /// After the story, a line that is only this many characters or fewer in
-/// brackets is an end mark or agency tag ("（完）", "(dpa)").
-pub(crate) const END_MARK_MAX_CHARS: usize = 12;
+/// brackets is an end mark or agency tag ("（完）", "(dpa)", "(With inputs
+/// from PTI)", "(भाषा इनपुट के साथ)")...
+pub(crate) const END_MARK_MAX_CHARS: usize = 32;
+
+/// ... of at most this many words, and no sentence.
+pub(crate) const END_MARK_MAX_WORDS: usize = 4;
+
+/// A header line's label before a date or a reading time ("Imesasishwa:",
+/// "পড়তে সময় লাগবে:") is at most this many words...
+pub(crate) const STAMP_LABEL_MAX_WORDS: usize = 3;
+
+/// ... and the stamp after it at most this many characters.
+pub(crate) const STAMP_MAX_CHARS: usize = 40;
+
+/// After the story, a line opened by a dash of at most this many words,
+/// and no sentence, is a wire credit ("— Com informações da Agência
+/// Brasil").
+pub(crate) const DASH_CREDIT_MAX_WORDS: usize = 8;
 
 /// A note's leading label ("Disclosure:", "About Voltcycle:") is at most
 /// this many words.
@@ -1516,6 +1533,10 @@ pub(crate) const EDGE_PHRASES: Words = words![
     "suscribir",
     "síguenos",
     "con información de",
+    "com informações",
+    "telah tayang di",
+    "disiarkan pertama",
+    "edisi cetak",
     "todos los derechos",
     "derechos reservados",
     "newsletter abonnieren",
@@ -1584,6 +1605,64 @@ pub(crate) const EDGE_PHRASES: Words = words![
     "僅代表作者",
     "견해와 다를",
     "لا تعبر بالضرورة",
+];
+
+/// The verb of a line asking the reader to get the site's app, lower-case,
+/// matched where a word starts: with a word of [`APP_WORDS`] in a short
+/// line after the story, the line is the site's app promo ("Baixe o app
+/// do Portal", "डाउनलोड करें खबर संसार ऐप").
+pub(crate) const DOWNLOAD_WORDS: Words = words![
+    "download",
+    "baixe",
+    "baixar",
+    "descarg",
+    "herunterladen",
+    "télécharg",
+    "scarica",
+    "pobierz",
+    "indir",
+    "pakua",
+    "unduh",
+    "muat turun",
+    "tải",
+    "скача",
+    "завантаж",
+    "تحميل",
+    "حمّل",
+    "حمل",
+    "הורידו",
+    "डाउनलोड",
+    "ডাউনলোড",
+    "ดาวน์โหลด",
+    "下载",
+    "下載",
+    "ダウンロード",
+    "다운로드",
+];
+
+/// The word for the site's app, lower-case, matched where a word starts
+/// (the bare "app" and "apps" as whole words).
+pub(crate) const APP_WORDS: Words = words![
+    "aplikasi",
+    "aplicativo",
+    "aplicación",
+    "applicazione",
+    "appli",
+    "aplikac",
+    "uygulama",
+    "programu",
+    "ứng dụng",
+    "приложени",
+    "застосун",
+    "تطبيق",
+    "אפליקצי",
+    "ऐप",
+    "অ্যাপ",
+    "แอป",
+    "应用",
+    "客户端",
+    "アプリ",
+    "앱",
 ];
 
 /// After the story, a line of at most this many words that names the

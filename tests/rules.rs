@@ -3213,3 +3213,57 @@ fn sw_ad_slot_labels() {
         &["Tangazo", "Matangazo"],
     );
 }
+
+/// Categories 2 and 4: a paragraph that is one link to the site's own
+/// Telegram channel, between the story's paragraphs, goes as a promo does;
+/// a sentence that links the city's official channel stays. After the
+/// story, the agency note in brackets and the line asking for the site's
+/// app go.
+#[test]
+fn hi_follow_and_credits() {
+    let a = page(
+        "hi-follow-and-credits.html",
+        "https://www.nagarsamachar.example/pune/water-cut-next-week",
+    );
+    check(
+        "hi follow and credits",
+        &visible(&a.content),
+        &[
+            "पुणे नगर निगम ने घोषणा की है",
+            "अपने आधिकारिक टेलीग्राम चैनल पर भी साझा की है",
+            "जिस पर करीब 18 करोड़ रुपये खर्च होंगे।",
+        ],
+        &[
+            "हमारे टेलीग्राम चैनल से जुड़ें",
+            "भाषा इनपुट के साथ",
+            "डाउनलोड करें नगर समाचार ऐप",
+        ],
+    );
+}
+
+/// Categories 2 and 5: header lines made of a label and a stamp, in a
+/// language no word list holds ("Imesasishwa: Jumatatu, Machi 10, 2025",
+/// "Muda wa kusoma: dakika 3"), go from the top of the body; a credit set
+/// off by a dash ("— Kwa msaada wa AFP") and the app line go from its end.
+#[test]
+fn sw_head_stamps_credits() {
+    let a = page(
+        "sw-head-stamps-credits.html",
+        "https://www.sautiyaziwa.example/uchumi/bei-ya-sukari-yashuka",
+    );
+    check(
+        "sw head stamps credits",
+        &visible(&a.content),
+        &[
+            "Bei ya sukari katika masoko ya Kisumu na Mwanza",
+            "Wafanyabiashara wa jumla wanasema",
+            "kiwango cha sukari kilichomo kwenye miwa.",
+        ],
+        &[
+            "Imesasishwa",
+            "Muda wa kusoma",
+            "Kwa msaada wa AFP",
+            "Pakua programu",
+        ],
+    );
+}

@@ -398,7 +398,7 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
     }
     // The wire's end mark or agency tag, alone on its line: "（完）",
     // "(END)", "(dpa)", "【끝】".
-    if is_end_mark(&raw) {
+    if is_end_mark(&raw) || is_dash_credit(&raw) {
         return true;
     }
     // A credit or copyright note opens with its sign or label, however
@@ -411,7 +411,9 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
     }
     // A phrase alone marks a short note only: a paragraph of a story
     // about newsletters says "subscribe" too.
-    if len < rules::EDGE_PHRASE_MAX_CHARS && rules::EDGE_PHRASES.iter().any(|p| t.contains(p)) {
+    if len < rules::EDGE_PHRASE_MAX_CHARS
+        && (rules::EDGE_PHRASES.iter().any(|p| t.contains(p)) || is_app_promo(&t))
+    {
         return true;
     }
     // A whole paragraph in small print, or in emphasis with a link out,
@@ -577,7 +579,7 @@ fn in_running_text(c: &Cleaner<'_, '_>, a: NodeId) -> bool {
 
 /// Whether `href` leads to a profile or channel on a network
 /// ([`rules::FOLLOW_HOSTS`]), not to one post on it.
-fn is_follow_link(href: &str) -> bool {
+pub(super) fn is_follow_link(href: &str) -> bool {
     let Some(host) = crate::url::host(href.trim()) else {
         return false;
     };
@@ -630,6 +632,16 @@ fn text_outside_links(c: &Cleaner<'_, '_>, id: NodeId) -> String {
         };
     }
     text::lower(&own)
+}
+
+/// Whether `t` (lower-case) asks the reader to get an app: a download
+/// verb and the word for an app ("📱 Baixe o app do Portal Pauta", "Pakua
+/// programu ya …"). Only in a short line after the story: a story about
+/// an app says so in its paragraphs, and its steps are a list.
+fn is_app_promo(t: &str) -> bool {
+    rules::DOWNLOAD_WORDS.iter().any(|w| starts_word(t, w))
+        && (text::words(t).any(|w| w == "app" || w == "apps")
+            || rules::APP_WORDS.iter().any(|w| starts_word(t, w)))
 }
 
 /// Whether `t` holds `word` where a word starts (any place, for a word in
@@ -712,21 +724,46 @@ fn is_end_mark(raw: &str) -> bool {
         (open, close),
         ('(', ')') | ('（', '）') | ('[', ']') | ('【', '】') | ('〔', '〕')
     );
-    // A news agency's signature: "TT", "AFP", "NTB/AP".
-    let agencies: Vec<&str> = t
-        .split(['/', ',', ' ', '-'])
+    // A news agency's signature: "TT", "AFP", "NTB/AP", "- BERNAMA",
+    // "Avec AFP" (a short word may join it).
+    let words: Vec<&str> = t
+        .split(['/', ',', ' ', '-', '–', '—'])
         .filter(|w| !w.is_empty())
         .collect();
-    let signature = (1..=3).contains(&agencies.len())
-        && agencies
+    let is_agency =
+        |w: &&str| (2..=7).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    let signature = (1..=3).contains(&words.len())
+        && words.iter().any(is_agency)
+        && words
             .iter()
-            .all(|w| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+            .all(|w| is_agency(w) || w.chars().count() <= 4 && w.chars().all(char::is_alphabetic));
     signature
         || paired
             && !inner.is_empty()
             && inner.chars().count() <= rules::END_MARK_MAX_CHARS
             && !inner.contains(['(', ')', '（', '）', '[', ']', '【', '】'])
-            && text::stats(inner).words <= 2
+            && !inner.ends_with(rules::SENTENCE_ENDS)
+            && text::stats(inner).words <= rules::END_MARK_MAX_WORDS
+}
+
+/// A wire credit set off by a dash, closing the story: "- BERNAMA",
+/// "—বাসস", "— Com informações da Agência Brasil". A few words, no
+/// sentence, no quotation and no comma: a line of dialogue ("— Да,
+/// конечно.", "– „Ok.“") or a quote's attribution ("—Malachi, age 7")
+/// is the story's.
+fn is_dash_credit(raw: &str) -> bool {
+    const QUOTES: [char; 9] = ['"', '»', '«', '„', '“', '”', '‚', '‘', '’'];
+    let t = raw.trim();
+    let Some(rest) = t.strip_prefix(['—', '–', '-']) else {
+        return false;
+    };
+    let rest = rest.trim();
+    !rest.is_empty()
+        && !rest.ends_with(rules::SENTENCE_ENDS)
+        && !rest.ends_with('…')
+        && !rest.contains(QUOTES)
+        && !rest.contains([',', '،', '、', '，'])
+        && text::stats(rest).words <= rules::DASH_CREDIT_MAX_WORDS
 }
 
 /// An e-mail address or an @handle in `t`. (Not a web address: a story

@@ -296,6 +296,9 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
             return true;
         }
     }
+    if is_labelled_stamp(&t) {
+        return true;
+    }
     // Any script's digits: "۷ دقیقه", "५ मिनट".
     let has_digit = t.chars().any(char::is_numeric);
     let words: Vec<&str> = crate::text::words(&t).collect();
@@ -310,6 +313,36 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
                 && rules::HEAD_WORDS
                     .iter()
                     .any(|h| h.chars().all(|ch| ch > '\u{3000}') && t.contains(h))))
+}
+
+/// A header line of a label and a stamp, in any language and script: a
+/// label of a few words without digits, a colon, then a date and time
+/// (two groups of digits or more and at most three other words:
+/// "עודכן: 12.08.24, 09:41", "Imesasishwa: Jumanne, Juni 04, 2024") or a
+/// number and its unit ("Muda wa kusoma: dakika 3", "পড়তে সময় লাগবে: ৩
+/// মিনিট"). The shape says what it is where no word list knows the label.
+/// `t` is lower-case; the rule runs only over the story's first lines.
+fn is_labelled_stamp(t: &str) -> bool {
+    let Some((label, value)) = t.split_once([':', '：']) else {
+        return false;
+    };
+    let label_words = crate::text::words(label).count();
+    if !(1..=rules::STAMP_LABEL_MAX_WORDS).contains(&label_words)
+        || label.chars().any(char::is_numeric)
+        || value.chars().count() > rules::STAMP_MAX_CHARS
+        || value.trim_end().ends_with(rules::SENTENCE_ENDS)
+    {
+        return false;
+    }
+    let (mut numbers, mut others) = (0, 0);
+    for w in crate::text::words(value) {
+        if w.chars().any(char::is_numeric) {
+            numbers += 1;
+        } else {
+            others += 1;
+        }
+    }
+    (numbers >= 2 && others <= 3) || (numbers == 1 && others == 1)
 }
 
 /// An advertising or affiliate disclosure over the story ("*Werbung.",

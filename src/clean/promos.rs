@@ -340,8 +340,8 @@ fn prev_parent(c: &Cleaner<'_, '_>, id: NodeId) -> NodeId {
     }
 }
 
-/// A paragraph that is essentially one link to another page of the site,
-/// with at most a short label ("More:", "あわせて読みたい", "Baca juga:"),
+/// A paragraph that is essentially one link to another page of the site
+/// (or to the site's channel on a network), with at most a short label ("More:", "あわせて読みたい", "Baca juga:"),
 /// and not a sentence: the way a CMS drops a teaser for another story
 /// between the paragraphs of this one, in any language.
 fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
@@ -391,7 +391,11 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
         }
         if tree.is(d, "a") {
             let href = tree.attr(d, "href").unwrap_or("");
-            if !crate::url::same_site(href, c.page.host.as_deref()) {
+            // Into the site, or to the site's own channel on a network
+            // ("📲 Follow our Telegram channel" between paragraphs).
+            if !crate::url::same_site(href, c.page.host.as_deref())
+                && !super::edges::is_follow_link(href)
+            {
                 return false;
             }
             if links == 0 {
