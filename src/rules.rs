@@ -1457,6 +1457,10 @@ pub(crate) const BUTTON_MAX_WORDS: usize = 6;
 /// Blocks longer than this are never edge boilerplate.
 pub(crate) const EDGE_MAX_CHARS: f32 = 600.0;
 
+/// A phrase from [`EDGE_PHRASES`] that the story's blocks above a note
+/// use this many times is the story's subject, not the note's cue.
+pub(crate) const TOPICAL_MIN_USES: usize = 3;
+
 /// A phrase from [`EDGE_PHRASES`] marks blocks shorter than this only.
 pub(crate) const EDGE_PHRASE_MAX_CHARS: f32 = 220.0;
 

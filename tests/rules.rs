@@ -3267,3 +3267,25 @@ fn sw_head_stamps_credits() {
         ],
     );
 }
+
+/// Category 2, where the rule must not fire: a story about a newsletter
+/// ends with short paragraphs that say "newsletter" and "sign up"; the
+/// story has used the word above them, beside them, so they are its
+/// paragraphs. The site's own sign-up line in a box of its own still goes.
+#[test]
+fn en_neg_newsletter_story_tail() {
+    let a = page(
+        "en-neg-newsletter-story-tail.html",
+        "https://www.dalescourier.example/news/village-newsletter-returns",
+    );
+    check(
+        "en neg newsletter story tail",
+        &visible(&a.content),
+        &[
+            "Neighbours have offered help.",
+            "A newsletter that costs money is a magazine,",
+            "Readers can sign up at the library desk on Tuesdays",
+        ],
+        &["Morning Brief", "© 2025 Dales Courier"],
+    );
+}

@@ -229,6 +229,26 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
         .map(|&u| c.live.len[u as usize])
         .sum();
     let bold_body = bold > total * 0.5;
+    // The story's words, made once when a tail phrase asks: a phrase the
+    // story itself keeps using is its subject (a story about newsletters),
+    // not a note's cue.
+    // Counted in the blocks above the one judged: the tail's own notes
+    // repeat their cue ("Newsletter" over "… our newsletter").
+    let story = std::cell::OnceCell::new();
+    let topical = |phrase: &str, above: usize| {
+        let (story, ends): &(String, Vec<usize>) = story.get_or_init(|| {
+            let mut s = String::new();
+            let mut ends = Vec::with_capacity(units.len());
+            for &u in &units {
+                s.push_str(&c.kept_lower(u));
+                s.push('\n');
+                ends.push(s.len());
+            }
+            (s, ends)
+        });
+        let end = above.checked_sub(1).map_or(0, |i| ends[i]);
+        story[..end].matches(phrase).count() >= rules::TOPICAL_MIN_USES
+    };
     // From the end: collect, then drop only if most of the text stays.
     // A heading goes only with boilerplate under it: a closing subheading
     // or pull quote over the story's last paragraphs stays.
@@ -280,7 +300,12 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
             tail.push(u);
             tail_len += len;
         } else if (!heading || is_comment_status(&c.kept_lower(u)))
-            && is_tail_boilerplate(c, u, bold_body)
+            && is_tail_boilerplate(c, u, bold_body, &|p| {
+                // A paragraph beside the story's own: a box of its own
+                // (a sign-up box under a story that mentions its
+                // newsletter) is a note whatever the story's subject.
+                k > 0 && c.tree.node(units[k - 1]).parent == c.tree.node(u).parent && topical(p, k)
+            })
         {
             tail.push(u);
             tail_len += len;
@@ -344,7 +369,12 @@ fn is_sentence(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
 }
 
 /// Whether a block after the story's last paragraph is boilerplate.
-fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool {
+fn is_tail_boilerplate(
+    c: &Cleaner<'_, '_>,
+    id: NodeId,
+    bold_body: bool,
+    topical: &dyn Fn(&str) -> bool,
+) -> bool {
     let i = id as usize;
     let len = c.live.len[i];
     if len > rules::EDGE_MAX_CHARS {
@@ -411,9 +441,7 @@ fn is_tail_boilerplate(c: &Cleaner<'_, '_>, id: NodeId, bold_body: bool) -> bool
     }
     // A phrase alone marks a short note only: a paragraph of a story
     // about newsletters says "subscribe" too.
-    if len < rules::EDGE_PHRASE_MAX_CHARS
-        && (rules::EDGE_PHRASES.iter().any(|p| t.contains(p)) || is_app_promo(&t))
-    {
+    if len < rules::EDGE_PHRASE_MAX_CHARS && (cued_by_phrase(&t, topical) || is_app_promo(&t)) {
         return true;
     }
     // A whole paragraph in small print, or in emphasis with a link out,
@@ -632,6 +660,18 @@ fn text_outside_links(c: &Cleaner<'_, '_>, id: NodeId) -> String {
         };
     }
     text::lower(&own)
+}
+
+/// Whether lower-case `t` holds a phrase of [`rules::EDGE_PHRASES`], and
+/// none of its phrases is the story's subject ("Readers can sign up at
+/// the library, and the first newsletter goes out in May" closes a story
+/// about a newsletter).
+fn cued_by_phrase(t: &str, topical: &dyn Fn(&str) -> bool) -> bool {
+    let mut found = rules::EDGE_PHRASES
+        .iter()
+        .filter(|p| t.contains(*p))
+        .peekable();
+    found.peek().is_some() && !found.any(topical)
 }
 
 /// Whether `t` (lower-case) asks the reader to get an app: a download
