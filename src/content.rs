@@ -1558,6 +1558,18 @@ impl<'a> Page<'a> {
                 "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                     Some((tree.node(id).parent, stats.len[i], stats.commas[i]))
                 }
+                // An `<article>` holding its story as text runs between
+                // `<br>`s and blocks (Naver's `article#dic_area`): the runs
+                // are its paragraphs. An `<article>` of inline content
+                // alone is a teaser card, no paragraph.
+                "article" => {
+                    if stats.has_block[i] || self.has_br_pair(id) {
+                        for (len, commas) in self.phrasing_runs(id, &drop, &stats) {
+                            self.add_score(id, len, commas, pass, &mut score, &mut candidates);
+                        }
+                    }
+                    None
+                }
                 "div" => {
                     if !stats.has_block[i] && !self.has_br_pair(id) {
                         as_para[i] = true;

@@ -1350,6 +1350,8 @@ pub(crate) const HIDING_CLASSES: &[&str] = &[
     "u-visually-hidden",
     "element-invisible",
     "show-for-sr",
+    // Korean portals' name for it (Naver, Daum, Kakao).
+    "blind",
 ];
 
 /// Class tokens that mark a dialog box as open, shown over the page

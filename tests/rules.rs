@@ -3289,3 +3289,32 @@ fn en_neg_newsletter_story_tail() {
         &["Morning Brief", "© 2025 Dales Courier"],
     );
 }
+
+/// Categories 3 and 8: a portal's story written as text runs between
+/// `<br>`s directly in an `<article>`: the runs are its paragraphs, so the
+/// article wins over the page column around it (the "top news" list, the
+/// reporter's card). Text in the portal's `blind` class is for screen
+/// readers only.
+#[test]
+fn ko_br_article_runs() {
+    let a = page(
+        "ko-br-article-runs.html",
+        "https://news.hanbit.example.kr/article/014/0005123456",
+    );
+    check(
+        "ko br article runs",
+        &visible(&a.content),
+        &[
+            "제주산 극조생 감귤이 14일 첫 출하됐다.",
+            "출하 초기 도매시장 경락가는",
+            "적발되면 해당 농가의 감귤은 전량 폐기된다.",
+        ],
+        &[
+            "사진 확대",
+            "주요뉴스",
+            "한라산 첫 단풍 관측",
+            "제주의 농업과 관광을 취재합니다",
+            "sky@hanbitnews.example.kr",
+        ],
+    );
+}
