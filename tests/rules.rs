@@ -3318,3 +3318,19 @@ fn ko_br_article_runs() {
         ],
     );
 }
+
+/// Category 2: a closing line that asks the reader to follow the site on
+/// its networks, in Czech, goes; the story's last paragraph stays.
+#[test]
+fn cs_tail_follow_note() {
+    let a = page(
+        "cs-tail-follow-note.html",
+        "https://www.hanackydenik.example/zpravy/olomouc-nova-lavka",
+    );
+    check(
+        "cs tail follow note",
+        &visible(&a.content),
+        &["Olomouc má od soboty novou lávku", "asi dva tisíce lidí."],
+        &["Sledujte nás"],
+    );
+}
