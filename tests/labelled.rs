@@ -9,25 +9,49 @@
 //! tell its own site's links from others', and three of them lose a list
 //! of links to other sites for it.
 //!
+//! A second round of 56 pages (`tests/pages/labelled-2/`) was written the
+//! same way, after the first had become a regression set, and is scored
+//! against floors of its own.
+//!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
 
 use std::path::Path;
 
-/// Floors just under what Lector reaches (precision 0.984, recall 0.977 on
-/// 380 "with" and 414 "without" segments); raise them as it gets better.
+/// Floors just under what Lector reaches (precision 0.990, recall 0.977 on
+/// 389 "with" and 414 "without" segments); raise them as it gets better.
 const PRECISION: f64 = 0.98;
 const RECALL: f64 = 0.97;
+
+/// The second round (`tests/pages/labelled-2/`): 56 pages in 27 languages,
+/// written blind the same way, with emphasis on galleries and embeds in
+/// media wrappers, comment threads and split bodies, short CJK briefs,
+/// and header and credit lines in the languages of South Asia, the Middle
+/// East, East Africa and Southeast Asia; each also names the headline a
+/// reader should show. Before the rules made from what it found:
+/// precision 0.884, recall 0.967; now 0.947 and 0.989, every title right.
+const PRECISION_2: f64 = 0.94;
+const RECALL_2: f64 = 0.98;
+const TITLES_2: f64 = 0.98;
 
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-#[test]
-fn labelled_pages_meet_floors() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pages/labelled");
+/// What one set of labelled pages scores.
+struct Scores {
+    pages: usize,
+    precision: f64,
+    recall: f64,
+    /// Share of the pages that name a title whose article has it exactly.
+    titles: f64,
+    report: String,
+}
+
+fn score(dir: &str) -> Scores {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut names: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/pages/labelled")
+        .expect("labelled pages")
         .filter_map(|e| {
             let p = e.ok()?.path();
             (p.extension()? == "html").then_some(p)
@@ -36,6 +60,7 @@ fn labelled_pages_meet_floors() {
     names.sort();
     assert!(names.len() >= 50, "labelled pages missing: {}", names.len());
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    let (mut titled, mut titles_right) = (0usize, 0usize);
     let mut report = String::new();
     for path in &names {
         let labels: serde_json::Value = serde_json::from_slice(
@@ -43,7 +68,9 @@ fn labelled_pages_meet_floors() {
         )
         .expect("labels are JSON");
         let page = lector::Page::from_bytes(&std::fs::read(path).unwrap());
-        let text = lector::extract(&page, &lector::Options::default())
+        let article = lector::extract(&page, &lector::Options::default());
+        let text = article
+            .as_ref()
             .map(|a| norm(&a.text_content))
             .unwrap_or_default();
         let list = |k: &str| -> Vec<String> {
@@ -55,6 +82,19 @@ fn labelled_pages_meet_floors() {
                 .collect()
         };
         let name = path.file_name().unwrap().to_string_lossy();
+        if let Some(want) = labels["title"].as_str() {
+            titled += 1;
+            let got = article
+                .as_ref()
+                .and_then(|a| a.title.as_deref())
+                .map(norm)
+                .unwrap_or_default();
+            if got == norm(want) {
+                titles_right += 1;
+            } else {
+                report.push_str(&format!("{name}: title {got:?}, not {want:?}\n"));
+            }
+        }
         for s in list("with") {
             if text.contains(&s) {
                 tp += 1;
@@ -70,14 +110,44 @@ fn labelled_pages_meet_floors() {
             }
         }
     }
-    let precision = tp as f64 / (tp + fp).max(1) as f64;
-    let recall = tp as f64 / (tp + fn_).max(1) as f64;
+    Scores {
+        pages: names.len(),
+        precision: tp as f64 / (tp + fp).max(1) as f64,
+        recall: tp as f64 / (tp + fn_).max(1) as f64,
+        titles: titles_right as f64 / titled.max(1) as f64,
+        report,
+    }
+}
+
+#[test]
+fn labelled_pages_meet_floors() {
+    let s = score("tests/pages/labelled");
     eprintln!(
-        "labelled pages: {} pages, precision {precision:.3}, recall {recall:.3}\n{report}",
-        names.len()
+        "labelled pages: {} pages, precision {:.3}, recall {:.3}\n{}",
+        s.pages, s.precision, s.recall, s.report
     );
     assert!(
-        precision >= PRECISION && recall >= RECALL,
-        "labelled pages: precision {precision:.3} (floor {PRECISION}), recall {recall:.3} (floor {RECALL})\n{report}"
+        s.precision >= PRECISION && s.recall >= RECALL,
+        "labelled pages: precision {:.3} (floor {PRECISION}), recall {:.3} (floor {RECALL})\n{}",
+        s.precision,
+        s.recall,
+        s.report
+    );
+}
+
+#[test]
+fn second_round_meets_floors() {
+    let s = score("tests/pages/labelled-2");
+    eprintln!(
+        "labelled pages, second round: {} pages, precision {:.3}, recall {:.3}, titles {:.3}\n{}",
+        s.pages, s.precision, s.recall, s.titles, s.report
+    );
+    assert!(
+        s.precision >= PRECISION_2 && s.recall >= RECALL_2 && s.titles >= TITLES_2,
+        "second round: precision {:.3} (floor {PRECISION_2}), recall {:.3} (floor {RECALL_2}), titles {:.3} (floor {TITLES_2})\n{}",
+        s.precision,
+        s.recall,
+        s.titles,
+        s.report
     );
 }
