@@ -143,7 +143,8 @@ pub(crate) fn find(tree: &Tree, meta: &Metadata, base: Option<&str>, force: bool
     // it states says which site it is.
     page.host = base
         .and_then(crate::url::host)
-        .or_else(|| meta.address.as_deref().and_then(crate::url::host));
+        .or_else(|| meta.address.as_deref().and_then(crate::url::host))
+        .or_else(|| Some(page.linked_site()));
     let mut found = page.choose(force)?;
     // 5. The standfirst and the byline line the container left out,
     // looked for in the same stretch of the page, found once.
@@ -176,6 +177,54 @@ struct HeadSpan {
 }
 
 impl Page<'_> {
+    /// The site a page that states no address of its own belongs to, told
+    /// by its addresses: the site that most of its absolute links, icons,
+    /// stylesheets, pictures and scripts come from, when at least
+    /// [`rules::OWN_SITE_MIN_LINKS`] do and no other site as many (menus
+    /// and teasers link the site's pages, its theme loads from it).
+    /// Otherwise an empty name, which no link's site matches: only relative
+    /// links are then the site's own, and a list of links to official
+    /// sites is not taken for links into the site.
+    fn linked_site(&self) -> String {
+        let tree = self.tree;
+        let mut sites: Vec<String> = tree
+            .descendants(DOCUMENT)
+            .filter_map(|id| {
+                let e = tree.element(id)?;
+                let name = match e.name {
+                    "a" | "link" | "area" => "href",
+                    "img" | "script" => "src",
+                    _ => return None,
+                };
+                let href = e.attr(name)?.trim();
+                let href = href
+                    .strip_prefix("//")
+                    .map_or(href.to_owned(), |h| format!("https://{h}"));
+                let h = crate::url::host(&href)?;
+                Some(crate::url::site_of(&h).to_owned())
+            })
+            .collect();
+        sites.sort_unstable();
+        // The most used site, and how often the runner-up is.
+        let (mut best, mut second) = (("", 0usize), 0usize);
+        let mut k = 0;
+        while k < sites.len() {
+            let run = sites[k..].iter().take_while(|s| **s == sites[k]).count();
+            if run > best.1 {
+                second = best.1;
+                best = (&sites[k], run);
+            } else {
+                second = second.max(run);
+            }
+            k += run;
+        }
+        if best.1 >= rules::OWN_SITE_MIN_LINKS && best.1 > second {
+            best.0.to_owned()
+        } else {
+            String::new()
+        }
+    }
+
     /// Runs the passes, strictest first, and picks the result.
     fn choose(&self, force: bool) -> Option<Body> {
         let page = self;

@@ -1368,6 +1368,10 @@ pub(crate) const OPEN_STATES: &[&str] = &[
     "is-visible",
 ];
 
+/// A page with no address of its own belongs to the site that at least
+/// this many of its absolute addresses lead to.
+pub(crate) const OWN_SITE_MIN_LINKS: usize = 2;
+
 /// Edge trimming leaves the article alone when it would remove more than
 /// this share of the text: then the "boilerplate" is the story.
 pub(crate) const EDGE_MAX_SHARE: f32 = 0.6;

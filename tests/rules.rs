@@ -3334,3 +3334,26 @@ fn cs_tail_follow_note() {
         &["Sledujte nás"],
     );
 }
+
+/// Category 4, read as a saved file that states no address: the site is
+/// the one the page's own links, theme and logo come from, so the inline
+/// promo linking into it goes, and the list of official sites the story
+/// gives stays (with no site known, every web link counted as the site's).
+#[test]
+fn bn_saved_official_links() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/pages/rules/bn-saved-official-links.html");
+    let page = lector::Page::from_bytes(&std::fs::read(&path).unwrap());
+    let a = lector::extract(&page, &lector::Options::default()).expect("an article");
+    check(
+        "bn saved official links",
+        &visible(&a.content),
+        &[
+            "চলতি বছরের উচ্চমাধ্যমিক সার্টিফিকেট",
+            "সব বোর্ডের সম্মিলিত ফলাফলের ওয়েবসাইট",
+            "কারিগরি শিক্ষা বোর্ডের ওয়েবসাইট",
+            "সাত দিন পর্যন্ত করা যাবে।",
+        ],
+        &["আরও পড়ুন", "বিশ্ববিদ্যালয়ে ভর্তির আবেদন শুরু কবে"],
+    );
+}
