@@ -5,9 +5,9 @@
 //! them without reading Lector's rules, to find what the rules miss on
 //! pages they were not made from; they are kept as a regression set. The
 //! pages are read as saved files, with no address given: a page that
-//! states none of its own (no `<link rel=canonical>`, no `og:url`) cannot
-//! tell its own site's links from others', and three of them lose a list
-//! of links to other sites for it.
+//! states none of its own (no `<link rel=canonical>`, no `og:url`) is
+//! taken to belong to the site its own links, theme and pictures come
+//! from.
 //!
 //! A second round of 56 pages (`tests/pages/labelled-2/`) was written the
 //! same way, after the first had become a regression set, and is scored
