@@ -187,41 +187,42 @@ impl Page<'_> {
     /// sites is not taken for links into the site.
     fn linked_site(&self) -> String {
         let tree = self.tree;
-        let mut sites: Vec<String> = tree
-            .descendants(DOCUMENT)
-            .filter_map(|id| {
-                let e = tree.element(id)?;
-                let name = match e.name {
-                    "a" | "link" | "area" => "href",
-                    "img" | "script" => "src",
-                    _ => return None,
-                };
-                let href = e.attr(name)?.trim();
-                let href = href
-                    .strip_prefix("//")
-                    .map_or(href.to_owned(), |h| format!("https://{h}"));
-                let h = crate::url::host(&href)?;
-                Some(crate::url::site_of(&h).to_owned())
-            })
-            .collect();
-        sites.sort_unstable();
-        // The most used site, and how often the runner-up is.
-        let (mut best, mut second) = (("", 0usize), 0usize);
-        let mut k = 0;
-        while k < sites.len() {
-            let run = sites[k..].iter().take_while(|s| **s == sites[k]).count();
-            if run > best.1 {
-                second = best.1;
-                best = (&sites[k], run);
-            } else {
-                second = second.max(run);
+        // Each site seen and how many addresses lead to it; the first
+        // few dozen sites only (a hostile page may name thousands).
+        let mut sites: Vec<(String, usize)> = Vec::new();
+        for id in tree.descendants(DOCUMENT) {
+            let Some(e) = tree.element(id) else {
+                continue;
+            };
+            let name = match e.name {
+                "a" | "link" | "area" => "href",
+                "img" | "script" => "src",
+                _ => continue,
+            };
+            let Some(h) = e.attr(name).and_then(crate::url::link_host) else {
+                continue;
+            };
+            let site = crate::url::site_of(&h);
+            if let Some((_, n)) = sites.iter_mut().find(|(s, _)| s == site) {
+                *n += 1;
+            } else if sites.len() < rules::OWN_SITE_MAX_SITES {
+                sites.push((site.to_owned(), 1));
             }
-            k += run;
         }
-        if best.1 >= rules::OWN_SITE_MIN_LINKS && best.1 > second {
-            best.0.to_owned()
-        } else {
-            String::new()
+        // The most used site, and how often the runner-up is.
+        let (mut best, mut second) = (None, 0usize);
+        for (s, n) in &sites {
+            match best {
+                Some((_, b)) if *n <= b => second = second.max(*n),
+                _ => {
+                    second = best.map_or(0, |(_, b)| b);
+                    best = Some((s, *n));
+                }
+            }
+        }
+        match best {
+            Some((s, n)) if n >= rules::OWN_SITE_MIN_LINKS && n > second => s.clone(),
+            _ => String::new(),
         }
     }
 

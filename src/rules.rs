@@ -1372,6 +1372,10 @@ pub(crate) const OPEN_STATES: &[&str] = &[
 /// this many of its absolute addresses lead to.
 pub(crate) const OWN_SITE_MIN_LINKS: usize = 2;
 
+/// The sites a page's addresses lead to are counted for this many distinct
+/// sites at most.
+pub(crate) const OWN_SITE_MAX_SITES: usize = 64;
+
 /// Edge trimming leaves the article alone when it would remove more than
 /// this share of the text: then the "boilerplate" is the story.
 pub(crate) const EDGE_MAX_SHARE: f32 = 0.6;

@@ -201,7 +201,21 @@ mod tests {
 
 /// The host of an absolute `http(s)` URL, lower-case, without `www.`.
 pub(crate) fn host(url: &str) -> Option<String> {
-    let rest = url.trim().split_once("://")?.1;
+    host_after_scheme(url.trim().split_once("://")?.1)
+}
+
+/// The host of an absolute or protocol-relative (`//cdn.example/x`)
+/// address, as [`host`] gives it.
+pub(crate) fn link_host(href: &str) -> Option<String> {
+    let h = href.trim();
+    match h.strip_prefix("//") {
+        Some(rest) => host_after_scheme(rest),
+        None => host(h),
+    }
+}
+
+/// The host at the start of `rest`, what follows an address's `//`.
+fn host_after_scheme(rest: &str) -> Option<String> {
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let authority = &rest[..end];
     let host = authority.rsplit('@').next()?.split(':').next()?;
