@@ -518,11 +518,7 @@ impl<'a> Page<'a> {
 
     /// An `<article>`, or an element with `itemprop="articleBody"`.
     fn is_marked_article(&self, a: NodeId) -> bool {
-        self.tree.is(a, "article")
-            || self
-                .tree
-                .attr(a, "itemprop")
-                .is_some_and(|v| v.split_whitespace().any(|t| t == "articleBody"))
+        self.tree.is(a, "article") || self.is_article_body(a)
     }
 
     /// An element the page marks as the story's body

@@ -231,9 +231,9 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
     let bold_body = bold > total * 0.5;
     // The story's words, made once when a tail phrase asks: a phrase the
     // story itself keeps using is its subject (a story about newsletters),
-    // not a note's cue.
-    // Counted in the blocks above the one judged: the tail's own notes
-    // repeat their cue ("Newsletter" over "… our newsletter").
+    // not a note's cue. Counted in the blocks above the one judged: the
+    // tail's own notes repeat their cue ("Newsletter" over "… our
+    // newsletter").
     let story = std::cell::OnceCell::new();
     let topical = |phrase: &str, above: usize| {
         let (story, ends): &(String, Vec<usize>) = story.get_or_init(|| {

@@ -341,9 +341,10 @@ fn prev_parent(c: &Cleaner<'_, '_>, id: NodeId) -> NodeId {
 }
 
 /// A paragraph that is essentially one link to another page of the site
-/// (or to the site's channel on a network), with at most a short label ("More:", "あわせて読みたい", "Baca juga:"),
-/// and not a sentence: the way a CMS drops a teaser for another story
-/// between the paragraphs of this one, in any language.
+/// (or to the site's channel on a network), with at most a short label
+/// ("More:", "あわせて読みたい", "Baca juga:"), and not a sentence: the way
+/// a CMS drops a teaser for another story between the paragraphs of this
+/// one, in any language.
 fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     let tree = c.tree;
     let mut found = Vec::new();
