@@ -246,17 +246,17 @@ pub(crate) fn same_site(href: &str, page_host: Option<&str>) -> bool {
     if h.starts_with('#') || h.is_empty() {
         return false;
     }
-    let lower = h.to_ascii_lowercase();
-    if lower.starts_with("//") {
-        return same_site(&format!("https:{h}"), page_host);
+    // A protocol-relative address ("//cdn.example/x") is a web link.
+    if !h.starts_with("//") {
+        if !has_scheme(h) {
+            return true;
+        }
+        let lower = h.to_ascii_lowercase();
+        if !(lower.starts_with("http:") || lower.starts_with("https:")) {
+            return false;
+        }
     }
-    if !has_scheme(h) {
-        return true;
-    }
-    if !(lower.starts_with("http:") || lower.starts_with("https:")) {
-        return false;
-    }
-    match (page_host, host(h)) {
+    match (page_host, link_host(h)) {
         (None, _) => true,
         (Some(p), Some(l)) => site_of(p) == site_of(&l),
         (Some(_), None) => false,

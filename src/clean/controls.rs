@@ -161,8 +161,7 @@ fn camel_ad_part(class: &str) -> bool {
 /// no words left.
 fn is_ad_slot(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     let i = id as usize;
-    (c.out.drop[i] && c.out.why[i] == Rule::ControlLabel)
-        || (c.live.len[i] == 0.0 && is_ad_named(c, id))
+    (c.out.drop[i] && c.out.why[i] == Rule::ControlLabel) || is_empty_ad_slot(c, id)
 }
 
 /// The element next to `id` among its siblings, after it or before it,
