@@ -1809,7 +1809,7 @@ pub(crate) const EDGE_LABELS: Words = words![
 /// The word for "by" that opens a byline line ("By Jane Doe"), lower-case,
 /// in many languages; a capitalised name must follow.
 pub(crate) const BY_WORDS: Words =
-    words!["by", "por", "von", "par", "di", "door", "av", "af", "przez",];
+    words!["by", "por", "von", "par", "di", "door", "av", "af", "przez", "oleh",];
 
 /// A byline line is at most this many characters and words.
 pub(crate) const BYLINE_LINE_MAX_CHARS: f32 = 120.0;

@@ -43,10 +43,33 @@ pub(crate) fn names_key(class: &str, id: &str) -> String {
     }
 }
 
-/// The words of `s`: its runs of letters and digits.
+/// The words of `s`: its runs of letters, digits and the marks written on
+/// them ([`is_word_char`]).
 pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
+}
+
+/// Whether `c` belongs to a word: a letter or a digit, or a mark written
+/// on one, which `char::is_alphanumeric` leaves out. In the Indic scripts
+/// a virama or a nukta sits inside most words ("पढ़ने", "मार्च", "পড়তে"),
+/// and splitting there counted one word as two or three; so do Thai tone
+/// marks, Hebrew and Arabic points, accents written apart, and the zero
+/// width (non-)joiner. The blocks are taken whole (their few signs of
+/// punctuation but the dandas too): a table of marks would cost wasm size
+/// for no difference in a count.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || matches!(c as u32,
+            0x0300..=0x036F // combining diacritical marks
+            | 0x0591..=0x05BD | 0x05BF..=0x05C2 | 0x05C4..=0x05C5 | 0x05C7 // Hebrew points
+            | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED // Arabic marks
+            | 0x0900..=0x0963 | 0x0966..=0x0DFF // Devanagari to Sinhala, without the dandas
+            | 0x0E00..=0x0EFF // Thai, Lao
+            | 0x1000..=0x109F // Myanmar
+            | 0x1780..=0x17D3 // Khmer
+            | 0x200C..=0x200D // zero width non-joiner, joiner
+        )
 }
 
 /// Whether `t` opens with `label` and then a colon, half- or full-width,
@@ -88,7 +111,7 @@ pub(crate) fn stats(text: &str) -> Stats {
         if is_cjk(c) {
             cjk += 1;
             in_word = false;
-        } else if c.is_alphanumeric() {
+        } else if is_word_char(c) {
             if !in_word {
                 words += 1;
                 in_word = true;
@@ -392,6 +415,24 @@ pub(crate) fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_stay_inside_words() {
+        // A nukta (पढ़ने), a virama (मार्च), a Bengali nukta (পড়তে), a
+        // Thai tone mark (ไม้), an accent written apart (e + U+0301).
+        for (text, n) in [
+            ("पढ़ने का समय", 3),
+            ("14 मार्च 2024", 3),
+            ("পড়তে সময় লাগবে", 3),
+            ("ไม้ ผล", 2),
+            ("cafe\u{301} noir", 2),
+        ] {
+            assert_eq!(words(text).count(), n, "{text}");
+            assert_eq!(stats(text).words, n, "{text}");
+        }
+        // The dandas still end a word.
+        assert_eq!(words("समय।अब").count(), 2);
+    }
 
     #[test]
     fn skip_blank_ends_where_ascii_whitespace_does() {

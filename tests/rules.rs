@@ -3357,3 +3357,48 @@ fn bn_saved_official_links() {
         &["আরও পড়ুন", "বিশ্ববিদ্যালয়ে ভর্তির আবেদন শুরু কবে"],
     );
 }
+
+/// Category 5 in the Indic scripts: a header line of a label and a stamp
+/// whose words carry a nukta or a virama ("पढ़ने का समय: 2 मिनट",
+/// "अपडेटेड: 14 मार्च 2024, 05:42 PM IST") goes like its Latin-script
+/// kind. Words split at those marks counted three words as five, and the
+/// label was too long to be one; the reading time counted them too.
+#[test]
+fn hi_marked_words() {
+    let a = page(
+        "hi-marked-words.html",
+        "https://www.nagarsamachar.example/delhi/metro-nayi-line",
+    );
+    check(
+        "hi marked words",
+        &visible(&a.content),
+        &[
+            "दिल्ली मेट्रो की नई लाइन पर गुरुवार सुबह",
+            "मेट्रो प्रबंधन के अनुसार",
+            "सुरक्षा व्यवस्था की भी तारीफ की।",
+        ],
+        &["अपडेटेड", "पढ़ने का समय"],
+    );
+}
+
+/// Category 5: a byline with the reporter's e-mail address on a line of
+/// its own ("Oleh Nurul Hidayah Bahaudin<br>bhnews@…"), in Malay, whose
+/// word for "by" is "oleh", goes from the top of the body and names the
+/// author.
+#[test]
+fn ms_byline_address() {
+    let a = page(
+        "ms-byline-address.html",
+        "https://www.beritasemasa.example/nasional/jps-telegram",
+    );
+    check(
+        "ms byline address",
+        &visible(&a.content),
+        &[
+            "KUALA LUMPUR: Jabatan Pengairan dan Saliran",
+            "dalam satu kenyataan.",
+        ],
+        &["bhnews@", "Oleh Nurul", "Dikemaskini"],
+    );
+    assert_eq!(a.byline.as_deref(), Some("Oleh Nurul Hidayah Bahaudin"));
+}

@@ -186,6 +186,11 @@ pub(crate) fn byline_of<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<
         }
     }
     let mut line = crate::text::normalize_space(&line);
+    // The reporter's address or handle after the name ("Oleh Nurul
+    // Hidayah<br>bhnews@…") is how to reach them, not part of the name.
+    while let Some(cut) = line.rfind(' ').filter(|&at| line[at..].contains('@')) {
+        line.truncate(cut);
+    }
     while let Some(cut) = line.rfind(['|', '·', '•', '—', '–']) {
         let tail = crate::text::lower(
             line[cut..]
