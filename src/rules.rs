@@ -808,6 +808,11 @@ pub(crate) const CAPTION_NAMES: &[&str] = &["caption", "legend", "cutline", "bil
 /// Captions shorter than this (characters) are not compared: short labels
 /// repeat legitimately.
 pub(crate) const CAPTION_MIN_CHARS: usize = 20;
+/// A label in the link around a figure's picture ("クリックで拡大",
+/// "Click to enlarge") is at most this many characters and words.
+pub(crate) const PICTURE_LABEL_MAX_CHARS: usize = 24;
+/// See [`PICTURE_LABEL_MAX_CHARS`].
+pub(crate) const PICTURE_LABEL_MAX_WORDS: usize = 3;
 
 /// How far up a caption looks for the figure or gallery item it belongs to.
 pub(crate) const CAPTION_GROUP_DEPTH: usize = 6;

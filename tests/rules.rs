@@ -3402,3 +3402,27 @@ fn ms_byline_address() {
     );
     assert_eq!(a.byline.as_deref(), Some("Oleh Nurul Hidayah Bahaudin"));
 }
+
+/// Category 1: a label inside the link around a figure's picture, beside
+/// the image and outside its caption ("クリックで拡大", click to enlarge),
+/// is what the link does, not a caption: it goes. Where the rule must not
+/// fire: a sentence in such a link (the only caption the picture has)
+/// stays.
+#[test]
+fn ja_picture_link_label() {
+    let a = page(
+        "ja-picture-link-label.html",
+        "https://www.tajimanippo.example/news/2024/11/18/bus",
+    );
+    check(
+        "ja picture link label",
+        &visible(&a.content),
+        &[
+            "最終運行を迎えた。",
+            "最終便に乗り込む住民たち。",
+            "雪の日も欠かさず運行してきた停留所の標識。",
+            "多くの人に使ってほしい",
+        ],
+        &["クリックで拡大"],
+    );
+}

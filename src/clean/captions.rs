@@ -53,7 +53,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             c.drop(id, Rule::Credit);
             continue;
         }
-        if is_counter(&t) {
+        if is_counter(&t) || is_picture_link_label(c, id, &t) {
             c.drop(id, Rule::ControlLabel);
             continue;
         }
@@ -431,6 +431,34 @@ fn floats(c: &Cleaner<'_, '_>, img: NodeId) -> bool {
     let style = tree.attr(img, "style").unwrap_or("");
     let class = tree.attr(img, "class").unwrap_or("");
     style.contains("float") || class.contains("alignleft") || class.contains("alignright")
+}
+
+/// A label inside the link around a figure's picture, beside the image and
+/// outside its caption ("クリックで拡大", "Zoom", "Bild vergrößern"): what
+/// the link does, drawn over the picture, not a caption. A few words with
+/// no sentence; a longer text in the link is left to the caption rules.
+fn is_picture_link_label(c: &Cleaner<'_, '_>, id: NodeId, t: &str) -> bool {
+    let tree = c.tree;
+    if t.chars().count() > rules::PICTURE_LABEL_MAX_CHARS
+        || !(1..=rules::PICTURE_LABEL_MAX_WORDS).contains(&crate::text::words(t).count())
+        || t.trim_end().ends_with(rules::SENTENCE_ENDS)
+        || tree.descendants(id).any(|d| tree.is(d, "img"))
+    {
+        return false;
+    }
+    let mut link = None;
+    for a in tree.ancestors(id).take(rules::CAPTION_GROUP_DEPTH) {
+        if tree.is(a, "figcaption") {
+            return false;
+        }
+        if tree.is(a, "a") && link.is_none() {
+            link = Some(a);
+        }
+        if tree.is(a, "figure") {
+            return link.is_some_and(|l| tree.descendants(l).any(|d| tree.is(d, "img")));
+        }
+    }
+    false
 }
 
 /// The figure or list item a caption belongs to, if any.
