@@ -784,6 +784,9 @@ pub(crate) const PROMO_LABEL_MAX_WORDS: usize = 4;
 
 /// Blocks longer than this are prose, whatever word they start with.
 pub(crate) const PROMO_MAX_CHARS: f32 = 250.0;
+/// A card link is searched for a caption over at most this many nodes (a
+/// card is a handful; a link around half the page is no card anyway).
+pub(crate) const CARD_MAX_NODES: usize = 64;
 
 /// A plain `<time>` gives the publication date only this many elements
 /// after the first `<h1>` at most: under the headline, not a comment's.

@@ -3426,3 +3426,32 @@ fn ja_picture_link_label() {
         &["クリックで拡大"],
     );
 }
+
+/// Category 4: a card for another page of the site, one link around a
+/// label, a thumbnail, a title and an excerpt ("あわせて読みたい", a blog
+/// theme's `a.p-blogCard`), goes from between the paragraphs. Where the
+/// rule must not fire: a card that opens the PDF the story offers, and a
+/// figure whose picture links to its large version, stay.
+#[test]
+fn ja_card_link() {
+    let a = page(
+        "ja-card-link.html",
+        "https://kotsukotsu.example.net/newsletter-tips/",
+    );
+    check(
+        "ja card link",
+        &visible(&a.content),
+        &[
+            "スクロールの記録を見ると全体の2割ほどでした。",
+            "コツ2：件名は短く、中身を予告する",
+            "メルマガ配信3年間の記録（PDF・12ページ）",
+            "件名を短くしてからの開封率の推移",
+            "毎週木曜日の朝に届けます。",
+        ],
+        &["あわせて読みたい", "ブログのアクセス解析"],
+    );
+    assert!(
+        a.content.contains("open-rate.png"),
+        "the figure's picture stays"
+    );
+}

@@ -355,14 +355,23 @@ fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         // titled with a link to its page): only a labelled one is a teaser
         // ("MIRA: <a>…</a>", "Mire: <a>…</a>").
         let heading = matches!(tree.tag(id), "h2" | "h3" | "h4" | "h5" | "h6");
+        let card = is_card_link(c, id);
         if !(tree.is(id, "p")
             || tree.is(id, "blockquote")
             || heading
+            || card
             || (c.as_para[i] && tree.is(id, "div")))
         {
             continue;
         }
-        let Some(len) = c.short_block(id) else {
+        let len = if card {
+            let len = c.live.len[i];
+            let gone = c.out.drop[i] || c.dropped_above(id) || c.in_tokens[i] || c.in_code[i];
+            (!gone && len > 0.0 && len <= rules::PROMO_MAX_CHARS).then_some(len)
+        } else {
+            c.short_block(id)
+        };
+        let Some(len) = len else {
             continue;
         };
         if c.live.link_len[i] < len * rules::PROMO_LINK_SHARE {
@@ -374,6 +383,55 @@ fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         }
     }
     found
+}
+
+/// A link that wraps blocks (a label, a thumbnail, a title, an excerpt):
+/// a card for another page, as blog themes set one between paragraphs
+/// ("あわせて読みたい" over a picture and a headline, all one `<a>`). Not
+/// a picture's own link (one around a caption, or one that opens an image
+/// file, is the picture) nor a document's (a card that opens a PDF is the
+/// document the story offers).
+fn is_card_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    if !tree.is(id, "a") {
+        return false;
+    }
+    let blocks = tree.child_elements(id).any(|k| {
+        matches!(
+            tree.tag(k),
+            "div"
+                | "p"
+                | "figure"
+                | "section"
+                | "header"
+                | "footer"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
+        )
+    });
+    if !blocks {
+        return false;
+    }
+    let href = tree
+        .attr(id, "href")
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let file = [
+        ".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".pdf", ".doc", ".docx", ".xls",
+        ".xlsx", ".ppt", ".pptx", ".odt", ".zip", ".mp3", ".mp4",
+    ]
+    .iter()
+    .any(|e| path.ends_with(e));
+    !file
+        && !tree
+            .descendants(id)
+            .take(rules::CARD_MAX_NODES)
+            .any(|d| tree.is(d, "figcaption"))
 }
 
 fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> bool {
