@@ -444,20 +444,31 @@ impl<'a> Page<'a> {
         page
     }
 
-    /// Whether most of the text `found` keeps outside `m` sits in blocks
-    /// named as comments: a looser pass taking the thread for the story.
+    /// Whether the text `found` keeps outside `m` is the page around a
+    /// short story rather than more of it: most of it sits in blocks named
+    /// as comments, or in lists and links, or outside paragraphs of prose
+    /// (the reporter's card, reactions, a "most read" ranking, the
+    /// thread). A story split around the container (its paragraphs
+    /// outside it) is prose, and a looser pass may take it.
     fn reaches_into_comments(&self, found: &Body, m: NodeId) -> bool {
         let tree = self.tree;
         let mut outside = 0u64;
         let mut comments = 0u64;
+        let mut listed = 0u64;
+        let mut prose = 0u64;
         for &r in &found.roots {
-            // Depth of the comment-named block we are in, if any.
+            // Depth of the comment-named block, of the list or link, and
+            // of the paragraph of prose we are in, if any.
             let mut in_comment: Option<u32> = None;
+            let mut in_list: Option<u32> = None;
+            let mut in_prose: Option<u32> = None;
             let mut id = r;
             while id != NONE {
                 let depth = tree.node(id).depth;
-                if in_comment.is_some_and(|d| depth <= d) {
-                    in_comment = None;
+                for inside in [&mut in_comment, &mut in_list, &mut in_prose] {
+                    if inside.is_some_and(|d| depth <= d) {
+                        *inside = None;
+                    }
                 }
                 if found.drop[id as usize] || self.invisible[id as usize] || id == m {
                     id = tree.next_skipping_children(r, id);
@@ -470,10 +481,24 @@ impl<'a> Page<'a> {
                 {
                     in_comment = Some(depth);
                 }
+                let tag = tree.tag(id);
+                if in_list.is_none() && matches!(tag, "ul" | "ol" | "a" | "button") {
+                    in_list = Some(depth);
+                }
+                if in_prose.is_none()
+                    && tag == "p"
+                    && self.prose_len(id) >= rules::PROSE_PARAGRAPH_MIN_CHARS
+                {
+                    in_prose = Some(depth);
+                }
                 let len = self.text_len[id as usize] as u64;
                 outside += len;
                 if in_comment.is_some() {
                     comments += len;
+                } else if in_list.is_some() {
+                    listed += len;
+                } else if in_prose.is_some() {
+                    prose += len;
                 }
                 let node = tree.node(id);
                 id = if node.first_child != NONE {
@@ -483,7 +508,26 @@ impl<'a> Page<'a> {
                 };
             }
         }
-        outside > 0 && comments * 2 >= outside
+        outside > 0
+            && (comments * 2 >= outside
+                || (comments + listed) * 2 >= outside
+                || prose * 2 < outside)
+    }
+
+    /// The visible text length of paragraph `p`, read over a bounded
+    /// number of its nodes.
+    fn prose_len(&self, p: NodeId) -> u32 {
+        let mut len = 0;
+        for d in self
+            .tree
+            .descendants(p)
+            .take(rules::PROSE_PARAGRAPH_MAX_NODES)
+        {
+            if !self.invisible[d as usize] {
+                len += self.text_len[d as usize];
+            }
+        }
+        len
     }
 
     /// Whether most of the text `found` keeps sits in the teaser cards the
@@ -536,13 +580,15 @@ impl<'a> Page<'a> {
         let tree = self.tree;
         let first = *body.roots.first()?;
         let marked = |a: NodeId| self.is_marked_article(a);
-        // The root itself or an ancestor; or, where the root stands for a
-        // lone kept child (the comments beside it stripped), that child.
+        // The root itself or an ancestor; or, where the first root stands
+        // for a lone kept child (the comments beside it stripped), that
+        // child, the blocks joined beside the root (a byline, a copyright
+        // line) notwithstanding.
         let m = std::iter::once(first)
             .chain(tree.ancestors(first))
             .take_while(|&a| a != self.body)
             .find(|&a| marked(a));
-        if m.is_none() && body.roots.len() == 1 {
+        if m.is_none() {
             let mut d = first;
             for _ in 0..rules::SCORE_ANCESTORS {
                 let mut kept = tree.child_elements(d).filter(|&c| !body.drop[c as usize]);

@@ -418,6 +418,11 @@ pub(crate) const COMMENT_NAMES: &[&str] = &[
 
 /// An article with fewer characters than this is retried with looser rules.
 pub(crate) const MIN_ARTICLE_CHARS: usize = 500;
+/// Outside a short story's marked container, a paragraph of at least this
+/// many characters is more of the story (prose), not the page around it.
+pub(crate) const PROSE_PARAGRAPH_MIN_CHARS: u32 = 80;
+/// A paragraph's length is read over at most this many nodes.
+pub(crate) const PROSE_PARAGRAPH_MAX_NODES: usize = 64;
 
 /// Links whose target is a fragment of the same page (footnotes, tables of
 /// contents) count this much towards link density.
