@@ -1485,6 +1485,9 @@ pub(crate) const EDGE_MAX_CHARS: f32 = 600.0;
 pub(crate) const TOPICAL_MIN_USES: usize = 3;
 
 /// A phrase from [`EDGE_PHRASES`] marks blocks shorter than this only.
+/// An end mark set off by a slash ("انتهای پیام/") is at most this many
+/// words.
+pub(crate) const SLASH_MARK_MAX_WORDS: usize = 3;
 pub(crate) const EDGE_PHRASE_MAX_CHARS: f32 = 220.0;
 
 /// After the story, a line shorter than this that names the author is a

@@ -3495,3 +3495,67 @@ fn ko_short_brief_page_lists() {
         ],
     );
 }
+
+/// Category 2: lines that invite the reader to follow the site, after the
+/// story: a lead-in that ends in a link to the site's Google News page
+/// ("لمتابعة أحدث الأخبار تابعوا <a>…</a>"), a WhatsApp channel link
+/// line, an app line. Where the rule must not fire: the story's own last
+/// sentence that cites the transport authority's page goes on past its
+/// link, to its full stop, and stays.
+#[test]
+fn ar_tail_follow_lines() {
+    let a = page(
+        "ar-tail-follow-lines.html",
+        "https://www.almadina-news.example/news/light-rail-stations",
+    );
+    check(
+        "ar tail follow lines",
+        &visible(&a.content),
+        &[
+            "افتتحت محافظة الإسكندرية، صباح اليوم الأحد",
+            "وتشمل خمس محطات أخرى في شرق المدينة.",
+            "ويمكن متابعة مواعيد التشغيل على الصفحة الرسمية للهيئة",
+        ],
+        &[
+            "لمتابعة أحدث الأخبار",
+            "قناة بوابة المدينة على واتساب",
+            "حمّل تطبيق",
+        ],
+    );
+}
+
+/// Category 2: a Persian agency's end mark set off by a slash ("انتهای
+/// پیام/") closes the story and goes.
+#[test]
+fn fa_end_mark() {
+    let a = page(
+        "fa-end-mark-app-line.html",
+        "https://www.nemooneh-news.example/news/tehran-dams",
+    );
+    check(
+        "fa end mark",
+        &visible(&a.content),
+        &[
+            "حجم آب ذخیره‌شده در پنج سد اصلی تهران",
+            "برنامه‌ای برای جیره‌بندی آب در شهر وجود ندارد.",
+        ],
+        &["انتهای پیام"],
+    );
+}
+
+/// Category 2: an app line whose word for the app is the Latin "App"
+/// against Chinese characters ("立即下載城市日報App") goes like one
+/// written with spaces.
+#[test]
+fn zh_hant_app_line() {
+    let a = page(
+        "zh-hant-app-line.html",
+        "https://www.citydaily.example/people/herbal-tea-shop",
+    );
+    check(
+        "zh-hant app line",
+        &visible(&a.content),
+        &["由陳伯在一九七四年開業", "讓外國客人也能點單。"],
+        &["立即下載", "@citydaily_people"],
+    );
+}

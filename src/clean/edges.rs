@@ -532,7 +532,11 @@ fn follow_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
     if live.len[u as usize] > rules::EDGE_PHRASE_MAX_CHARS {
         return None;
     }
-    let b = boxes_above(c, u).find(|&b| holds_follow_link(c, b))?;
+    // The line itself ("لمتابعة أحدث الأخبار تابعوا <a>…</a>" as the
+    // story's last paragraph), or a box around it.
+    let b = std::iter::once(u)
+        .chain(boxes_above(c, u))
+        .find(|&b| holds_follow_link(c, b))?;
     // The note beside the link is short: the box is the invitation, not
     // a paragraph of the story that links a profile.
     (live.len[b as usize] - live.link_len[b as usize] <= rules::EDGE_PHRASE_MAX_CHARS).then_some(b)
@@ -553,7 +557,7 @@ fn holds_follow_link(c: &Cleaner<'_, '_>, b: NodeId) -> bool {
         }
         if tree.is(d, "a")
             && tree.attr(d, "href").is_some_and(is_follow_link)
-            && !in_running_text(c, d)
+            && (!in_running_text(c, d) || ends_its_line(c, d))
         {
             return true;
         }
@@ -603,6 +607,36 @@ fn in_running_text(c: &Cleaner<'_, '_>, a: NodeId) -> bool {
         };
     }
     beside > rules::LINK_LABEL_SLACK_CHARS
+}
+
+/// Whether link `a` ends the line it is in: no word follows it in its
+/// block. An invitation leads up to its link ("لمتابعة أحدث الأخبار تابعوا
+/// <a>…على جوجل نيوز</a>", "📲 Follow <a>our channel</a>"); a sentence that
+/// cites a profile goes on past it, if only to its full stop.
+fn ends_its_line(c: &Cleaner<'_, '_>, a: NodeId) -> bool {
+    let tree = c.tree;
+    let Some(block) = tree
+        .ancestors(a)
+        .take(rules::APPEAL_BOX_MAX_DEPTH * 4)
+        .find(|&n| super::is_blockish(tree.tag(n)))
+    else {
+        return false;
+    };
+    let mut d = tree.next_skipping_children(block, a);
+    let mut seen = 0;
+    while d != crate::dom::NONE && seen < rules::APPEAL_BOX_MAX_NODES {
+        seen += 1;
+        if tree.text(d).is_some_and(|t| !t.trim().is_empty()) {
+            return false;
+        }
+        let node = tree.node(d);
+        d = if node.first_child != crate::dom::NONE {
+            node.first_child
+        } else {
+            tree.next_skipping_children(block, d)
+        };
+    }
+    d == crate::dom::NONE
 }
 
 /// Whether `href` leads to a profile or channel on a network
@@ -680,8 +714,21 @@ fn cued_by_phrase(t: &str, topical: &dyn Fn(&str) -> bool) -> bool {
 /// an app says so in its paragraphs, and its steps are a list.
 fn is_app_promo(t: &str) -> bool {
     rules::DOWNLOAD_WORDS.iter().any(|w| starts_word(t, w))
-        && (text::words(t).any(|w| w == "app" || w == "apps")
+        && (latin_word(t, "app")
+            || latin_word(t, "apps")
             || rules::APP_WORDS.iter().any(|w| starts_word(t, w)))
+}
+
+/// Whether `t` holds the Latin word `w` with no Latin letter or digit
+/// either side: as a word of its own, or against another script
+/// ("下載香港日報app", "下载新闻app").
+fn latin_word(t: &str, w: &str) -> bool {
+    t.match_indices(w).any(|(at, _)| {
+        let before = t[..at].chars().next_back();
+        let after = t[at + w.len()..].chars().next();
+        !before.is_some_and(|ch| ch.is_ascii_alphanumeric())
+            && !after.is_some_and(|ch| ch.is_ascii_alphanumeric())
+    })
 }
 
 /// Whether `t` holds `word` where a word starts (any place, for a word in
@@ -777,7 +824,13 @@ fn is_end_mark(raw: &str) -> bool {
         && words
             .iter()
             .all(|w| is_agency(w) || w.chars().count() <= 4 && w.chars().all(char::is_alphabetic));
+    // "انتهای پیام/", "/ انتهای خبر": a word or two set off by a slash,
+    // the end mark of Persian agencies.
+    let slashed = (t.ends_with('/') || t.starts_with('/'))
+        && !t.chars().any(char::is_numeric)
+        && (1..=rules::SLASH_MARK_MAX_WORDS).contains(&text::words(t).count());
     signature
+        || slashed
         || paired
             && !inner.is_empty()
             && inner.chars().count() <= rules::END_MARK_MAX_CHARS
