@@ -1927,6 +1927,15 @@ pub(crate) const HEAD_WORDS: Words = words![
     "मिनट",
 ];
 
+/// A stamp line under the headline ([`HEAD_PART_NAMES`] or these in its
+/// names) is at most this many characters and words.
+pub(crate) const STAMP_BLOCK_MAX_CHARS: usize = 100;
+/// See [`STAMP_BLOCK_MAX_CHARS`].
+pub(crate) const STAMP_BLOCK_MAX_WORDS: usize = 14;
+/// Names of the story's meta line or date part beside
+/// [`HEAD_PART_NAMES`]: "entry-meta", "article-meta", "datum".
+pub(crate) const STAMP_BLOCK_NAMES: &[&str] = &["meta", "datum"];
+
 /// Class/id fragments of the parts of a header line: its date and its
 /// reading time ("datePublished", "rt-reading-time", "js-read-time"). A
 /// line before the story made only of such parts (and `<time>`) repeats

@@ -3559,3 +3559,28 @@ fn zh_hant_app_line() {
         &["立即下載", "@citydaily_people"],
     );
 }
+
+/// Category 5: a short line under the headline that holds the story's
+/// date in a part named as the story's meta line, with a view count
+/// beside it ("28 พ.ย. 67 (16:05 น.) 1.2K views"), goes: the reader's
+/// header shows the date. Where the rule must not fire: the lead, which
+/// opens with a `<time>` and runs on to a full stop, stays.
+#[test]
+fn th_stamp_under_headline() {
+    // Four short paragraphs: too little for the readerable guess.
+    let a = read_page(
+        "th-stamp-under-headline.html",
+        "https://www.khaothanjai.example/news/south-rain-warning",
+        false,
+    );
+    check(
+        "th stamp under headline",
+        &visible(&a.content),
+        &[
+            "เช้าวันที่ 28 พฤศจิกายน 2567",
+            "กรมอุตุนิยมวิทยาออกประกาศเตือน",
+            "ขอให้ประชาชนติดตามประกาศจากทางราชการอย่างใกล้ชิด",
+        ],
+        &["16:05", "1.2K views"],
+    );
+}

@@ -77,7 +77,8 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
             || !(repeats_header(c, u)
                 || is_kicker(c, u)
                 || is_disclosure(c, u)
-                || of_header_parts(c, u))
+                || of_header_parts(c, u)
+                || is_stamp_block(c, u))
         {
             break;
         }
@@ -85,6 +86,39 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
         dropped = true;
     }
     (!dropped).then_some(units)
+}
+
+/// A short line under the headline that holds the story's date (a
+/// `<time>`, or a part named as a date or as the story's meta line) with
+/// no more than a label, a byline or a count around it: "11/25(月) 10:41
+/// 配信", "28 พ.ย. 67 (16:05 น.) 1.2K views", "Verkehr 08.10.2024 - 14:37
+/// Uhr | Von unserem Redakteur …". Two groups of digits at least and no
+/// sentence: a lead that opens with its date runs on to a full stop.
+fn is_stamp_block(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let t = c.kept_lower(id);
+    let t = t.trim();
+    if t.chars().count() > rules::STAMP_BLOCK_MAX_CHARS
+        || t.ends_with(rules::SENTENCE_ENDS)
+        || crate::text::words(t).count() > rules::STAMP_BLOCK_MAX_WORDS
+    {
+        return false;
+    }
+    let digit_groups = t
+        .split(|ch: char| !ch.is_numeric())
+        .filter(|g| !g.is_empty())
+        .count();
+    if digit_groups < 2 {
+        return false;
+    }
+    std::iter::once(id)
+        .chain(tree.descendants(id).take(rules::APPEAL_BOX_MAX_NODES))
+        .any(|d| {
+            !c.out.drop[d as usize]
+                && (tree.is(d, "time")
+                    || c.page.names_have(d, rules::HEAD_PART_NAMES)
+                    || c.page.names_have(d, rules::STAMP_BLOCK_NAMES))
+        })
 }
 
 /// A line made only of parts the page names as its date and reading time
