@@ -2075,7 +2075,8 @@ pub(crate) const DISCLOSURE_NAMES: &[&str] = &["disclosure", "disclaimer"];
 pub(crate) const DISCLOSURE_WORDS: Words = words![
     "advertis",
     "sponsor",
-    "affiliate",
+    "affili",
+    "afilia",
     "paid partnership",
     "werbung",
     "anzeige",

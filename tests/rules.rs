@@ -3584,3 +3584,28 @@ fn th_stamp_under_headline() {
         &["16:05", "1.2K views"],
     );
 }
+
+/// Category 4 and 2, in Polish: a label set off by a colon and one link
+/// into the site goes even when the linked headline ends in a question
+/// mark ("Sprawdź też: <a>… Który kupić do mieszkania?</a>"); an
+/// affiliate disclosure in emphasis over the review goes. Where the rule
+/// must not fire: a sentence whose end sits inside its link ("Producent
+/// podaje, że filtr wystarcza na <a>… pracy urządzenia.</a>") stays.
+#[test]
+fn pl_review_promo_question() {
+    let a = page(
+        "pl-review-promo-question.html",
+        "https://czystepowietrze.example/recenzje/aerio-pure-400/",
+    );
+    check(
+        "pl review promo question",
+        &visible(&a.content),
+        &[
+            "Styczeń w Krakowie to dla alergików",
+            "Skuteczność i głośność",
+            "Producent podaje, że filtr wystarcza na",
+            "jakie testowaliśmy w tym sezonie.",
+        ],
+        &["Sprawdź też", "Który kupić", "linki afiliacyjne"],
+    );
+}

@@ -491,6 +491,11 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
         return false;
     }
     let all = text::normalize_space(&c.kept_text(id));
-    let sentence = label.split_whitespace().count() >= 2 && all.ends_with(rules::SENTENCE_ENDS);
+    // A label set off by a colon or an arrow introduces the link; a
+    // question mark or full stop at the end is then the headline's own
+    // ("Sprawdź też: <a>Który kupić do mieszkania?</a>").
+    let introduces = outside.ends_with([':', '：', '»', '›', '→', '|', '-', '–', '—']);
+    let sentence =
+        label.split_whitespace().count() >= 2 && all.ends_with(rules::SENTENCE_ENDS) && !introduces;
     !sentence
 }
