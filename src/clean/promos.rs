@@ -198,7 +198,7 @@ fn cards_and_labels(c: &mut Cleaner<'_, '_>, found: &[NodeId]) {
             if parent == NONE
                 || c.is_root[parent as usize]
                 || c.out.drop[parent as usize]
-                || !is_label(c, parent)
+                || !(is_label(c, parent) || is_cut_excerpt(c, parent))
             {
                 break;
             }
@@ -220,6 +220,17 @@ fn cards_and_labels(c: &mut Cleaner<'_, '_>, found: &[NodeId]) {
             c.drop(prev, Rule::Promo);
         }
     }
+}
+
+/// A teaser's excerpt cut short ("フォロワーが半年間ほとんど増えなかった
+/// 時期に…", "The council met on…"): a short text that ends in an
+/// ellipsis, beside the promo's link in its card.
+fn is_cut_excerpt(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    if c.live.len[id as usize] > rules::TEASER_LABEL_MAX_CHARS {
+        return false;
+    }
+    let t = text::normalize_space(&c.kept_text(id));
+    t.ends_with('…') || t.ends_with("...")
 }
 
 /// A few words that end no sentence: a label, not prose.
