@@ -3438,9 +3438,11 @@ fn ja_picture_link_label() {
 
 /// Category 4: a card for another page of the site, one link around a
 /// label, a thumbnail, a title and an excerpt ("あわせて読みたい", a blog
-/// theme's `a.p-blogCard`), goes from between the paragraphs. Where the
-/// rule must not fire: a card that opens the PDF the story offers, and a
-/// figure whose picture links to its large version, stay.
+/// theme's `a.p-blogCard`), goes from between the paragraphs; so does a
+/// card whose only link is its title, with its label and an excerpt cut
+/// short ("…") beside it. Where the rule must not fire: a card that opens
+/// the PDF the story offers, and a figure whose picture links to its
+/// large version, stay.
 #[test]
 fn ja_card_link() {
     let a = page(
@@ -3456,8 +3458,14 @@ fn ja_card_link() {
             "メルマガ配信3年間の記録（PDF・12ページ）",
             "件名を短くしてからの開封率の推移",
             "毎週木曜日の朝に届けます。",
+            "クリック率は0.3%ほどから1%近くまで上がりました。",
         ],
-        &["あわせて読みたい", "ブログのアクセス解析"],
+        &[
+            "あわせて読みたい",
+            "ブログのアクセス解析",
+            "フォロワーが伸びない時期に",
+            "フォロワーが半年間",
+        ],
     );
     assert!(
         a.content.contains("open-rate.png"),
