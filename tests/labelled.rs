@@ -11,7 +11,7 @@
 //!
 //! A second round of 56 pages (`tests/pages/labelled-2/`) was written the
 //! same way, after the first had become a regression set, and is scored
-//! against floors of its own.
+//! against floors of its own; so is a third (`tests/pages/labelled-3/`).
 //!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
@@ -29,10 +29,24 @@ const RECALL: f64 = 0.98;
 /// and header and credit lines in the languages of South Asia, the Middle
 /// East, East Africa and Southeast Asia; each also names the headline a
 /// reader should show. Before the rules made from what it found:
-/// precision 0.884, recall 0.967; now 0.948 and 0.994, every title right.
-const PRECISION_2: f64 = 0.94;
+/// precision 0.884, recall 0.967; then 0.948 and 0.994, every title right;
+/// now 0.958 and 0.994.
+const PRECISION_2: f64 = 0.95;
 const RECALL_2: f64 = 0.99;
 const TITLES_2: f64 = 0.98;
+
+/// The third round (`tests/pages/labelled-3/`): 56 pages in 26 languages,
+/// written blind the same way, with emphasis on long reads with boxes and
+/// tables that are content, reviews with affiliate widgets, paywalls and
+/// old table layouts, short briefs on busy CJK and Southeast Asian
+/// portals, and follow, app and end-mark lines in right-to-left and South
+/// Asian scripts. Before the rules made from what it found: precision
+/// 0.912, recall 0.992; now 0.947 and 0.992, 55 of 56 titles (the one
+/// miss: a straight apostrophe from `og:title` where the headline has a
+/// curly one).
+const PRECISION_3: f64 = 0.94;
+const RECALL_3: f64 = 0.99;
+const TITLES_3: f64 = 0.98;
 
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -145,6 +159,23 @@ fn second_round_meets_floors() {
     assert!(
         s.precision >= PRECISION_2 && s.recall >= RECALL_2 && s.titles >= TITLES_2,
         "second round: precision {:.3} (floor {PRECISION_2}), recall {:.3} (floor {RECALL_2}), titles {:.3} (floor {TITLES_2})\n{}",
+        s.precision,
+        s.recall,
+        s.titles,
+        s.report
+    );
+}
+
+#[test]
+fn third_round_meets_floors() {
+    let s = score("tests/pages/labelled-3");
+    eprintln!(
+        "labelled pages, third round: {} pages, precision {:.3}, recall {:.3}, titles {:.3}\n{}",
+        s.pages, s.precision, s.recall, s.titles, s.report
+    );
+    assert!(
+        s.precision >= PRECISION_3 && s.recall >= RECALL_3 && s.titles >= TITLES_3,
+        "third round: precision {:.3} (floor {PRECISION_3}), recall {:.3} (floor {RECALL_3}), titles {:.3} (floor {TITLES_3})\n{}",
         s.precision,
         s.recall,
         s.titles,
