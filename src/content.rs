@@ -255,7 +255,8 @@ impl Page<'_> {
         // The strict pass's result when it sits in a marked article container
         // (`<article>`, `itemprop=articleBody`): a short post is still the
         // post, and a looser pass that reaches outside the container into
-        // the comment thread under it must not replace it.
+        // the page around it (the comment thread under it, the reporter's
+        // card, a ranking) must not replace it.
         let mut strict: Option<(usize, Body, NodeId)> = None;
         for (k, pass) in passes.into_iter().enumerate() {
             let Some(found) = page.run(pass) else {
@@ -269,7 +270,7 @@ impl Page<'_> {
                 }
             }
             if let Some((_, _, m)) = &strict {
-                if page.reaches_into_comments(&found, *m) || page.takes_teasers(&found, *m) {
+                if page.takes_page_around(&found, *m) || page.takes_teasers(&found, *m) {
                     continue;
                 }
             }
@@ -450,11 +451,10 @@ impl<'a> Page<'a> {
     /// (the reporter's card, reactions, a "most read" ranking, the
     /// thread). A story split around the container (its paragraphs
     /// outside it) is prose, and a looser pass may take it.
-    fn reaches_into_comments(&self, found: &Body, m: NodeId) -> bool {
+    fn takes_page_around(&self, found: &Body, m: NodeId) -> bool {
         let tree = self.tree;
         let mut outside = 0u64;
         let mut comments = 0u64;
-        let mut listed = 0u64;
         let mut prose = 0u64;
         for &r in &found.roots {
             // Depth of the comment-named block, of the list or link, and
@@ -495,9 +495,7 @@ impl<'a> Page<'a> {
                 outside += len;
                 if in_comment.is_some() {
                     comments += len;
-                } else if in_list.is_some() {
-                    listed += len;
-                } else if in_prose.is_some() {
+                } else if in_list.is_none() && in_prose.is_some() {
                     prose += len;
                 }
                 let node = tree.node(id);
@@ -508,10 +506,7 @@ impl<'a> Page<'a> {
                 };
             }
         }
-        outside > 0
-            && (comments * 2 >= outside
-                || (comments + listed) * 2 >= outside
-                || prose * 2 < outside)
+        outside > 0 && (comments * 2 >= outside || prose * 2 < outside)
     }
 
     /// The visible text length of paragraph `p`, read over a bounded
