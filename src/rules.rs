@@ -789,6 +789,13 @@ pub(crate) const PROMO_LABEL_MAX_WORDS: usize = 4;
 
 /// Blocks longer than this are prose, whatever word they start with.
 pub(crate) const PROMO_MAX_CHARS: f32 = 250.0;
+/// How the address of a picture file ends, lower-case.
+pub(crate) const PICTURE_FILE_ENDS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"];
+/// How the address of a document or media file ends, lower-case: a card
+/// that opens one is the file the story offers, not a teaser.
+pub(crate) const DOCUMENT_FILE_ENDS: &[&str] = &[
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".zip", ".mp3", ".mp4",
+];
 /// A card link is searched for a caption over at most this many nodes (a
 /// card is a handful; a link around half the page is no card anyway).
 pub(crate) const CARD_MAX_NODES: usize = 64;

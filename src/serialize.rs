@@ -938,7 +938,7 @@ impl Writer<'_> {
         for (n, v) in el.attrs() {
             if n.starts_with("data-") {
                 let lv = v.trim().to_ascii_lowercase();
-                let img_ext = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"]
+                let img_ext = crate::rules::PICTURE_FILE_ENDS
                     .iter()
                     .any(|e| lv.split('?').next().is_some_and(|p| p.ends_with(e)));
                 if img_ext && !lv.contains(' ') {

@@ -442,10 +442,12 @@ fn is_picture_link_label(c: &Cleaner<'_, '_>, id: NodeId, t: &str) -> bool {
     if t.chars().count() > rules::PICTURE_LABEL_MAX_CHARS
         || !(1..=rules::PICTURE_LABEL_MAX_WORDS).contains(&crate::text::words(t).count())
         || t.trim_end().ends_with(rules::SENTENCE_ENDS)
-        || tree.descendants(id).any(|d| tree.is(d, "img"))
     {
         return false;
     }
+    // The figure a few levels up first (a bounded look), so that only the
+    // blocks near one read their subtrees: a page nesting thousands of
+    // spans in a figure stays linear.
     let mut link = None;
     for a in tree.ancestors(id).take(rules::CAPTION_GROUP_DEPTH) {
         if tree.is(a, "figcaption") {
@@ -455,7 +457,8 @@ fn is_picture_link_label(c: &Cleaner<'_, '_>, id: NodeId, t: &str) -> bool {
             link = Some(a);
         }
         if tree.is(a, "figure") {
-            return link.is_some_and(|l| tree.descendants(l).any(|d| tree.is(d, "img")));
+            let has_img = |n: NodeId| tree.descendants(n).any(|d| tree.is(d, "img"));
+            return !has_img(id) && link.is_some_and(has_img);
         }
     }
     false

@@ -571,6 +571,16 @@ fn holds_follow_link(c: &Cleaner<'_, '_>, b: NodeId) -> bool {
     false
 }
 
+/// The block link `a` stands in, a few inline levels up at most (a
+/// bounded look: a hostile page may nest inline elements thousands deep).
+fn link_block(c: &Cleaner<'_, '_>, a: NodeId) -> Option<NodeId> {
+    let tree = c.tree;
+    std::iter::once(a)
+        .chain(tree.ancestors(a))
+        .take(rules::APPEAL_BOX_MAX_DEPTH * 4)
+        .find(|&n| super::is_blockish(tree.tag(n)))
+}
+
 /// Whether link `a` sits in running text: words of its own block beside
 /// it ("… finden Sie unter <a>facebook.com/…</a>."), as a source a
 /// sentence cites, rather than standing as its own line or button. Blocks
@@ -578,13 +588,7 @@ fn holds_follow_link(c: &Cleaner<'_, '_>, b: NodeId) -> bool {
 /// it; a few characters (an icon's label, "→") are not words.
 fn in_running_text(c: &Cleaner<'_, '_>, a: NodeId) -> bool {
     let tree = c.tree;
-    // Its block, a few inline levels up at most (a bounded look: a
-    // hostile page may nest inline elements thousands deep).
-    let Some(block) = std::iter::once(a)
-        .chain(tree.ancestors(a))
-        .take(rules::APPEAL_BOX_MAX_DEPTH * 4)
-        .find(|&n| super::is_blockish(tree.tag(n)))
-    else {
+    let Some(block) = link_block(c, a) else {
         return true;
     };
     let mut beside = 0;
@@ -615,11 +619,7 @@ fn in_running_text(c: &Cleaner<'_, '_>, a: NodeId) -> bool {
 /// cites a profile goes on past it, if only to its full stop.
 fn ends_its_line(c: &Cleaner<'_, '_>, a: NodeId) -> bool {
     let tree = c.tree;
-    let Some(block) = tree
-        .ancestors(a)
-        .take(rules::APPEAL_BOX_MAX_DEPTH * 4)
-        .find(|&n| super::is_blockish(tree.tag(n)))
-    else {
+    let Some(block) = link_block(c, a) else {
         return false;
     };
     let mut d = tree.next_skipping_children(block, a);

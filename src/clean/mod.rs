@@ -494,12 +494,18 @@ impl Cleaner<'_, '_> {
     /// As [`Cleaner::short_block`], but inside figures too: for the rules
     /// that judge captions and credits.
     pub fn short_block_in_figures(&mut self, id: NodeId) -> Option<f32> {
+        self.short_element(id, is_blockish)
+    }
+
+    /// As [`Cleaner::short_block`], for an element of any tag `shaped`
+    /// accepts (a link laid out as a card, say).
+    pub fn short_element(&mut self, id: NodeId, shaped: fn(&str) -> bool) -> Option<f32> {
         let i = id as usize;
         let gone = self.dropped_above(id);
         if gone || self.out.drop[i] || self.is_root[i] || self.tree.element(id).is_none() {
             return None;
         }
-        if !is_blockish(self.tree.tag(id)) || self.in_code[i] {
+        if !shaped(self.tree.tag(id)) || self.in_code[i] {
             return None;
         }
         let len = self.live.len[i];

@@ -376,9 +376,9 @@ fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
             continue;
         }
         let len = if card {
-            let len = c.live.len[i];
-            let gone = c.out.drop[i] || c.dropped_above(id) || c.in_tokens[i] || c.in_code[i];
-            (!gone && len > 0.0 && len <= rules::PROMO_MAX_CHARS).then_some(len)
+            (!c.in_tokens[i])
+                .then(|| c.short_element(id, |_| true))
+                .flatten()
         } else {
             c.short_block(id)
         };
@@ -432,12 +432,10 @@ fn is_card_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
         .trim()
         .to_ascii_lowercase();
     let path = href.split(['?', '#']).next().unwrap_or("");
-    let file = [
-        ".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif", ".pdf", ".doc", ".docx", ".xls",
-        ".xlsx", ".ppt", ".pptx", ".odt", ".zip", ".mp3", ".mp4",
-    ]
-    .iter()
-    .any(|e| path.ends_with(e));
+    let file = rules::PICTURE_FILE_ENDS
+        .iter()
+        .chain(rules::DOCUMENT_FILE_ENDS)
+        .any(|e| path.ends_with(e));
     !file
         && !tree
             .descendants(id)
