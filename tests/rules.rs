@@ -3617,3 +3617,57 @@ fn pl_review_promo_question() {
         &["Sprawdź też", "Który kupić", "linki afiliacyjne"],
     );
 }
+
+/// Category 5, in Hindi: a bare section label over the story's part
+/// ("विस्तार", "Details") does not end the walk over the header lines, so
+/// the reading time under it goes; a label whose every line moved to the
+/// header ("सार" over the summary) goes with them. Where the rule must not
+/// fire: the label over the story stays, and so does a subheading inside
+/// the story.
+#[test]
+fn hi_section_label_reading_time() {
+    let a = page(
+        "hi-section-label-reading-time.html",
+        "https://www.nagarsamachar.example/city/night-bus-service",
+    );
+    let text = visible(&a.content);
+    check(
+        "hi section label reading time",
+        &text,
+        &[
+            "विस्तार",
+            "नगर निगम ने सोमवार से शहर के छह प्रमुख मार्गों",
+            "यात्रियों की राय",
+        ],
+        // The label "सार" would open the text, before "विस्तार".
+        &["पढ़ने का समय", "सार विस्तार"],
+    );
+    assert_eq!(
+        a.summary.as_deref(),
+        Some("नगर निगम ने शहर के छह मार्गों पर रात की बस सेवा शुरू की है।")
+    );
+}
+
+/// Category 5, in Arabic: the lead the page gives as its description,
+/// set wholly in bold, stays in the story but does not end the walk over
+/// the header lines, and a caption under the lead picture (named as one,
+/// outside any `<figure>`) does not either: the dateline-and-byline under
+/// the lead ("بانكوك - سامي نصار، مراسل …") goes. Where the rule must not
+/// fire: the lead and the caption stay.
+#[test]
+fn ar_set_lead_reporter() {
+    let a = page(
+        "ar-set-lead-reporter.html",
+        "https://www.souqtoday.example/markets/rice-prices-asia",
+    );
+    check(
+        "ar set lead reporter",
+        &visible(&a.content),
+        &[
+            "ارتفعت أسعار الأرز في الأسواق الآسيوية",
+            "حقل أرز في وسط تايلاند",
+            "قال تجار في بانكوك",
+        ],
+        &["مراسل السوق اليوم"],
+    );
+}

@@ -48,21 +48,41 @@ pub(super) fn is_date_line(t: &str) -> bool {
 /// From the start of the body, while blocks repeat the header (a date, an
 /// "Updated ..." line, the byline, a reading time, the site's name, the
 /// summary the page also gives as its description), they go; the first
-/// block of the story ends the walk. Returns the article's units
+/// block of the story ends the walk. A bare section label over them
+/// ("Details", "विस्तार"), or a lead set apart in emphasis, stays and does
+/// not end it. Returns the article's units
 /// ([`super::edges::units`]) when none of them went, for the tail's rule to
 /// use again: with nothing dropped they are still the same.
 pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
     let units = super::edges::units(c);
     let mut dropped = false;
+    // The last section label seen, and whether all under it went so far.
+    let mut label: Option<(NodeId, bool)> = None;
     for &u in &units {
         let len = c.live.len[u as usize];
+        if len == 0.0 {
+            continue;
+        }
+        if is_section_label(c, u) {
+            // A label whose every line moved to the header ("सार" over
+            // the summary) has nothing left to label.
+            if let Some((l, true)) = label {
+                c.drop(l, Rule::HeaderLine);
+            }
+            label = Some((u, false));
+            continue;
+        }
         // The lead picture and its caption may sit above the byline.
-        if len == 0.0 || in_figure(c, u) {
+        if in_figure(c, u) {
+            label = None;
             continue;
         }
         // The summary may be longer than other header lines.
         if c.out.summary.is_none() && is_summary(c, u) {
             c.out.summary = Some(crate::text::normalize_space(&c.kept_text(u)));
+        } else if is_set_lead(c, u) {
+            label = None;
+            continue;
         } else if let Some(line) = byline_line(c, u) {
             if c.page.meta_byline.is_none() && c.out.byline.is_none() {
                 c.out.byline = Some(line);
@@ -71,6 +91,7 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
             // "Reviewed by ...", "Posted by ...": where the header names
             // no author, the line is the only credit and stays.
             if c.page.meta_byline.is_none() && c.out.byline.is_none() {
+                label = None;
                 continue;
             }
         } else if len > rules::PROMO_MAX_CHARS * 2.0
@@ -84,8 +105,41 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
         }
         c.drop(u, Rule::HeaderLine);
         dropped = true;
+        if let Some((_, all_went)) = &mut label {
+            *all_went = true;
+        }
     }
     (!dropped).then_some(units)
+}
+
+/// The lead the page gives as its description, set in emphasis as a
+/// whole like a standfirst: it stays in the story, and the header lines
+/// may still follow it ("باريس - كريم حداد، مراسل أ ف ب", a reading
+/// time).
+fn is_set_lead(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    c.page.meta_excerpt.as_deref().is_some_and(|d| {
+        super::edges::all_emphasised(c, id, &["em", "i", "strong", "b"])
+            && crate::content::is_description(d, &c.kept_lower(id))
+    })
+}
+
+/// A heading of a word or two with no number and no sentence: the label
+/// a page sets over its story's part ("Details", "विस्तार"), which the
+/// header lines may follow.
+fn is_section_label(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    // Nodes are numbered in document order: over the headline, a label
+    // is the section's kicker, which has a rule of its own.
+    if c.page.title_heading.is_none_or(|t| id < t)
+        || !matches!(c.tree.tag(id), "h2" | "h3" | "h4" | "h5" | "h6")
+        || c.live.len[id as usize] > rules::KICKER_MAX_CHARS
+    {
+        return false;
+    }
+    let t = c.kept_lower(id);
+    let t = t.trim();
+    !t.chars().any(char::is_numeric)
+        && !t.ends_with(rules::SENTENCE_ENDS)
+        && crate::text::words(t).count() <= 2
 }
 
 /// A short line under the headline that holds the story's date (a
@@ -157,13 +211,16 @@ fn of_header_parts(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     parts > 0
 }
 
-/// Whether `id` is a figure, its caption, or inside one.
+/// Whether `id` is a figure, its caption, or inside one; or a line the
+/// page names as a caption ("wp-caption-text" under a lead picture that
+/// is not in a `<figure>`).
 fn in_figure(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     let tree = c.tree;
-    std::iter::once(id)
-        .chain(tree.ancestors(id))
-        .take_while(|&a| !c.is_root[a as usize])
-        .any(|a| matches!(tree.tag(a), "figure" | "figcaption"))
+    c.page.names_have(id, rules::CAPTION_NAMES)
+        || std::iter::once(id)
+            .chain(tree.ancestors(id))
+            .take_while(|&a| !c.is_root[a as usize])
+            .any(|a| matches!(tree.tag(a), "figure" | "figcaption"))
 }
 
 /// The summary under the headline, set apart from the story (a heading,
