@@ -3671,3 +3671,29 @@ fn ar_set_lead_reporter() {
         &["مراسل السوق اليوم"],
     );
 }
+
+/// Category 4 and 9, in Serbian, on an old page laid out in tables: the
+/// story sits in a table's cell, and that table lays out the page, so the
+/// rules on short blocks judge the story's lines as anywhere else: the ad
+/// box's label ("— Реклама —", in a table of its own) and the inline
+/// promo go. Where the rule must not fire: the data table of bus lines in
+/// the story stays whole.
+#[test]
+fn sr_table_layout_promo() {
+    let a = page(
+        "sr-table-layout-promo.html",
+        "https://www.kgvesti.example/grad/vest.php?id=30520",
+    );
+    check(
+        "sr table layout promo",
+        &visible(&a.content),
+        &[
+            "Градско веће усвојило је у четвртак нови ред вожње",
+            "Линија",
+            "Ђурисело",
+            "Клинички центар",
+            "и после лета.",
+        ],
+        &["Реклама", "Почела обнова моста"],
+    );
+}

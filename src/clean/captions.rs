@@ -492,7 +492,9 @@ fn is_counter(t: &str) -> bool {
     }
     let mut numbers = Vec::new();
     let mut words = 0;
-    let mut slash = false;
+    // Words between the first number and the second: one joins them
+    // ("1 of 5"); none is a number written in groups ("1 456 heures").
+    let mut joining = 0;
     for part in t.split(|c: char| c.is_whitespace() || c == '/' || c == '|') {
         if part.is_empty() {
             continue;
@@ -501,17 +503,18 @@ fn is_counter(t: &str) -> bool {
             numbers.push(n);
         } else if text::stats(part).words > 0 {
             words += text::stats(part).words;
+            if numbers.len() == 1 {
+                joining += text::stats(part).words;
+            }
         }
     }
-    if t.contains('/') {
-        slash = true;
-    }
+    let slash = t.contains('/');
     numbers.len() == 2
         && numbers[0] >= 1
         && numbers[0] <= numbers[1]
         && numbers[1] <= 1000
         && (words <= if slash { 2 } else { 3 })
-        && (slash || words >= 1)
+        && (slash || joining == 1)
 }
 
 #[cfg(test)]
@@ -530,7 +533,13 @@ mod tests {
         ] {
             assert!(is_counter(t), "{t}");
         }
-        for t in ["5 of 1", "in 2019 and 2020 we", "call 555 1234", "page"] {
+        for t in [
+            "5 of 1",
+            "in 2019 and 2020 we",
+            "call 555 1234",
+            "page",
+            "1 456 heures annuelles",
+        ] {
             assert!(!is_counter(t), "{t}");
         }
     }

@@ -326,8 +326,11 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
     let in_tokens = under(tree, &inside, &is_root, |a| {
         matches!(tree.tag(a), "pre" | "code" | "table" | "math" | "figure")
     });
+    // A table that lays out the story's parts (an ad box, a picture
+    // beside its caption) is not a data table: its lines are the story's.
     let in_code = under(tree, &inside, &is_root, |a| {
-        matches!(tree.tag(a), "pre" | "code" | "table" | "math")
+        matches!(tree.tag(a), "pre" | "code" | "math")
+            || (tree.is(a, "table") && out.data_table[a as usize])
     });
     let in_data = under(tree, &inside, &is_root, |a| {
         (tree.is(a, "table") && out.data_table[a as usize]) || tree.is(a, "code")
@@ -424,7 +427,11 @@ fn under(
     for &id in inside {
         let parent = tree.node(id).parent;
         out[id as usize] = if is_root[id as usize] {
-            tree.ancestors(id).any(&hit)
+            // A table around the story itself lays out the page (the
+            // story in one of its cells); it makes no token of the story.
+            tree.ancestors(id)
+                .filter(|&a| !tree.is(a, "table"))
+                .any(&hit)
         } else {
             parent != NONE && (out[parent as usize] || hit(parent))
         };
