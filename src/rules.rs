@@ -263,6 +263,31 @@ pub(crate) const SOCIAL_NETWORKS: &[&str] = &[
     "카카오톡",
 ];
 
+/// Names of networks as a follow line spells them, lower-case, matched at
+/// the start of a word so that a language's endings may follow
+/// ("Facebookon", "Facebooku", "Вајберу", "Телеграму"): the networks of
+/// [`SOCIAL_NETWORKS`] and their names in other scripts.
+pub(crate) const NETWORK_NAMES: &[&str] = &[
+    "facebook",
+    "instagram",
+    "twitter",
+    "telegram",
+    "whatsapp",
+    "viber",
+    "youtube",
+    "tiktok",
+    "linkedin",
+    "фејсбук",
+    "фейсбук",
+    "инстаграм",
+    "телеграм",
+    "вајбер",
+    "вайбер",
+    "твитер",
+    "твиттер",
+    "ютуб",
+];
+
 /// Hosts of the networks a site asks readers to follow it on, matched as
 /// the link's host or a host under it: a link to one of them in a small
 /// box after the story is a follow box.
@@ -289,6 +314,7 @@ pub(crate) const FOLLOW_HOSTS: &[&str] = &[
     "ok.ru",
     "dzen.ru",
     "pf.kakao.com",
+    "viber.com",
     "media.naver.com",
     "weibo.com",
 ];
@@ -1014,7 +1040,25 @@ pub(crate) const SOURCE_LABELS: Words = words![
     "sources",
     "fonte",
     "kaynak",
+    "sursa",
+    "forrás",
+    "zdroj",
+    "izvor",
+    "bron",
+    "kilde",
+    "källa",
+    "lähde",
+    "nguồn",
+    "sumber",
+    "πηγή",
+    "πηγές",
+    "източник",
+    "извор",
+    "джерело",
     "источник",
+    "מקור",
+    "منبع",
+    "ماخذ",
     "स्रोत",
     "المصدر",
     "来源",
@@ -1022,6 +1066,13 @@ pub(crate) const SOURCE_LABELS: Words = words![
     "出典",
     "출처",
 ];
+
+/// A source line's names ([`SOURCE_LABELS`] aside, known by shape) run
+/// to at most this many characters after the label...
+pub(crate) const SOURCE_LIST_MAX_CHARS: usize = 80;
+
+/// ...and each name to at most this many words.
+pub(crate) const SOURCE_NAME_MAX_WORDS: usize = 4;
 
 /// Class/id fragments of author boxes: the byline is in the reader's
 /// header, and a biography is not the article.

@@ -3697,3 +3697,78 @@ fn sr_table_layout_promo() {
         &["Реклама", "Почела обнова моста"],
     );
 }
+
+/// Category 2, by shape where no word list knows the label: a line of one
+/// word, a colon and a few names set apart by commas after the story
+/// ("Vir: STA, Mestna občina Maribor") credits its sources and goes. Where
+/// the rule must not fire: the story's last line, a quote introduced by a
+/// colon that runs on as a sentence, stays.
+#[test]
+fn sl_source_line_shape() {
+    let a = page(
+        "sl-source-line-shape.html",
+        "https://www.stajerske.example/lokalno/obnova-glavnega-mostu",
+    );
+    check(
+        "sl source line shape",
+        &visible(&a.content),
+        &[
+            "Mestna občina Maribor bo v ponedeljek",
+            "most bo obnovljen do jeseni, promet pa bo ves čas tekel vsaj po enem pasu.",
+        ],
+        &["Vir:", "STA,"],
+    );
+}
+
+/// Category 2, in Hungarian: after the story, a line that links the
+/// site's channel under the network's own name, with the language's
+/// ending ("a <a>Facebookon</a> is, hogy ne maradj le …"), is a follow
+/// line even though words go on past the link; the author's card under
+/// it (picture, the byline's name, two lines of bio) goes whole. Where
+/// the rule must not fire: the story's last paragraph, which links an
+/// association's Facebook page in a long sentence, stays.
+#[test]
+fn hu_follow_author_card() {
+    let a = page(
+        "hu-follow-author-card.html",
+        "https://www.szegedihirlap.example/szeged/kerekparut-tisza-part",
+    );
+    check(
+        "hu follow author card",
+        &visible(&a.content),
+        &[
+            "Négy kilométer hosszú új kerékpárút",
+            "merre vezessen a kerülőút az építkezés alatt.",
+        ],
+        &[
+            "Kövesd a Szegedi Hírlapot",
+            "Szabó Anna",
+            "városi rovatának újságírója",
+        ],
+    );
+    assert!(
+        !a.content.contains("szabo-anna.jpg"),
+        "the card's picture goes with it"
+    );
+}
+
+/// Category 2, in Danish: a closing line wholly in italics that names the
+/// network to follow the site on, with no link ("Følg Vestjysk Sport på
+/// Instagram …"), goes. Where the rule must not fire: the italic line of
+/// the story above it, which names no network, stays.
+#[test]
+fn da_follow_line_unlinked() {
+    let a = page(
+        "da-follow-line-unlinked.html",
+        "https://www.vestjysksport.example/fodbold/skive-ik-lokalopgoer",
+    );
+    check(
+        "da follow line unlinked",
+        &visible(&a.content),
+        &[
+            "Skive IK vandt søndag",
+            "Holdene mødes igen i pokalturneringen til maj.",
+        ],
+        &["Følg Vestjysk Sport"],
+    );
+}

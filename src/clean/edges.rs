@@ -312,6 +312,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
             cue_below = true;
         } else if let Some(b) = appeal_box(c, u)
             .or_else(|| follow_box(c, u))
+            .or_else(|| author_card(c, u))
             .filter(|&b| tail_len + c.live.len[b as usize] <= total * rules::EDGE_MAX_SHARE)
         {
             // The whole box goes, its appeal with its button.
@@ -436,7 +437,7 @@ fn is_tail_boilerplate(
     // reprinted ...", "Fotos: ...").
     // A line of marks may set it off: "+++ Credits: ...".
     let lead = t.trim_start_matches(|ch: char| ch.is_whitespace() || SEPARATOR_MARKS.contains(&ch));
-    if rules::starts_with_credit(lead) || is_source_line(lead) {
+    if rules::starts_with_credit(lead) || is_source_line(lead) || is_source_list(&raw) {
         return true;
     }
     // A phrase alone marks a short note only: a paragraph of a story
@@ -447,8 +448,21 @@ fn is_tail_boilerplate(
     // A whole paragraph in small print, or in emphasis with a link out,
     // is a note (a series note, an invitation), not the story's end: an
     // italic closing line of the story carries no link.
+    // So is one that names the network to follow the site on ("Følg
+    // Nordjysk Bold på Facebook, …"), link or not.
     (!bold_body && all_emphasised(c, id, BOLD))
-        || (all_emphasised(c, id, &["em", "i"]) && c.live.link_len[i] > 0.0)
+        || (all_emphasised(c, id, &["em", "i"])
+            && (c.live.link_len[i] > 0.0
+                || (len < rules::EDGE_PHRASE_MAX_CHARS && names_network(&t))))
+}
+
+/// Whether lower-case `t` names a network ([`rules::NETWORK_NAMES`]) as
+/// a word, a language's ending after it allowed: the link to a channel
+/// that says which network it is on ("Facebookon", "Вајберу"), where a
+/// story citing a profile links the account's name.
+fn names_network(t: &str) -> bool {
+    t.split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| rules::NETWORK_NAMES.iter().any(|n| w.starts_with(n)))
 }
 
 /// Whether `raw`, the text of `id`, is a statement that holds its links:
@@ -542,6 +556,28 @@ fn follow_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
     (live.len[b as usize] - live.link_len[b as usize] <= rules::EDGE_PHRASE_MAX_CHARS).then_some(b)
 }
 
+/// The box around `u` when it presents the story's author after the
+/// story: a small box (as [`appeal_box`] bounds it) whose first or second
+/// line is the byline's name alone (a heading or a link to the author's
+/// page, under an "About the author" label at most), with their picture
+/// and a few lines of bio. The header shows the byline; the card is not
+/// the story. The outermost such box goes, the picture with it.
+fn author_card(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
+    let name = c.out.byline.as_deref().or(c.page.meta_byline.as_deref())?;
+    let name = text::lower(name.trim());
+    if name.is_empty() {
+        return None;
+    }
+    let opens_with_name = |b: NodeId| {
+        c.kept_texts(b)
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .take(2)
+            .any(|t| text::lower(t) == name)
+    };
+    boxes_above(c, u).filter(|&b| opens_with_name(b)).last()
+}
+
 /// Whether a kept link in `b` (a look at a bounded number of nodes) is a
 /// follow link standing on its own line. Links an earlier rule left out
 /// (a Twitter widget beside the story's last paragraph) are gone already.
@@ -557,7 +593,9 @@ fn holds_follow_link(c: &Cleaner<'_, '_>, b: NodeId) -> bool {
         }
         if tree.is(d, "a")
             && tree.attr(d, "href").is_some_and(is_follow_link)
-            && (!in_running_text(c, d) || ends_its_line(c, d))
+            && (!in_running_text(c, d)
+                || ends_its_line(c, d)
+                || names_network(&text::lower(&tree.text_content(d))))
         {
             return true;
         }
@@ -788,6 +826,37 @@ fn is_comment_status(t: &str) -> bool {
         && (!sentence || words <= rules::TAIL_STATUS_SENTENCE_MAX_WORDS)
         && (rules::COMMENT_WORDS.iter().any(|w| t.contains(w))
             || rules::RATING_WORDS.iter().any(|w| t.contains(w)))
+}
+
+/// A line that credits where the story came from, by its shape in any
+/// language: one word and a colon, then two to four names set apart by
+/// commas ("Forrás: MTI, ATIVIZIG", "Πηγή: ΑΠΕ-ΜΠΕ, kritisimera.gr").
+/// Each name opens with a capital or is a site's address, and no number
+/// or sentence is in the line: a story's own line with a colon says more.
+fn is_source_list(raw: &str) -> bool {
+    let Some((label, value)) = raw.split_once([':', '：']) else {
+        return false;
+    };
+    let label = label.trim();
+    if label.is_empty() || !label.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let value = value.trim();
+    if value.chars().count() > rules::SOURCE_LIST_MAX_CHARS
+        || value.chars().any(char::is_numeric)
+        || value.ends_with(rules::SENTENCE_ENDS) && !value.ends_with('.')
+    {
+        return false;
+    }
+    let value = value.trim_end_matches('.');
+    let names: Vec<&str> = value.split(',').map(str::trim).collect();
+    (2..=4).contains(&names.len())
+        && names.iter().all(|n| {
+            let words = text::stats(n).words;
+            let address = !n.contains(' ') && n.contains('.');
+            (1..=rules::SOURCE_NAME_MAX_WORDS).contains(&words)
+                && (address || n.starts_with(char::is_uppercase))
+        })
 }
 
 /// A source line: "Source: ...", "المصدر : الجزيرة", in lower-cased `t`.
