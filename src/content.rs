@@ -1836,6 +1836,7 @@ impl<'a> Page<'a> {
                 let s = score[si];
                 if !s.is_nan() && s + bonus >= threshold
                     || is_prose_sibling(tree, sib, &as_para, &stats)
+                    || (sib < top && is_key_points(tree, sib, &stats))
                 {
                     roots.push(sib);
                 }
@@ -2265,6 +2266,43 @@ fn is_prose_sibling(tree: &Tree, sib: NodeId, as_para: &[bool], stats: &Stats) -
         return t.ends_with('.') || t.contains(". ");
     }
     false
+}
+
+/// A box of the story's key points set over it ("In het kort", "Det här
+/// vet vi", "Key takeaways"): one list of two to six items that are each
+/// a sentence, with no more than a short heading besides, few links, and
+/// short as a whole. A list of links to other stories is mostly links,
+/// and its headlines are not sentences.
+pub(crate) fn is_key_points(tree: &Tree, id: NodeId, stats: &Stats) -> bool {
+    let len = stats.len[id as usize];
+    if len == 0.0 || len > rules::KEY_POINTS_MAX_CHARS || stats.link_density(id) > 0.1 {
+        return false;
+    }
+    let mut list = NONE;
+    for (k, d) in tree.descendants(id).enumerate() {
+        if k >= rules::KEY_POINTS_MAX_NODES {
+            return false;
+        }
+        if matches!(tree.tag(d), "ul" | "ol") {
+            if list != NONE && !tree.ancestors(d).any(|a| a == list) {
+                return false;
+            }
+            if list == NONE {
+                list = d;
+            }
+        }
+    }
+    if list == NONE || len - stats.len[list as usize] > rules::KEY_POINTS_LABEL_MAX_CHARS {
+        return false;
+    }
+    let items: Vec<NodeId> = tree
+        .child_elements(list)
+        .filter(|&k| tree.is(k, "li"))
+        .collect();
+    (2..=6).contains(&items.len())
+        && items.iter().all(|&li| {
+            text::normalize_space(&tree.text_content(li)).ends_with(rules::SENTENCE_ENDS)
+        })
 }
 
 /// A block that is only a picture or a video: the element itself, or a

@@ -1074,6 +1074,15 @@ pub(crate) const SOURCE_LIST_MAX_CHARS: usize = 80;
 /// ...and each name to at most this many words.
 pub(crate) const SOURCE_NAME_MAX_WORDS: usize = 4;
 
+/// A box of key points over the story is at most this long...
+pub(crate) const KEY_POINTS_MAX_CHARS: f32 = 700.0;
+
+/// ...holds at most this many nodes...
+pub(crate) const KEY_POINTS_MAX_NODES: usize = 80;
+
+/// ...and besides its list, at most a heading this long.
+pub(crate) const KEY_POINTS_LABEL_MAX_CHARS: f32 = 40.0;
+
 /// Class/id fragments of author boxes: the byline is in the reader's
 /// header, and a biography is not the article.
 pub(crate) const AUTHOR_BOX: Words = words![

@@ -3772,3 +3772,48 @@ fn da_follow_line_unlinked() {
         &["Følg Vestjysk Sport"],
     );
 }
+
+/// Category 6, in Swedish: an `aside` of the story's key points at the
+/// top of its body (a heading and a list of sentences, "Det här vet vi")
+/// is the story's, though asides are otherwise left out. Where the rule
+/// must not fire: the "Läs också" aside of links between the paragraphs
+/// goes.
+#[test]
+fn sv_key_points_aside() {
+    let a = page(
+        "sv-key-points-aside.html",
+        "https://www.norrlandsposten.example/nyheter/badhuset-stanger",
+    );
+    check(
+        "sv key points aside",
+        &visible(&a.content),
+        &[
+            "Det här vet vi",
+            "Renoveringen beräknas kosta 140 miljoner kronor.",
+            "Kommunfullmäktige beslutade på måndagskvällen",
+            "kan ge förseningar.",
+        ],
+        &["Läs också", "Simskolan flyttar utomhus"],
+    );
+}
+
+/// Category 6, in Dutch: a box of key points set as a sibling over the
+/// block that holds the story ("In het kort": a heading and a list of
+/// sentences) joins the story, though it holds no paragraph to score.
+#[test]
+fn nl_key_points_sibling() {
+    let a = page(
+        "nl-key-points-sibling.html",
+        "https://www.hetoosten.example/regio/snelfietspad-gent-eeklo",
+    );
+    check(
+        "nl key points sibling",
+        &visible(&a.content),
+        &[
+            "In het kort",
+            "De werken starten in september en duren twee jaar.",
+            "De provincie Oost-Vlaanderen trekt 31 miljoen euro uit",
+        ],
+        &[],
+    );
+}

@@ -30,7 +30,9 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
                 | "object"
                 | "embed"
         ) || (tag == "iframe" && !is_video(tree, id));
-        if always && !c.is_root[id as usize] {
+        // An aside of the story's key points over it is the story's.
+        let key_points = tag == "aside" && crate::content::is_key_points(tree, id, &c.live);
+        if always && !key_points && !c.is_root[id as usize] {
             c.drop(id, Rule::Chrome);
         }
     }
