@@ -1083,6 +1083,16 @@ pub(crate) const KEY_POINTS_MAX_NODES: usize = 80;
 /// ...and besides its list, at most a heading this long.
 pub(crate) const KEY_POINTS_LABEL_MAX_CHARS: f32 = 40.0;
 
+/// What is left of the byline's box under the headline, once its name
+/// moved to the header, is found at most this many levels up...
+pub(crate) const BYLINE_BOX_MAX_DEPTH: usize = 3;
+
+/// ...holds at most this many characters...
+pub(crate) const BYLINE_BOX_MAX_CHARS: f32 = 40.0;
+
+/// ...and this many nodes are looked at in each box.
+pub(crate) const BYLINE_BOX_MAX_NODES: usize = 32;
+
 /// Class/id fragments of author boxes: the byline is in the reader's
 /// header, and a biography is not the article.
 pub(crate) const AUTHOR_BOX: Words = words![

@@ -3817,3 +3817,53 @@ fn nl_key_points_sibling() {
         &[],
     );
 }
+
+/// Category 5, in Swedish: the lead paragraph the page names as its lead
+/// (not the description, so it stays in the story) does not end the walk
+/// over the header lines; what is left of the byline's box once its name
+/// moved to the header (the author's picture, "Reporter") goes whole, and
+/// so does the "Publicerad … Uppdaterad …" line under it. Where the rule
+/// must not fire: the lead stays.
+#[test]
+fn sv_byline_box_after_lead() {
+    let a = page(
+        "sv-byline-box-after-lead.html",
+        "https://www.ostkusten.example/nyheter/farjan-installd",
+    );
+    check(
+        "sv byline box after lead",
+        &visible(&a.content),
+        &[
+            "Alla avgångar mellan Nynäshamn och Visby är inställda på fredag.",
+            "SMHI har utfärdat en orange varning",
+        ],
+        &["Reporter", "Publicerad", "Uppdaterad"],
+    );
+    assert!(
+        !a.content.contains("karin-lund.jpg"),
+        "the byline's picture goes"
+    );
+    assert_eq!(a.byline.as_deref(), Some("Karin Lund"));
+}
+
+/// Category 5, where the rule must not fire: the story's first paragraph
+/// in a wrapper named as its intro ("story-intro"), set in bold and
+/// quoted by the description, is the story's lead, not a standfirst set
+/// apart: it stays in the body (the reader would otherwise show the
+/// story's first sentence above its picture, out of the story).
+#[test]
+fn en_lead_in_intro_wrapper() {
+    let a = page(
+        "en-lead-in-intro-wrapper.html",
+        "https://www.baycourier.example/news/harbour-pool-winter",
+    );
+    check(
+        "en lead in intro wrapper",
+        &visible(&a.content),
+        &[
+            "THE harbour pool will stay open through winter",
+            "The decision ends months of uncertainty",
+        ],
+        &["By Tom Reid"],
+    );
+}

@@ -60,6 +60,13 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
     let mut label: Option<(NodeId, bool)> = None;
     for &u in &units {
         let len = c.live.len[u as usize];
+        // What is left of the byline's box once its name moved to the
+        // header: the author's picture, their title ("Reporter").
+        if let Some(b) = byline_box(c, u) {
+            c.drop(b, Rule::HeaderLine);
+            dropped = true;
+            continue;
+        }
         if len == 0.0 {
             continue;
         }
@@ -101,6 +108,10 @@ pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
                 || of_header_parts(c, u)
                 || is_stamp_block(c, u))
         {
+            if is_named_lead(c, u) {
+                label = None;
+                continue;
+            }
             break;
         }
         c.drop(u, Rule::HeaderLine);
@@ -121,6 +132,48 @@ fn is_set_lead(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
         super::edges::all_emphasised(c, id, &["em", "i", "strong", "b"])
             && crate::content::is_description(d, &c.kept_lower(id))
     })
+}
+
+/// The story's lead paragraph as the page names it ("article_lead",
+/// "standfirst") where it is not the description: it stays, and the
+/// header lines may follow it.
+fn is_named_lead(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    if !c.tree.is(id, "p") {
+        return false;
+    }
+    // The paragraph and its wrappers, up to and including the body's
+    // root it sits in.
+    let mut up = std::iter::once(id).chain(c.tree.ancestors(id));
+    for _ in 0..rules::APPEAL_BOX_MAX_DEPTH {
+        let Some(a) = up.next() else {
+            return false;
+        };
+        if c.page.names_have(a, rules::SUMMARY_NAMES) {
+            return true;
+        }
+        if c.is_root[a as usize] {
+            return false;
+        }
+    }
+    false
+}
+
+/// The small box (a few levels up, a line's length at most) around `id`
+/// that held the byline the header took: the rest of it is the author's
+/// picture or title ("Reporter"), and it goes whole.
+fn byline_box(c: &Cleaner<'_, '_>, id: NodeId) -> Option<NodeId> {
+    let tree = c.tree;
+    std::iter::once(id)
+        .chain(tree.ancestors(id))
+        .take(rules::BYLINE_BOX_MAX_DEPTH)
+        .take_while(|&a| {
+            !c.is_root[a as usize] && c.live.len[a as usize] <= rules::BYLINE_BOX_MAX_CHARS
+        })
+        .find(|&a| {
+            tree.descendants(a)
+                .take(rules::BYLINE_BOX_MAX_NODES)
+                .any(|d| c.out.drop[d as usize] && c.out.why[d as usize] == Rule::Byline)
+        })
 }
 
 /// A heading of a word or two with no number and no sentence: the label
@@ -244,7 +297,12 @@ fn is_summary(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
             _ => break false,
         }
     };
-    let set_apart = matches!(c.tree.tag(id), "h2" | "h3" | "h4") || named(id) || in_named_wrapper;
+    // A paragraph in a wrapper named as the lead ("content lead",
+    // "story-intro") is the story's first paragraph: it stays, and
+    // [`is_named_lead`] lets the walk go on past it.
+    let set_apart = matches!(c.tree.tag(id), "h2" | "h3" | "h4")
+        || named(id)
+        || (in_named_wrapper && !c.tree.is(id, "p"));
     set_apart && crate::content::is_description(d, &t)
 }
 
