@@ -153,7 +153,7 @@ pub(crate) fn find(tree: &Tree, meta: &Metadata, base: Option<&str>, force: bool
     if want_summary || want_byline {
         if let Some(span) = page.head_span(&found) {
             if want_summary {
-                found.summary = page.standfirst(span);
+                found.summary = page.standfirst(span, &found.roots);
             }
             if want_byline {
                 found.byline = page.header_byline(span);
@@ -609,11 +609,11 @@ impl<'a> Page<'a> {
     /// (sites put the summary line in the article's header, outside the
     /// story's container). Without a headline to start from, the block
     /// must also be named as a summary.
-    fn standfirst(&self, span: HeadSpan) -> Option<String> {
+    fn standfirst(&self, span: HeadSpan, roots: &[NodeId]) -> Option<String> {
         let HeadSpan { first, end, .. } = span;
         let start = span.headline.map_or(0, |h| h + 1);
         self.described_lead(first, start, end)
-            .or_else(|| self.lone_lead(first, start, end))
+            .or_else(|| self.lone_lead(first, start, end, roots))
     }
 
     /// Where the headline and the body's first kept words sit in `order`:
@@ -729,9 +729,35 @@ impl<'a> Page<'a> {
     /// and sits in no figure; a second such paragraph there means these are
     /// not the article's lead (teasers, another story), and nothing is
     /// taken.
-    fn lone_lead(&self, first: NodeId, start: usize, end: usize) -> Option<String> {
+    fn lone_lead(
+        &self,
+        first: NodeId,
+        start: usize,
+        end: usize,
+        roots: &[NodeId],
+    ) -> Option<String> {
         let tree = self.tree;
         self.title_heading?;
+        // Where each of the body's roots starts and ends in document
+        // order: a paragraph inside one that is not kept was left out by
+        // a rule (a disclosure, a promo), and is no lead.
+        let pos = self.positions();
+        let spans: Vec<(u32, u32)> = roots
+            .iter()
+            .map(|&r| {
+                let after = tree.next_skipping_children(NONE, r);
+                let stop = if after == NONE {
+                    u32::MAX
+                } else {
+                    pos[after as usize]
+                };
+                (pos[r as usize], stop)
+            })
+            .collect();
+        let in_body = |id: NodeId| {
+            let p = pos[id as usize];
+            spans.iter().any(|&(a, b)| a <= p && p < b)
+        };
         // Paragraphs around the body's first words are the body's.
         let around: Vec<NodeId> = tree.ancestors(first).filter(|&a| tree.is(a, "p")).collect();
         let mut lead = None;
@@ -740,6 +766,7 @@ impl<'a> Page<'a> {
                 || self.invisible[id as usize]
                 || self.hidden[id as usize]
                 || around.contains(&id)
+                || in_body(id)
             {
                 continue;
             }

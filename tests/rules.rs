@@ -3867,3 +3867,28 @@ fn en_lead_in_intro_wrapper() {
         &["By Tom Reid"],
     );
 }
+
+/// Category 2 and 5, in German: an affiliate disclosure over the story,
+/// which the header walk leaves out, is not then taken back as the
+/// standfirst the reader shows under the title: a paragraph a rule left
+/// out inside the story's container is no lead.
+#[test]
+fn de_disclosure_not_standfirst() {
+    let a = page(
+        "de-disclosure-not-standfirst.html",
+        "https://www.backstube-anna.example/kuchen/apfelstrudel",
+    );
+    check(
+        "de disclosure not standfirst",
+        &format!(
+            "{} {}",
+            a.summary.as_deref().unwrap_or(""),
+            visible(&a.content)
+        ),
+        &[
+            "Ein Strudel mit hauchdünn gezogenem Teig",
+            "mit Vanillesoße.",
+        ],
+        &["Affiliate-Links", "Provision"],
+    );
+}
