@@ -813,6 +813,14 @@ pub(crate) const PROMO_LABEL_MAX_CHARS: f32 = 40.0;
 /// most this many words (CJK characters count as words, scaled).
 pub(crate) const PROMO_LABEL_MAX_WORDS: usize = 4;
 
+/// The label over a row of links to other stories is at most this many
+/// words.
+pub(crate) const PROMO_ROW_LABEL_MAX_WORDS: usize = 7;
+
+/// A labelled row of links to other stories holds at most this many; a
+/// block of one or two links needs no label to set it off.
+pub(crate) const PROMO_LIST_MAX_LINKS: usize = 5;
+
 /// Blocks longer than this are prose, whatever word they start with.
 pub(crate) const PROMO_MAX_CHARS: f32 = 250.0;
 /// How the address of a picture file ends, lower-case.
@@ -1092,6 +1100,14 @@ pub(crate) const BYLINE_BOX_MAX_CHARS: f32 = 40.0;
 
 /// ...and this many nodes are looked at in each box.
 pub(crate) const BYLINE_BOX_MAX_NODES: usize = 32;
+
+/// A line over the story at least this share of whose words (by length)
+/// the description holds too restates it: the story's lead. A disclosure
+/// shares next to nothing with the story's description.
+pub(crate) const LEAD_DESCRIPTION_MIN_SHARE: f32 = 0.25;
+
+/// ...and it runs to at least this many words.
+pub(crate) const LEAD_MIN_WORDS: usize = 12;
 
 /// Class/id fragments of author boxes: the byline is in the reader's
 /// header, and a biography is not the article.

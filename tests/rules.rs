@@ -3892,3 +3892,57 @@ fn de_disclosure_not_standfirst() {
         &["Affiliate-Links", "Provision"],
     );
 }
+
+/// Category 4, in Hungarian: a label set apart in an element of its own
+/// introduces the link after it, so a headline that ends in a question
+/// mark is still a teaser ("<span>Olvasd el ezt is</span> <a>… mi lesz a
+/// Király utcával?</a>"); a label set off by a colon may introduce a row
+/// of three headlines with only separators between them. Where the rule
+/// must not fire: the paragraphs of the story stay.
+#[test]
+fn hu_label_span_promo_row() {
+    let a = page(
+        "hu-label-span-promo-row.html",
+        "https://www.pecsinaplo.example/pecs/vasarcsarnok-felujitas",
+    );
+    check(
+        "hu label span promo row",
+        &visible(&a.content),
+        &[
+            "Két év felújítás után jövő tavasszal",
+            "A csarnok felújítása egy uniós pályázatból",
+            "a belváros forgalmát is csökkenti majd.",
+        ],
+        &[
+            "Olvasd el ezt is",
+            "Király utcával",
+            "További piaci hírek",
+            "Ennyibe kerül most a paprika",
+        ],
+    );
+}
+
+/// Category 2 and 5, in Korean, where the rule must not fire: the story's
+/// lead, set in bold over the story, says "without ads" (광고 없이) and
+/// restates much of the description: it is the lead, not an advertising
+/// disclosure, and stays.
+#[test]
+fn ko_lead_names_ads() {
+    let a = page(
+        "ko-lead-names-ads.html",
+        "https://www.uridongne.example/local/radio-10-years",
+    );
+    check(
+        "ko lead names ads",
+        &format!(
+            "{} {}",
+            a.summary.as_deref().unwrap_or(""),
+            visible(&a.content)
+        ),
+        &[
+            "광고 없이 청취자 후원만으로 운영하는 동네 라디오가",
+            "마을 도서관 지하의 작은 스튜디오",
+        ],
+        &[],
+    );
+}

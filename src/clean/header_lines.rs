@@ -517,6 +517,19 @@ fn is_disclosure(c: &mut Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     if !rules::DISCLOSURE_WORDS.iter().any(|w| t.contains(w)) {
         return false;
     }
+    // A line that says much of what the description says is the story's
+    // lead, whatever word for advertising it holds ("광고 없이 독자와 직접
+    // 만나는 1인 뉴스레터가 늘고 있다…": newsletters without ads).
+    // (A line of a few words naming the product the description names is
+    // the disclosure: "*Werbung für Plantur".)
+    if crate::text::words(&t).count() >= rules::LEAD_MIN_WORDS
+        && c.page
+            .meta_excerpt
+            .as_deref()
+            .is_some_and(|d| crate::content::similarity(d, &t) >= rules::LEAD_DESCRIPTION_MIN_SHARE)
+    {
+        return false;
+    }
     let set_apart = t.starts_with(['*', '(', '[', '（', '［'])
         || !t.trim_end().ends_with(rules::SENTENCE_ENDS)
         || super::edges::all_emphasised(c, id, &["em", "i", "small", "strong", "b"]);

@@ -396,6 +396,22 @@ fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     found
 }
 
+/// Whether `label`, the words before the link of block `id`, is the
+/// whole text of an element of its own among the block's children: a
+/// label the markup sets apart from the headline it introduces.
+fn set_apart_label(c: &Cleaner<'_, '_>, id: NodeId, label: &str) -> bool {
+    let tree = c.tree;
+    tree.child_elements(id)
+        .take(rules::PROMO_LABEL_MAX_WORDS * 4)
+        .any(|k| {
+            !tree.is(k, "a")
+                && c.live.len[k as usize] <= rules::PROMO_LABEL_MAX_CHARS
+                && text::normalize_space(&c.kept_text(k))
+                    .trim_matches(|ch: char| !ch.is_alphanumeric())
+                    == label
+        })
+}
+
 /// A link that wraps blocks (a label, a thumbnail, a title, an excerpt):
 /// a card for another page, as blog themes set one between paragraphs
 /// ("あわせて読みたい" over a picture and a headline, all one `<a>`). Not
@@ -451,6 +467,8 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
     let mut link_text = String::new();
     // Whether text precedes the first link: a teaser's label leads.
     let mut before_link = false;
+    // How much of `outside` came before the first link.
+    let mut lead_len = 0;
     let mut d = id;
     while d != NONE {
         if c.out.drop[d as usize] && d != id || c.page.invisible[d as usize] {
@@ -468,6 +486,7 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
             }
             if links == 0 {
                 before_link = !outside.trim().is_empty();
+                lead_len = outside.len();
             }
             links += 1;
             link_text.push_str(&tree.text_content(d));
@@ -485,7 +504,7 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
             tree.next_skipping_children(id, d)
         };
     }
-    if links == 0 || links > 2 {
+    if links == 0 || links > rules::PROMO_LIST_MAX_LINKS {
         return false;
     }
     let link_text = text::normalize_space(&link_text);
@@ -494,17 +513,57 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
     }
     // What is not link: nothing, or a short label. A sentence around the
     // link ("The report is <a>online</a>, the council said.") is prose.
-    let outside = text::normalize_space(&outside);
+    let outside_raw = outside;
+    let outside = text::normalize_space(&outside_raw);
     let label = outside.trim_matches(|ch: char| !ch.is_alphanumeric());
-    if text::stats(label).words > rules::PROMO_LABEL_MAX_WORDS || need_label && !before_link {
+    if need_label && !before_link {
         return false;
     }
-    let all = text::normalize_space(&c.kept_text(id));
     // A label set off by a colon or an arrow introduces the link; a
     // question mark or full stop at the end is then the headline's own
     // ("Sprawdź też: <a>Który kupić do mieszkania?</a>").
-    let introduces = outside.ends_with([':', '：', '»', '›', '→', '|', '-', '–', '—']);
+    // So does a label set apart in an element of its own ("<span
+    // class="label">Olvasd el ezt is</span> <a>…?</a>").
+    let label_words = text::stats(label).words;
+    let lead = text::normalize_space(&outside_raw[..lead_len]);
+    let colon = |t: &str| t.ends_with([':', '：', '»', '›', '→', '|', '-', '–', '—']);
+    let introduces = colon(&outside)
+        || (links > 1 && before_link && colon(&lead))
+        || (before_link
+            && label_words > 0
+            && label_words <= rules::PROMO_LABEL_MAX_WORDS
+            && set_apart_label(c, id, label));
+    // A label that introduces a row of links may say a little more ("More
+    // pumpkin recipes you'll love:").
+    let max_words = if introduces && links > 1 {
+        rules::PROMO_ROW_LABEL_MAX_WORDS
+    } else {
+        rules::PROMO_LABEL_MAX_WORDS
+    };
+    if label_words > max_words {
+        return false;
+    }
+    let all = text::normalize_space(&c.kept_text(id));
     let sentence =
         label.split_whitespace().count() >= 2 && all.ends_with(rules::SENTENCE_ENDS) && !introduces;
-    !sentence
+    // More than two links: a row of headlines under a label that
+    // introduces them ("More recipes you'll love: <a>…</a> · <a>…</a> ·
+    // <a>…</a>"), with nothing but separators between them.
+    let row = links <= 2 || (introduces && before_link && separated_only(&outside));
+    !sentence && row
+}
+
+/// Whether the text outside a block's links, `outside`, is one label
+/// before them and only marks between and after them: no words but the
+/// label's.
+fn separated_only(outside: &str) -> bool {
+    let Some(end) = outside.find([':', '：', '»', '›', '→', '|']) else {
+        // A label set apart by its element, then the marks.
+        return outside
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+            <= rules::PROMO_LABEL_MAX_WORDS;
+    };
+    !outside[end..].chars().any(char::is_alphanumeric)
 }
