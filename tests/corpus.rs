@@ -17,7 +17,7 @@ use serde_json::{json, Value};
 /// where it reaches more, so that a regression of a few pages fails here
 /// instead of hiding under a loose floor. Raise them as Lector gets better;
 /// never lower one to make a run pass.
-/// Lector reaches 0.981.
+/// Lector reaches 0.9798.
 const READABILITY_F1: f64 = 0.978;
 const TITLE_EXACT: f64 = 0.95;
 /// The engine issue asked for 0.90, but exact match against Readability.js's
@@ -31,7 +31,7 @@ const TITLE_EXACT: f64 = 0.95;
 const BYLINE_EXACT: f64 = 0.86;
 const DATE_EXACT: f64 = 0.90;
 const READERABLE_ACCURACY: f64 = 0.98;
-/// Lector reaches 0.9474 (0.911 before the cleaning rules of `src/clean/`,
+/// Lector reaches 0.9481 (0.911 before the cleaning rules of `src/clean/`,
 /// 0.918 before the standfirst outside the container counted, 0.930
 /// before leads the description starts or does not give, and recipes'
 /// ingredient lists, 0.933 before edge trimming reached past empty
@@ -47,10 +47,12 @@ const READERABLE_ACCURACY: f64 = 0.98;
 /// `hidden` or as a closed dialog box, loading notices and closing labels
 /// over emptied embeds went, 0.946 before blurb and stretched-link cards,
 /// consent gates and closing disclaimers went, 0.9465 before appeal boxes
-/// after the story went and credit labels were known in more languages).
+/// after the story went and credit labels were known in more languages,
+/// 0.9477 before the fourth blind round's rules: gallery counters told
+/// from numbers written in groups, author cards, source lines by shape).
 /// A parser change that cut one page short (citylimits.org) gave 0.908
 /// and passed the old floor of 0.90.
-const TRAFILATURA_F1: f64 = 0.947;
+const TRAFILATURA_F1: f64 = 0.948;
 
 fn shared() -> Option<PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
