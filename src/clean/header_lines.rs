@@ -49,8 +49,9 @@ pub(super) fn is_date_line(t: &str) -> bool {
 /// "Updated ..." line, the byline, a reading time, the site's name, the
 /// summary the page also gives as its description), they go; the first
 /// block of the story ends the walk. A bare section label over them
-/// ("Details", "विस्तार"), or a lead set apart in emphasis, stays and does
-/// not end it. Returns the article's units
+/// ("Details", "विस्तार"), a caption under the lead picture, or a lead set
+/// apart in emphasis or named as the lead, stays and does not end it; what
+/// is left of the byline's box goes. Returns the article's units
 /// ([`super::edges::units`]) when none of them went, for the tail's rule to
 /// use again: with nothing dropped they are still the same.
 pub(super) fn head(c: &mut Cleaner<'_, '_>) -> Option<Vec<NodeId>> {
