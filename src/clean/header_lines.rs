@@ -139,24 +139,24 @@ fn is_set_lead(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
 /// "standfirst") where it is not the description: it stays, and the
 /// header lines may follow it.
 fn is_named_lead(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
-    if !c.tree.is(id, "p") {
-        return false;
-    }
-    // The paragraph and its wrappers, up to and including the body's
-    // root it sits in.
-    let mut up = std::iter::once(id).chain(c.tree.ancestors(id));
-    for _ in 0..rules::APPEAL_BOX_MAX_DEPTH {
-        let Some(a) = up.next() else {
-            return false;
-        };
-        if c.page.names_have(a, rules::SUMMARY_NAMES) {
-            return true;
-        }
-        if c.is_root[a as usize] {
-            return false;
-        }
-    }
-    false
+    // The paragraph and its wrappers, a few levels up to the body's root.
+    c.tree.is(id, "p")
+        && named_summary_within(
+            c,
+            std::iter::once(id)
+                .chain(c.tree.ancestors(id))
+                .take(rules::APPEAL_BOX_MAX_DEPTH),
+        )
+}
+
+/// Whether `nodes` (a block, or its wrappers, nearest first) name a
+/// summary or lead ([`rules::SUMMARY_NAMES`]) before they leave the body:
+/// the body's root that holds them is the last one asked.
+fn named_summary_within(c: &Cleaner<'_, '_>, mut nodes: impl Iterator<Item = NodeId>) -> bool {
+    let named = |n: NodeId| c.page.names_have(n, rules::SUMMARY_NAMES);
+    nodes
+        .find(|&a| named(a) || c.is_root[a as usize])
+        .is_some_and(named)
 }
 
 /// The small box (a few levels up, a line's length at most) around `id`
@@ -290,14 +290,7 @@ fn is_summary(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
     // roots).
     let named = |n: crate::dom::NodeId| c.page.names_have(n, rules::SUMMARY_NAMES);
     // Wrappers up to and including the body root it sits in.
-    let mut wrappers = c.tree.ancestors(id);
-    let in_named_wrapper = loop {
-        match wrappers.next() {
-            Some(a) if named(a) => break true,
-            Some(a) if !c.out.roots.contains(&a) => continue,
-            _ => break false,
-        }
-    };
+    let in_named_wrapper = named_summary_within(c, c.tree.ancestors(id));
     // A paragraph in a wrapper named as the lead ("content lead",
     // "story-intro") is the story's first paragraph: it stays, and
     // [`is_named_lead`] lets the walk go on past it.
