@@ -3946,3 +3946,27 @@ fn ko_lead_names_ads() {
         &[],
     );
 }
+
+#[test]
+fn pt_cut_social_title() {
+    // The social and JSON-LD titles are the headline cut before its colon;
+    // the document title and the h1 hold it whole, and the reader shows the
+    // headline the page shows.
+    let a = page(
+        "pt_cut_social_title.html",
+        "https://diariodooeste.example/meio-ambiente/seca-no-pantanal-ribeirinhos",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Seca no Pantanal: o que os ribeirinhos de Corumbá aprenderam com a estiagem de 2024")
+    );
+    check(
+        "pt cut social title",
+        &a.text_content,
+        &[
+            "A gente aprendeu a ler o rio de novo",
+            "A pesca mudou de horário",
+        ],
+        &["Todos os direitos reservados"],
+    );
+}

@@ -717,6 +717,35 @@ fn direction(tree: &Tree, inner_dir: bool) -> Option<String> {
     }
 }
 
+/// The headline a shortened social title was cut from: when the page's
+/// `<title>` is a heading of the page word for word, and that heading is
+/// the social title followed by a separator and more words ("« … » :
+/// entretien avec …"), the heading is what the page shows as its headline.
+fn whole_headline(
+    social: &str,
+    doc_title: Option<&str>,
+    site: Option<&str>,
+    headings: &[String],
+) -> Option<String> {
+    let doc = doc_title?;
+    let social = social.trim();
+    // The cut falls at a separator, not inside a word.
+    let rest = doc
+        .strip_prefix(social)
+        .filter(|_| !social.is_empty())?
+        .trim_start();
+    let tail = rest.strip_prefix([':', '-', '\u{2013}', '\u{2014}'])?;
+    let tail = title::key(tail);
+    if tail.is_empty() || site.is_some_and(|s| title::key(s) == tail) {
+        return None;
+    }
+    let d = title::key(doc);
+    headings
+        .iter()
+        .any(|h| title::key(h) == d)
+        .then(|| doc.to_owned())
+}
+
 /// Picks between JSON-LD `headline` and `name` when both exist: the one
 /// sharing more words with the document title (some sites put the SEO
 /// title in one and a teaser in the other).
@@ -772,6 +801,9 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
 
     let title = ld_title(&ld, doc_title.as_deref(), site_name.as_deref())
         .or_else(|| meta.first(TITLE_KEYS))
+        .map(|t| {
+            whole_headline(&t, doc_title.as_deref(), site_name.as_deref(), &s.headings).unwrap_or(t)
+        })
         .or_else(|| {
             doc_title
                 .as_deref()
