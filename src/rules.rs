@@ -342,6 +342,21 @@ pub(crate) const POST_PATHS: &[&str] = &[
     "/events/",
 ];
 
+/// Pieces of a network's address that share the page rather than show
+/// anything: a link to one of them is a share button whatever its words.
+pub(crate) const SHARE_PATHS: &[&str] = &[
+    "/sharer",
+    "/share?",
+    "/share/",
+    "/share.php",
+    "/intent/",
+    "/pin/create",
+    "?text=",
+    "/send?",
+    "/sharearticle",
+    "/submit?url=",
+];
+
 /// A follow link stands as its own line when its block holds at most
 /// this many characters besides the link's words (an icon's label, "→").
 pub(crate) const LINK_LABEL_SLACK_CHARS: usize = 12;

@@ -3970,3 +3970,28 @@ fn pt_cut_social_title() {
         &["Todos os direitos reservados"],
     );
 }
+
+#[test]
+fn es_share_intent_links() {
+    // Links to a network's sharing endpoint are share buttons whatever
+    // they say; a link to the author's board on the same network, inside
+    // a sentence, is the story's.
+    let a = page(
+        "es_share_intent_links.html",
+        "https://lacocinademaite.example/bizcocho-de-yogur/",
+    );
+    check(
+        "es share intents",
+        &visible(&a.content),
+        &[
+            "mi tablero de bizcochos de Pinterest",
+            "3 huevos grandes a temperatura ambiente",
+            "Se conserva tres días tapado con un paño",
+        ],
+        &[
+            "Guárdala en tu tablero",
+            "Mándasela a quien siempre te pide la receta",
+            "Hecho con cariño",
+        ],
+    );
+}

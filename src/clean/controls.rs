@@ -393,7 +393,8 @@ fn is_shown(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
 
 /// Links of a few words that name a social network and a verb for sharing
 /// or following ("Share on Pinterest" in a caption, "Partager sur
-/// Facebook" on a line of its own). Run after the containers are judged,
+/// Facebook" on a line of its own), and links of any words to a network's
+/// sharing endpoint ([`is_share_intent`]). Run after the containers are judged,
 /// so that a figure's wrapper is judged with the words it showed.
 pub(super) fn share_links(c: &mut Cleaner<'_, '_>) {
     for k in 0..c.inside.len() {
@@ -402,13 +403,41 @@ pub(super) fn share_links(c: &mut Cleaner<'_, '_>) {
             continue;
         }
         let len = c.live.len[id as usize];
-        if len == 0.0 || len > rules::CONTROL_MAX_CHARS {
+        if len == 0.0 || len > 2.0 * rules::CONTROL_MAX_CHARS {
             continue;
         }
-        let t = c.kept_lower(id);
-        if is_share_link(&t) {
+        let intent = c.tree.attr(id, "href").is_some_and(is_share_intent);
+        if intent || (len <= rules::CONTROL_MAX_CHARS && is_share_link(&c.kept_lower(id))) {
             c.drop(id, Rule::ShareWidget);
         }
+    }
+}
+
+/// Whether `href` asks a network to share the page, whatever the link
+/// says ("¡Guárdala en Pinterest!" to `pinterest.es/pin/create/…`,
+/// `facebook.com/sharer.php?u=…`, `wa.me/?text=…`): the host is a network's
+/// ([`rules::FOLLOW_HOSTS`], under any country domain) and the path one of
+/// its sharing endpoints ([`rules::SHARE_PATHS`]).
+fn is_share_intent(href: &str) -> bool {
+    let Some(host) = crate::url::link_host(href) else {
+        return false;
+    };
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let network = rules::FOLLOW_HOSTS.iter().any(|h| {
+        // "pinterest.com" also as "pinterest.es" or "pinterest.co.uk".
+        let name = h.split('.').next().unwrap_or(h);
+        let country = host
+            .strip_prefix(name)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|tld| match tld.split_once('.') {
+                None => tld.len() <= 3,
+                Some((second, top)) => matches!(second, "co" | "com") && top.len() <= 3,
+            });
+        host == *h || host.strip_suffix(h).is_some_and(|r| r.ends_with('.')) || country
+    });
+    network && {
+        let lower = crate::text::lower(href);
+        rules::SHARE_PATHS.iter().any(|p| lower.contains(p))
     }
 }
 
