@@ -426,6 +426,14 @@ pub(crate) const PLAYER_MAX_DEPTH: usize = 12;
 /// beside the video, not the player's words, and stays.
 pub(crate) const PLAYER_PROSE_CHARS: f32 = 80.0;
 
+/// Class or id words of a video player's box ("video-player",
+/// "jwplayer", "c-video-player"), matched inside the names.
+pub(crate) const PLAYER_NAMES: &[&str] = &["video", "player"];
+
+/// In a player box holding no media, a line this long (characters) that
+/// ends in a full stop is prose the page set there, and the box stays.
+pub(crate) const PLAYER_SENTENCE_MIN_CHARS: usize = 40;
+
 /// Share widgets longer than this are kept: they are probably content that
 /// happens to carry the word.
 pub(crate) const SHARE_MAX_CHARS: usize = 500;

@@ -3995,3 +3995,30 @@ fn es_share_intent_links() {
         ],
     );
 }
+
+#[test]
+fn pl_script_player_titles() {
+    // A player box the page fills by script holds only the titles of other
+    // clips ("Zobacz wideo: …", "Następne: …") and its duration: it goes.
+    // A player box whose line is a sentence describing the story's own
+    // clip stays.
+    let a = page(
+        "pl_script_player_titles.html",
+        "https://nadwislanska.example/region/kladka-kazimierz-janowiec-otwarta",
+    );
+    check(
+        "pl script player",
+        &visible(&a.content),
+        &[
+            "Rowerzyści muszą jeszcze poczekać.",
+            "Pierwsi piesi przechodzą przez kładkę w sobotę rano",
+            "Koszt budowy wyniósł 38 milionów złotych",
+        ],
+        &[
+            "Powódź w Sandomierzu sprzed lat",
+            "Pożar lasu pod Puławami",
+            "02:14",
+            "Wszelkie prawa zastrzeżone",
+        ],
+    );
+}

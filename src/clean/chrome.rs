@@ -59,6 +59,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     }
     consent_gates(c);
     players(c);
+    empty_players(c);
     // Blocks judged by their names, in one walk: share widgets that are
     // short (a long one is content that happens to carry the word); rating
     // widgets ("War der Artikel nützlich? (95 Stimmen)", "(No ratings
@@ -252,6 +253,57 @@ fn players(c: &mut Cleaner<'_, '_>) {
                 c.drop(d, Rule::MediaPlayer);
             }
             d = tree.next_skipping_children(top, d);
+        }
+    }
+}
+
+/// A player box the page fills by script ("video-player", "jwplayer",
+/// "video-box"), saved or read before it did: no media in it, only the
+/// titles of the clip and of the ones after it ("Now Playing: …", "Up
+/// next: …", a playlist) and its duration. Those are other stories, not
+/// the article. The box is named for a video or player
+/// ([`rules::PLAYER_NAMES`]), short ([`rules::PROMO_MAX_CHARS`] twice, a
+/// playlist of a few titles), holds no picture, caption (by tag or name),
+/// link or embed, and no line in it is prose (a line of
+/// [`rules::PLAYER_SENTENCE_MIN_CHARS`] or more that ends a sentence).
+fn empty_players(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if c.is_root[i] || c.out.drop[i] || c.dropped_above(id) {
+            continue;
+        }
+        let len = c.live.len[i];
+        if len == 0.0
+            || len > 2.0 * rules::PROMO_MAX_CHARS
+            || !c.page.names_have(id, rules::PLAYER_NAMES)
+            || c.holds_media(id)
+        {
+            continue;
+        }
+        let prose = std::iter::once(id)
+            .chain(tree.descendants(id))
+            .any(|d| match tree.tag(d) {
+                "figcaption" | "table" | "blockquote" => true,
+                // A teaser with a link is the promo rules' to judge.
+                "a" => c.live.len[d as usize] > 0.0,
+                _ if c.page.names_have(d, rules::CAPTION_NAMES) => true,
+                "p" | "li" | "div" | "span" => {
+                    let t = c.kept_text(d);
+                    let t = t.trim();
+                    // A credit in brackets may follow the last sentence.
+                    let end = match t.strip_suffix(')').and_then(|r| r.rfind('(')) {
+                        Some(k) => t[..k].trim_end(),
+                        None => t,
+                    };
+                    t.chars().count() >= rules::PLAYER_SENTENCE_MIN_CHARS
+                        && end.ends_with(['.', '\u{3002}', '\u{0964}'])
+                }
+                _ => false,
+            });
+        if !prose {
+            c.drop(id, Rule::MediaPlayer);
         }
     }
 }
