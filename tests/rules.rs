@@ -3950,8 +3950,8 @@ fn ko_lead_names_ads() {
 #[test]
 fn pt_cut_social_title() {
     // The social and JSON-LD titles are the headline cut before its colon;
-    // the document title and the h1 hold it whole, and the reader shows the
-    // headline the page shows.
+    // the h1 holds it whole, and so does the document title (before the
+    // site's name): the reader shows the headline the page shows.
     let a = page(
         "pt_cut_social_title.html",
         "https://diariodooeste.example/meio-ambiente/seca-no-pantanal-ribeirinhos",

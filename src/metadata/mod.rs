@@ -717,33 +717,34 @@ fn direction(tree: &Tree, inner_dir: bool) -> Option<String> {
     }
 }
 
-/// The headline a shortened social title was cut from: when the page's
-/// `<title>` is a heading of the page word for word, and that heading is
-/// the social title followed by a separator and more words ("« … » :
-/// entretien avec …"), the heading is what the page shows as its headline.
+/// The headline a shortened social title was cut from: a heading of the
+/// page that is the social title followed, after a space or a mark, by
+/// more words ("« … » : entretien avec …", "…白石島、市教委「…」"), when the
+/// page's `<title>` holds that whole heading too. Two places that agree
+/// on the long form outweigh the short one.
 fn whole_headline(
     social: &str,
     doc_title: Option<&str>,
     site: Option<&str>,
     headings: &[String],
 ) -> Option<String> {
-    let doc = doc_title?;
+    let doc = title::key(doc_title?);
     let social = social.trim();
-    // The cut falls at a separator, not inside a word.
-    let rest = doc
-        .strip_prefix(social)
-        .filter(|_| !social.is_empty())?
-        .trim_start();
-    let tail = rest.strip_prefix([':', '-', '\u{2013}', '\u{2014}'])?;
-    let tail = title::key(tail);
-    if tail.is_empty() || site.is_some_and(|s| title::key(s) == tail) {
+    if social.is_empty() {
         return None;
     }
-    let d = title::key(doc);
-    headings
-        .iter()
-        .any(|h| title::key(h) == d)
-        .then(|| doc.to_owned())
+    headings.iter().find_map(|h| {
+        let h = normalize_space(h);
+        let rest = h.strip_prefix(social)?;
+        // The cut falls between words, not inside one.
+        if rest.starts_with(char::is_alphanumeric) {
+            return None;
+        }
+        let tail = title::key(rest);
+        let whole = title::key(&h);
+        (!tail.is_empty() && site.is_none_or(|s| title::key(s) != tail) && doc.contains(&whole))
+            .then_some(h)
+    })
 }
 
 /// Picks between JSON-LD `headline` and `name` when both exist: the one
