@@ -1561,6 +1561,7 @@ pub(crate) const APPEAL_WORDS: Words = words![
     "lid word",
     "doneer",
     "wesprzyj",
+    "subskry",
     "wspier",
     "prenumer",
     "destek",

@@ -10,6 +10,8 @@ const CJK_CHARS_PER_MINUTE: usize = 500;
 pub(crate) struct Stats {
     pub chars: usize,
     pub words: usize,
+    /// Of `words`, the CJK characters (each counted as a word).
+    pub cjk: usize,
     pub reading_minutes: usize,
 }
 
@@ -124,6 +126,7 @@ pub(crate) fn stats(text: &str) -> Stats {
     Stats {
         chars,
         words: words + cjk,
+        cjk,
         reading_minutes: (minutes.ceil() as usize).max(1),
     }
 }

@@ -4022,3 +4022,27 @@ fn pl_script_player_titles() {
         ],
     );
 }
+
+#[test]
+fn ja_register_box_button() {
+    // After a short brief, a members' box asks the reader to register,
+    // with its button in a script written without spaces: eight
+    // characters make a button's few words, not eight words.
+    let a = page(
+        "ja_register_box_button.html",
+        "https://hokuriku-times.example/articles/2024/0921/kosho.html",
+    );
+    check(
+        "ja register box",
+        &a.text_content,
+        &[
+            "売り上げは全額、近くの子ども食堂の運営費に充てられる",
+            "本の寄贈も受け付けている",
+        ],
+        &[
+            "会員になると全記事が読めます",
+            "初月は無料でご利用いただけます",
+            "無料で試してみる",
+        ],
+    );
+}
