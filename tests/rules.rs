@@ -4046,3 +4046,28 @@ fn ja_register_box_button() {
         ],
     );
 }
+
+#[test]
+fn es_live_posts_by_author() {
+    // Each post of a live blog opens with its time and the byline's name,
+    // then its own headline: the last posts are the story, not an author
+    // card. The card after them (name, picture, bio) still goes.
+    let a = page(
+        "es_live_posts_by_author.html",
+        "https://diariodelebro.example/aragon/directo-temporal-nieve",
+    );
+    check(
+        "es live posts",
+        &a.text_content,
+        &[
+            "Reabierta la A-23 en el puerto de Monrepós",
+            "Aviso naranja en el Pirineo oscense",
+            "mantiene el aviso naranja por nevadas de hasta 30 centímetros",
+            "Arrancamos este directo para contar minuto a minuto",
+        ],
+        &[
+            "Redactora de la sección de Aragón desde 2015",
+            "Todos los derechos reservados",
+        ],
+    );
+}

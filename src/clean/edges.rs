@@ -560,8 +560,10 @@ fn follow_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
 /// story: a small box (as [`appeal_box`] bounds it) whose first or second
 /// line is the byline's name alone (a heading or a link to the author's
 /// page, under an "About the author" label at most), with their picture
-/// and a few lines of bio. The header shows the byline; the card is not
-/// the story. The outermost such box goes, the picture with it.
+/// and a few lines of bio, and no heading under the name (a live blog's
+/// post opens with its time and author, then its headline). The header
+/// shows the byline; the card is not the story. The outermost such box
+/// goes, the picture with it.
 fn author_card(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
     let name = c.out.byline.as_deref().or(c.page.meta_byline.as_deref())?;
     let name = text::lower(name.trim());
@@ -575,7 +577,24 @@ fn author_card(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
             .take(2)
             .any(|t| text::lower(t) == name)
     };
-    boxes_above(c, u).filter(|&b| opens_with_name(b)).last()
+    // A post of a live blog opens with its time and author too, then its
+    // own headline: a card has no heading under the name.
+    let heading_after_name = |b: NodeId| {
+        let tree = c.tree;
+        let mut named = false;
+        tree.descendants(b)
+            .take(rules::APPEAL_BOX_MAX_NODES)
+            .filter(|&d| !c.out.drop[d as usize])
+            .any(|d| {
+                if let Some(t) = tree.text(d) {
+                    named = named || text::lower(t.trim()) == name;
+                }
+                named && rules::is_heading(tree.tag(d)) && c.live.len[d as usize] > 0.0
+            })
+    };
+    boxes_above(c, u)
+        .filter(|&b| opens_with_name(b) && !heading_after_name(b))
+        .last()
 }
 
 /// Whether a kept link in `b` (a look at a bounded number of nodes) is a
