@@ -501,11 +501,18 @@ impl Writer<'_> {
                 // "gallery__caption") is shown as one, like a figcaption,
                 // but is not running text. The one class Lector writes
                 // marks it, so the output read again says the same.
+                // A table so named frames a picture and its caption
+                // ("tplCaption"); one with no picture is a table of data.
                 let caption = !matches!(tag, "figcaption" | "code" | "pre")
                     && tree.attr(id, "class").is_some_and(|c| {
                         let c = crate::text::lower(c);
                         crate::text::contains_any(&c, crate::rules::CAPTION_NAMES)
-                    });
+                    })
+                    && (tag != "table"
+                        || tree
+                            .descendants(id)
+                            .take(crate::rules::FIGURE_MAX_NODES as usize)
+                            .any(|d| matches!(tree.tag(d), "img" | "picture")));
                 if caption {
                     self.html.push_str(" class=\"caption\"");
                 }

@@ -4071,3 +4071,25 @@ fn es_live_posts_by_author() {
         ],
     );
 }
+
+#[test]
+fn vi_caption_named_data_table() {
+    // The site names the tables that frame a picture and its caption
+    // "tplCaption", and a table of prices with the same name: the one with
+    // no picture is data, read as the story's text; the picture's caption
+    // stays a caption, out of the running text.
+    let a = page(
+        "vi_caption_named_data_table.html",
+        "https://tinkinhte.example/gia-ca-phe-tay-nguyen-lap-dinh-moi-4871234.html",
+    );
+    check(
+        "vi data table",
+        &a.text_content,
+        &["Giá 3/2025 (đồng/kg)", "Lâm Đồng", "129.500"],
+        &[
+            "Nông dân phơi cà phê ở Buôn Ma Thuột sáng 12/3",
+            "Bản quyền",
+        ],
+    );
+    assert!(a.content.contains("Nông dân phơi cà phê"), "{}", a.content);
+}
