@@ -4093,3 +4093,30 @@ fn vi_caption_named_data_table() {
     );
     assert!(a.content.contains("Nông dân phơi cà phê"), "{}", a.content);
 }
+
+#[test]
+fn es_com_named_subtitles() {
+    // A site whose every class starts "com-" names its section headings
+    // "com-subtitle": a heading followed by the story's prose or a table
+    // of data opens a section of the story, whatever its name. The
+    // related-stories heading over a list of links still goes.
+    let a = page(
+        "es_com_named_subtitles.html",
+        "https://rioplatense.example/economia/2025/05/02/boleto-colectivo-aumento/",
+    );
+    check(
+        "es com subtitles",
+        &a.text_content,
+        &[
+            "Las nuevas tarifas, tramo por tramo",
+            "Qué pasa con la tarifa social",
+            "$ 413,44",
+            "reducir frecuencias en horario nocturno",
+        ],
+        &[
+            "Más noticias de Economía",
+            "La nafta vuelve a subir",
+            "Todos los derechos reservados",
+        ],
+    );
+}

@@ -112,10 +112,28 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         if (tree.is(id, "h1") || tree.is(id, "h2"))
             && c.page.class_weight(id, c.pass) < 0.0
             && !gone
+            && !opens_prose(c, id)
         {
             c.drop(id, Rule::ChromeHeading);
         }
     }
+}
+
+/// Whether the next element after heading `id` is a paragraph of prose
+/// ([`rules::PROSE_MIN_CHARS`], few links) or a table of data: the heading opens a section
+/// of the story, whatever its name says ("com-subtitle" on a site whose
+/// every class starts "com-"). A list of links, a form or a thread of
+/// comments follows a heading of chrome.
+fn opens_prose(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let mut n = tree.node(id).next;
+    while n != NONE && tree.element(n).is_none() {
+        n = tree.node(n).next;
+    }
+    n != NONE
+        && (tree.is(n, "p") && c.live.len[n as usize] >= rules::PROSE_MIN_CHARS
+            || tree.is(n, "table") && c.out.data_table[n as usize])
+        && c.live.link_density(n) < 0.25
 }
 
 /// A consent gate in place of another site's post or video ("Externer
