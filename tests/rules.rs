@@ -4120,3 +4120,19 @@ fn es_com_named_subtitles() {
         ],
     );
 }
+
+#[test]
+fn zh_hk_tail_note_handle() {
+    // After the story: a note wholly in full-width brackets, and a follow
+    // line whose handle comes after a full-width colon.
+    let a = page(
+        "zh_hk_tail_note_handle.html",
+        "https://gangwen.example/news/2025/02/star-ferry-fare",
+    );
+    check(
+        "zh hk tail",
+        &a.text_content,
+        &["運輸署指，會繼續監察小輪公司的財政狀況及服務表現"],
+        &["本文內容如有更新", "@gangwen.news", "版權所有"],
+    );
+}

@@ -440,6 +440,11 @@ fn is_tail_boilerplate(
     if rules::starts_with_credit(lead) || is_source_line(lead) || is_source_list(&raw) {
         return true;
     }
+    // A short line wholly in brackets: a note on the story ("(This story
+    // has been updated.)", "（本文內容如有更新…）"), not its last words.
+    if len < rules::EDGE_PHRASE_MAX_CHARS && is_bracketed(&raw) {
+        return true;
+    }
     // A phrase alone marks a short note only: a paragraph of a story
     // about newsletters says "subscribe" too.
     if len < rules::EDGE_PHRASE_MAX_CHARS && (cued_by_phrase(&t, topical) || is_app_promo(&t)) {
@@ -454,6 +459,36 @@ fn is_tail_boilerplate(
         || (all_emphasised(c, id, &["em", "i"])
             && (c.live.link_len[i] > 0.0
                 || (len < rules::EDGE_PHRASE_MAX_CHARS && names_network(&t))))
+}
+
+/// Whether `raw` is one group in round brackets, half- or full-width, a
+/// full stop after it allowed: the brackets that open it close at its end,
+/// and what they hold does not end as an exclamation or a question.
+fn is_bracketed(raw: &str) -> bool {
+    let t = raw.trim_end_matches(['.', '。']);
+    if !t.starts_with(['(', '（']) || !t.ends_with([')', '）']) {
+        return false;
+    }
+    // An aside to the reader ("(… they'd be appreciated!)") is the
+    // writer's own closing words.
+    let inner = t[..t.len() - t.chars().next_back().map_or(0, char::len_utf8)].trim_end();
+    if inner.ends_with(['!', '?', '！', '？']) {
+        return false;
+    }
+    let mut depth = 0usize;
+    for (k, ch) in t.char_indices() {
+        match ch {
+            '(' | '（' => depth += 1,
+            ')' | '）' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 && k + ch.len_utf8() < t.len() {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    true
 }
 
 /// Whether lower-case `t` names a network ([`rules::NETWORK_NAMES`]) as
@@ -960,11 +995,11 @@ fn has_contact(t: &str) -> bool {
         }
         let before = k > 0 && b[k - 1].is_ascii_alphanumeric();
         let next = b.get(k + 1).copied().unwrap_or(b' ');
-        // name@host.tld, or " @handle": a handle starts with a letter
+        // name@host.tld, or "@handle" after a space or a mark (any
+        // script's: "Threads：@hknow.news"): a handle starts with a letter
         // ("@1377 Peachtree" is an address, not an account).
         let email = before && next.is_ascii_alphanumeric();
-        let handle = (k == 0 || b[k - 1] == b' ' || b[k - 1] == b'(')
-            && (next.is_ascii_alphabetic() || next == b'_');
+        let handle = !before && (next.is_ascii_alphabetic() || next == b'_');
         if email || handle {
             return true;
         }
