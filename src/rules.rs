@@ -1051,6 +1051,18 @@ pub(crate) const CREDIT_PREFIXES: Words = words![
     "фото:",
 ];
 
+/// Openings of a rights notice after a story, lower-case: the notice
+/// goes however long it runs ("All rights reserved. This material … may
+/// not be reproduced …").
+pub(crate) const RIGHTS_RESERVED: Words = words![
+    "all rights reserved",
+    "tous droits réservés",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "alle rechte vorbehalten",
+    "riproduzione riservata",
+];
+
 /// Whether lower-cased `t` opens with one of [`CREDIT_PREFIXES`], a colon
 /// in the prefix matching with a space before it too ("photo : x").
 pub(crate) fn starts_with_credit(t: &str) -> bool {

@@ -4136,3 +4136,23 @@ fn zh_hk_tail_note_handle() {
         &["本文內容如有更新", "@gangwen.news", "版權所有"],
     );
 }
+
+#[test]
+fn tl_follow_site_rights() {
+    // After the story: a line naming the site and the networks to follow
+    // it on, with no link, and a rights notice however long it runs.
+    let a = page(
+        "tl_follow_site_rights.html",
+        "https://tinigbulacan.example/2025/03/presyo-ng-bigas-bumaba/",
+    );
+    check(
+        "tl follow and rights",
+        &a.text_content,
+        &["Inaasahan ng DA na mananatiling mababa ang presyo"],
+        &[
+            "I-follow ang Tinig Bulacan",
+            "may not be reproduced",
+            "All rights reserved",
+        ],
+    );
+}

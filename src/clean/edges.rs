@@ -437,7 +437,23 @@ fn is_tail_boilerplate(
     // reprinted ...", "Fotos: ...").
     // A line of marks may set it off: "+++ Credits: ...".
     let lead = t.trim_start_matches(|ch: char| ch.is_whitespace() || SEPARATOR_MARKS.contains(&ch));
-    if rules::starts_with_credit(lead) || is_source_line(lead) || is_source_list(&raw) {
+    if rules::starts_with_credit(lead)
+        || rules::RIGHTS_RESERVED.iter().any(|r| lead.starts_with(r))
+        || is_source_line(lead)
+        || is_source_list(&raw)
+    {
+        return true;
+    }
+    // A short line that names the site and a network: an invitation to
+    // follow it there, linked or not ("I-follow ang Balitang Bayan sa
+    // Facebook at TikTok …").
+    if len < rules::EDGE_PHRASE_MAX_CHARS
+        && names_network(&t)
+        && c.page.meta_site.as_deref().is_some_and(|s| {
+            let s = text::lower(s.trim());
+            s.chars().count() >= 3 && t.contains(&s)
+        })
+    {
         return true;
     }
     // A short line wholly in brackets: a note on the story ("(This story
