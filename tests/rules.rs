@@ -4156,3 +4156,23 @@ fn tl_follow_site_rights() {
         ],
     );
 }
+
+#[test]
+fn pt_comentarios_thread() {
+    // A thread of readers' comments named in Portuguese ("comentarios")
+    // inside the story's column is not the story.
+    let a = page(
+        "pt_comentarios_thread.html",
+        "https://correiominho.example/cultura/feira-do-livro-recorde",
+    );
+    check(
+        "pt comments",
+        &a.text_content,
+        &["a edição de 2026 começará uma semana mais cedo"],
+        &[
+            "faltavam bancos para descansar",
+            "LeitorBracarense",
+            "onde estavam os descontos",
+        ],
+    );
+}
