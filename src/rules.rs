@@ -1084,6 +1084,7 @@ pub(crate) fn starts_with_credit(t: &str) -> bool {
 pub(crate) const SOURCE_LABELS: Words = words![
     "source",
     "sources",
+    "дереккөз",
     "fonte",
     "kaynak",
     "sursa",

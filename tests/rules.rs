@@ -4176,3 +4176,19 @@ fn pt_comentarios_thread() {
         ],
     );
 }
+
+#[test]
+fn tr_editor_line_shape() {
+    // After the story, a label word and one capitalised name: a credit
+    // line in any language ("Editör: Selin Karaoğlu").
+    let a = page(
+        "tr_editor_line_shape.html",
+        "https://dkharadeniz.example/ekonomi/trabzon-findik-hasadi-basladi-41123",
+    );
+    check(
+        "tr editor line",
+        &a.text_content,
+        &["Hasadın eylül ortasına kadar sürmesi"],
+        &["Editör: Selin Karaoğlu", "Kaynak: İHA"],
+    );
+}

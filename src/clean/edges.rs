@@ -903,7 +903,8 @@ fn is_comment_status(t: &str) -> bool {
 
 /// A line that credits where the story came from, by its shape in any
 /// language: one word and a colon, then two to four names set apart by
-/// commas ("Forrás: MTI, ATIVIZIG", "Πηγή: ΑΠΕ-ΜΠΕ, kritisimera.gr").
+/// commas ("Forrás: MTI, ATIVIZIG", "Πηγή: ΑΠΕ-ΜΠΕ, kritisimera.gr"), or
+/// one name of two to four capitalised words ("Editör: Zeynep Aksoy").
 /// Each name opens with a capital or is a site's address, and no number
 /// or sentence is in the line: a story's own line with a colon says more.
 fn is_source_list(raw: &str) -> bool {
@@ -923,6 +924,13 @@ fn is_source_list(raw: &str) -> bool {
     }
     let value = value.trim_end_matches('.');
     let names: Vec<&str> = value.split(',').map(str::trim).collect();
+    // One name alone: a person's or a body's, every word capitalised
+    // ("Editör: Zeynep Aksoy").
+    if let [name] = names[..] {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        return (2..=rules::SOURCE_NAME_MAX_WORDS).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    }
     (2..=4).contains(&names.len())
         && names.iter().all(|n| {
             let words = text::stats(n).words;
