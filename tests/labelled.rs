@@ -12,7 +12,8 @@
 //! A second round of 56 pages (`tests/pages/labelled-2/`) was written the
 //! same way, after the first had become a regression set, and is scored
 //! against floors of its own; so are a third (`tests/pages/labelled-3/`)
-//! and a fourth (`tests/pages/labelled-4/`).
+//! a fourth (`tests/pages/labelled-4/`) and a fifth
+//! (`tests/pages/labelled-5/`).
 //!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
@@ -63,6 +64,23 @@ const TITLES_3: f64 = 0.98;
 const PRECISION_4: f64 = 0.97;
 const RECALL_4: f64 = 0.985;
 const TITLES_4: f64 = 0.98;
+
+/// The fifth round (`tests/pages/labelled-5/`): 56 pages in 25
+/// languages, written blind the same way, with emphasis on East and
+/// Southeast Asian portals (syndicated Japanese and Korean pages, Chinese,
+/// Vietnamese, Thai and Filipino); Eastern Europe, Turkey, the Middle East
+/// and Central Asia (Bitrix, paywalls, RTL pages, AMP); big publisher
+/// templates in English and the languages of Western Europe and Latin
+/// America (players of other clips, live blogs, wire pages); and pages
+/// beyond mainstream news (a forum thread, a press release, documentation,
+/// a podcast, a review, an advice column, a match report, Kenyan, Nigerian,
+/// Hausa and Yoruba news). Before the rules made from what it found:
+/// precision 0.914, recall 0.985, 52 of 56 titles; now 0.972 and 0.998
+/// (the title miss: the page's only title besides its heading is a social
+/// title that carries the site's name).
+const PRECISION_5: f64 = 0.96;
+const RECALL_5: f64 = 0.99;
+const TITLES_5: f64 = 0.98;
 
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -212,5 +230,16 @@ fn fourth_round_meets_floors() {
         PRECISION_4,
         RECALL_4,
         TITLES_4,
+    );
+}
+
+#[test]
+fn fifth_round_meets_floors() {
+    round_meets_floors(
+        "tests/pages/labelled-5",
+        "fifth",
+        PRECISION_5,
+        RECALL_5,
+        TITLES_5,
     );
 }
