@@ -4192,3 +4192,19 @@ fn tr_editor_line_shape() {
         &["Editör: Selin Karaoğlu", "Kaynak: İHA"],
     );
 }
+
+#[test]
+fn ko_signoff_sentence() {
+    // A broadcast story's last paragraph ends with the reporter signing
+    // off by name: the sentence before the sign-off is the story's.
+    let a = page(
+        "ko_signoff_sentence.html",
+        "https://dhbs.example/news/view/20251021-snow",
+    );
+    check(
+        "ko sign-off",
+        &a.text_content,
+        &["당분간 산간 도로에는 살얼음이 낄 수 있어"],
+        &["영상취재", "무단 전재"],
+    );
+}

@@ -408,7 +408,12 @@ fn is_tail_boilerplate(
         if name.len() == 2 && t.starts_with(&name.join(" ")) {
             return true;
         }
-        if len < rules::EDGE_BYLINE_LINE_CHARS && t.contains(b.as_str()) {
+        // Not a sentence of the story that the reporter signs off after
+        // ("… 목소리가 나옵니다. KNB 뉴스 박상훈입니다.").
+        if len < rules::EDGE_BYLINE_LINE_CHARS
+            && t.find(b.as_str())
+                .is_some_and(|at| !t[..at].contains(". ") && !t[..at].contains(['。', '!', '?']))
+        {
             return true;
         }
     }
