@@ -437,6 +437,11 @@ pub(crate) const PLAYER_NAMES: &[&str] = &["video", "player"];
 /// ends in a full stop is prose the page set there, and the box stays.
 pub(crate) const PLAYER_SENTENCE_MIN_CHARS: usize = 40;
 
+/// A link of fewer than three words is a headline when it holds at least
+/// this many letters: a script written without spaces (Thai, Khmer,
+/// Burmese) runs a headline together as one or two words.
+pub(crate) const UNSPACED_HEADLINE_MIN_CHARS: usize = 20;
+
 /// Share widgets longer than this are kept: they are probably content that
 /// happens to carry the word.
 pub(crate) const SHARE_MAX_CHARS: usize = 500;

@@ -4208,3 +4208,20 @@ fn ko_signoff_sentence() {
         &["영상취재", "무단 전재"],
     );
 }
+
+#[test]
+fn th_unspaced_promo_link() {
+    // A bold paragraph that is one link to another story, in a script
+    // written without spaces: its headline runs together as two "words",
+    // yet is a headline's length.
+    let a = page(
+        "th_unspaced_promo_link.html",
+        "https://khaomuangthai.example/news/bangkok/2874411",
+    );
+    check(
+        "th promo link",
+        &a.text_content,
+        &["ผู้ใช้รถใช้ถนนรายงานว่าการจราจรบนถนนวิภาวดีรังสิต"],
+        &["คลิกอ่าน", "กรมอุตุฯเตือนฝนตกหนัก"],
+    );
+}

@@ -507,8 +507,11 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
     if links == 0 || links > rules::PROMO_LIST_MAX_LINKS {
         return false;
     }
+    // Headline-length: three words, or in a script written without
+    // spaces (Thai, Khmer, Burmese) a run of as many letters.
     let link_text = text::normalize_space(&link_text);
-    if text::stats(&link_text).words < 3 {
+    let letters = link_text.chars().filter(|ch| ch.is_alphanumeric()).count();
+    if text::stats(&link_text).words < 3 && letters < rules::UNSPACED_HEADLINE_MIN_CHARS {
         return false;
     }
     // What is not link: nothing, or a short label. A sentence around the
