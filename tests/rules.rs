@@ -4225,3 +4225,26 @@ fn th_unspaced_promo_link() {
         &["คลิกอ่าน", "กรมอุตุฯเตือนฝนตกหนัก"],
     );
 }
+
+#[test]
+fn en_channel_invite_midbody() {
+    // A box named for a network, between paragraphs, that links to the
+    // site's channel there: an invitation, whatever its words. A story
+    // sentence that links a profile stays.
+    let a = page(
+        "en_channel_invite_midbody.html",
+        "https://lakesideherald.example/business/article/2001504211/kisumu-port-resumes-cargo",
+    );
+    check(
+        "en channel invite",
+        &a.text_content,
+        &[
+            "posts weekly lake-level readings on its Facebook page",
+            "hopes to reach daily departures",
+        ],
+        &[
+            "Join The Lakeside Herald WhatsApp channel",
+            "Stay informed.",
+        ],
+    );
+}

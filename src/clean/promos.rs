@@ -11,11 +11,48 @@ use crate::text;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     labelled(c);
+    channel_invites(c);
     let mut found = link_blocks(c);
     found.extend(link_lists(c));
     found.extend(teasers(c));
     cards_and_labels(c, &found);
     dangling_labels(c);
+}
+
+/// A short box the page names for a network ("whatsapp-promo",
+/// "telegram-cta") that links to a channel or profile on one (not to a
+/// post): an invitation to follow the site there, wherever it sits in the
+/// body and whatever its words ("Stay informed. Join our WhatsApp channel
+/// for breaking news.").
+fn channel_invites(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if !matches!(tree.tag(id), "p" | "div" | "aside" | "section")
+            || c.is_root[i]
+            || c.out.drop[i]
+            || c.live.len[i] == 0.0
+            || c.live.len[i] > rules::EDGE_PHRASE_MAX_CHARS
+            || !c.page.names_have(id, rules::NETWORK_NAMES)
+            || c.dropped_above(id)
+        {
+            continue;
+        }
+        let invites = tree
+            .descendants(id)
+            .take(rules::APPEAL_BOX_MAX_NODES)
+            .any(|d| {
+                tree.is(d, "a")
+                    && !c.out.drop[d as usize]
+                    && tree
+                        .attr(d, "href")
+                        .is_some_and(super::edges::is_follow_link)
+            });
+        if invites {
+            c.drop(id, Rule::Promo);
+        }
+    }
 }
 
 /// A short label whose next sibling, the links it introduced, was left out
