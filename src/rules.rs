@@ -442,6 +442,10 @@ pub(crate) const PLAYER_SENTENCE_MIN_CHARS: usize = 40;
 /// Burmese) runs a headline together as one or two words.
 pub(crate) const UNSPACED_HEADLINE_MIN_CHARS: usize = 20;
 
+/// Class/id fragments of a paywall's offer box ("paywall-teaser",
+/// "ks-paywall", "regwall").
+pub(crate) const PAYWALL_NAMES: &[&str] = &["paywall", "regwall"];
+
 /// Share widgets longer than this are kept: they are probably content that
 /// happens to carry the word.
 pub(crate) const SHARE_MAX_CHARS: usize = 500;

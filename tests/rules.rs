@@ -4248,3 +4248,24 @@ fn en_channel_invite_midbody() {
         ],
     );
 }
+
+#[test]
+fn nl_paywall_box_midbody() {
+    // A paywall's offer between the story's free and locked parts goes;
+    // the free paragraphs ("non-paywall") and the locked ones, in wrappers
+    // named for the paywall too, are the story.
+    let a = page(
+        "nl_paywall_box_midbody.html",
+        "https://frieschdagblad.example/friesland/fietsbrug-franeker-vertraagd",
+    );
+    check(
+        "nl paywall box",
+        &a.text_content,
+        &[
+            "Stikstof en staalprijzen",
+            "De ouderraad van het Piter Jelles-college",
+            "Scholieren uit de omliggende dorpen",
+        ],
+        &["Dit is een premium artikel", "Word abonnee", "Al abonnee?"],
+    );
+}

@@ -100,6 +100,8 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             && c.page.names_have(id, rules::DISCLOSURE_NAMES)
         {
             Rule::Disclosure
+        } else if is_paywall_box(c, id) {
+            Rule::Chrome
         } else {
             continue;
         };
@@ -117,6 +119,45 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             c.drop(id, Rule::ChromeHeading);
         }
     }
+}
+
+/// A paywall's offer where the story breaks off (or goes on, for those
+/// who may read it): a box named as a paywall ([`rules::PAYWALL_NAMES`]),
+/// short ([`rules::APPEAL_BOX_MAX_CHARS`]), with a link to subscribe or
+/// log in, and not two paragraphs of prose (nor one twice as long as
+/// [`rules::PROSE_MIN_CHARS`]): a wrapper so named around the story's
+/// locked paragraphs is the story.
+fn is_paywall_box(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let len = c.live.len[id as usize];
+    if !matches!(tree.tag(id), "div" | "section" | "aside" | "form" | "p")
+        || len == 0.0
+        || len > rules::APPEAL_BOX_MAX_CHARS
+        || !c.page.names_have(id, rules::PAYWALL_NAMES)
+    {
+        return false;
+    }
+    // "non-paywall", "no-paywall": the part anyone may read.
+    let named = c
+        .page
+        .names(id)
+        .split_whitespace()
+        .any(|t| rules::PAYWALL_NAMES.iter().any(|p| t.contains(p)) && !t.starts_with("no"));
+    if !named {
+        return false;
+    }
+    // The offer's own pitch may run to a long line; the story's locked
+    // paragraphs are two at least, or one twice as long.
+    let mut link = false;
+    let mut prose = 0.0;
+    for d in tree.descendants(id).take(rules::APPEAL_BOX_MAX_NODES) {
+        if tree.is(d, "a") {
+            link = true;
+        } else if tree.is(d, "p") && c.live.len[d as usize] >= rules::PROSE_MIN_CHARS {
+            prose += c.live.len[d as usize] + rules::PROSE_MIN_CHARS;
+        }
+    }
+    link && prose < 3.0 * rules::PROSE_MIN_CHARS
 }
 
 /// Whether the next element after heading `id` is a paragraph of prose
