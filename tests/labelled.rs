@@ -12,8 +12,8 @@
 //! A second round of 56 pages (`tests/pages/labelled-2/`) was written the
 //! same way, after the first had become a regression set, and is scored
 //! against floors of its own; so are a third (`tests/pages/labelled-3/`)
-//! a fourth (`tests/pages/labelled-4/`) and a fifth
-//! (`tests/pages/labelled-5/`).
+//! a fourth (`tests/pages/labelled-4/`), a fifth
+//! (`tests/pages/labelled-5/`) and a sixth (`tests/pages/labelled-6/`).
 //!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
@@ -81,6 +81,20 @@ const TITLES_4: f64 = 0.98;
 const PRECISION_5: f64 = 0.96;
 const RECALL_5: f64 = 0.99;
 const TITLES_5: f64 = 0.98;
+
+/// The sixth round (`tests/pages/labelled-6/`): 56 pages in 25
+/// languages, written blind the same way after the fifth round's rules
+/// had landed, and scored before any rule was made from it: South and
+/// Southeast Asian portals (Bengali, Tamil, Gujarati, Punjabi, Sinhala,
+/// Burmese, Khmer, Indonesian, Malay, Hindi); regional news of Western and
+/// Northern Europe with consent walls, paywalls and fact boxes; Latin
+/// America, Iberia and French- and Arabic-speaking Africa; and blogs,
+/// newsletters, documentation, reports and recipes. As written: precision
+/// 0.969, recall 0.995, every title right (the paywall-box rule was made
+/// from four of its pages); now 0.983 and 0.995.
+const PRECISION_6: f64 = 0.975;
+const RECALL_6: f64 = 0.99;
+const TITLES_6: f64 = 0.98;
 
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -241,5 +255,16 @@ fn fifth_round_meets_floors() {
         PRECISION_5,
         RECALL_5,
         TITLES_5,
+    );
+}
+
+#[test]
+fn sixth_round_meets_floors() {
+    round_meets_floors(
+        "tests/pages/labelled-6",
+        "sixth",
+        PRECISION_6,
+        RECALL_6,
+        TITLES_6,
     );
 }
