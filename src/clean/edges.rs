@@ -461,10 +461,22 @@ fn is_tail_boilerplate(
     {
         return true;
     }
-    // A short line wholly in brackets: a note on the story ("(This story
-    // has been updated.)", "（本文內容如有更新…）"), not its last words.
+    // A short line wholly in brackets: a tag or a note on the page
+    // ("(Visited 215 times)", "（本文內容如有更新，以HKNow網站…為準。）"),
+    // not the story's last words.
     if len < rules::EDGE_PHRASE_MAX_CHARS && is_bracketed(&raw) {
-        return true;
+        // A sentence in brackets is a note on the story itself ("(Names
+        // have been changed.)") unless it is about the site.
+        let inner = raw.trim_end_matches(['.', '。']);
+        let inner =
+            inner[..inner.len() - inner.chars().next_back().map_or(0, char::len_utf8)].trim_end();
+        let names_site = c.page.meta_site.as_deref().is_some_and(|s| {
+            let s = text::lower(s.trim());
+            s.chars().count() >= 3 && t.contains(&s)
+        });
+        if !inner.ends_with(rules::SENTENCE_ENDS) || names_site {
+            return true;
+        }
     }
     // A phrase alone marks a short note only: a paragraph of a story
     // about newsletters says "subscribe" too.
