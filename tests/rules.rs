@@ -4230,7 +4230,9 @@ fn th_unspaced_promo_link() {
 fn en_channel_invite_midbody() {
     // A box named for a network, between paragraphs, that links to the
     // site's channel there: an invitation, whatever its words. A story
-    // sentence that links a profile stays.
+    // sentence that links a profile stays, and so does an embedded post
+    // (its box named for the network, its quote signed with a link to
+    // the author's page).
     let a = page(
         "en_channel_invite_midbody.html",
         "https://lakesideherald.example/business/article/2001504211/kisumu-port-resumes-cargo",
@@ -4240,6 +4242,7 @@ fn en_channel_invite_midbody() {
         &a.text_content,
         &[
             "posts weekly lake-level readings on its Facebook page",
+            "MV Uhuru has set sail from Kisumu for Port Bell",
             "hopes to reach daily departures",
         ],
         &[

@@ -23,7 +23,8 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
 /// "telegram-cta") that links to a channel or profile on one (not to a
 /// post): an invitation to follow the site there, wherever it sits in the
 /// body and whatever its words ("Stay informed. Join our WhatsApp channel
-/// for breaking news.").
+/// for breaking news."). A box holding a quote, a picture or a player is
+/// an embedded post, which links its author's page as well.
 fn channel_invites(c: &mut Cleaner<'_, '_>) {
     let tree = c.tree;
     for k in 0..c.inside.len() {
@@ -39,16 +40,25 @@ fn channel_invites(c: &mut Cleaner<'_, '_>) {
         {
             continue;
         }
-        let invites = tree
-            .descendants(id)
-            .take(rules::APPEAL_BOX_MAX_NODES)
-            .any(|d| {
-                tree.is(d, "a")
-                    && !c.out.drop[d as usize]
-                    && tree
-                        .attr(d, "href")
-                        .is_some_and(super::edges::is_follow_link)
-            });
+        // An embedded post ("fb-post" around a quote that ends "Posted by
+        // <a>the page</a>") links its author's page too: it is a source.
+        let mut invites = false;
+        for d in tree.descendants(id).take(rules::APPEAL_BOX_MAX_NODES) {
+            match tree.tag(d) {
+                "blockquote" | "iframe" | "video" | "img" => {
+                    invites = false;
+                    break;
+                }
+                "a" => {
+                    invites = invites
+                        || !c.out.drop[d as usize]
+                            && tree
+                                .attr(d, "href")
+                                .is_some_and(super::edges::is_follow_link);
+                }
+                _ => {}
+            }
+        }
         if invites {
             c.drop(id, Rule::Promo);
         }
