@@ -542,6 +542,8 @@ pub(crate) const AD_SLOT_PARTS: &[&str] = &[
     "adv",
     "advert",
     "advertisement",
+    "adunit",
+    "adslot",
     // Google AdSense's slot, on pages everywhere.
     "adsbygoogle",
 ];
@@ -571,6 +573,9 @@ pub(crate) const CONTINUE_WORDS: Words = words![
     "dalej",
     "verder",
     "fortsätt",
+    "fortsett",
+    "fortsæt",
+    "jatku",
     "يتبع",
     "تابع",
     "ادامه",
@@ -1061,6 +1066,8 @@ pub(crate) const CREDIT_PREFIXES: Words = words![
     "créditos:",
     "zdjęcie:",
     "фото:",
+    "mynd:",
+    "kuva:",
 ];
 
 /// Openings of a rights notice after a story, lower-case: the notice

@@ -4272,3 +4272,19 @@ fn nl_paywall_box_midbody() {
         &["Dit is een premium artikel", "Word abonnee", "Al abonnee?"],
     );
 }
+
+#[test]
+fn no_adunit_continue_notice() {
+    // An ad unit ("adunit") between paragraphs with its notice that the
+    // story goes on below it, in Norwegian.
+    let a = page(
+        "no_adunit_continue_notice.html",
+        "https://lagendalsposten.example/nyheter/i/8Qw2Lk/ny-gang-og-sykkelvei",
+    );
+    check(
+        "no adunit notice",
+        &a.text_content,
+        &["Prosjektet har kostet 92 millioner kroner"],
+        &["Artikkelen fortsetter under annonsen"],
+    );
+}
