@@ -4288,3 +4288,29 @@ fn no_adunit_continue_notice() {
         &["Artikkelen fortsetter under annonsen"],
     );
 }
+
+#[test]
+fn de_jump_line_recipe() {
+    // Above the first paragraph, a line of short links that jump down the
+    // page ("Zum Rezept springen · Rezept drucken"): the page's own
+    // navigation. Once it goes, the affiliate note under it is seen as
+    // the header's disclosure. The recipe card it points to stays.
+    let a = page(
+        "de_jump_line_recipe.html",
+        "https://ofenliebe.example/rhabarberkuchen-mit-baiser/",
+    );
+    check(
+        "de jump line",
+        &a.text_content,
+        &[
+            "Sobald im Mai die ersten roten Stangen",
+            "500 g Rhabarber",
+            "Den Boden 15 Minuten vorbacken",
+        ],
+        &[
+            "Zum Rezept springen",
+            "Rezept drucken",
+            "Dieser Beitrag enthält Affiliate-Links",
+        ],
+    );
+}

@@ -9,6 +9,7 @@ use crate::rules;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     links(c);
+    jump_lines(c);
     for k in 0..c.inside.len() {
         let id = c.inside[k];
         // Inside figures too: "Enlarge", "写真を見る".
@@ -36,6 +37,75 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     }
     ad_slot_labels(c);
     ad_break_notices(c);
+}
+
+/// A line of short links above the story's first paragraph that jump to
+/// a place further down the page, with at most a "Print" link beside them
+/// and marks between ("Zum Rezept springen", "Saltar a la receta ·
+/// Imprimir receta", "Jump to comments"): the page's own navigation, which
+/// the reader's header and contents replace. Each link is a few words
+/// ([`rules::BUTTON_MAX_WORDS`]); the line holds no words outside them.
+fn jump_lines(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        // Only above the story's first paragraph of prose.
+        if tree.is(id, "p")
+            && c.live.len[i] >= rules::PROSE_MIN_CHARS
+            && !c.out.drop[i]
+            && !c.dropped_above(id)
+        {
+            return;
+        }
+        if !tree.is(id, "a") || !c.live_link(id) {
+            continue;
+        }
+        let href = tree.attr(id, "href").unwrap_or("").trim();
+        if href.len() < 2 || !href.starts_with('#') {
+            continue;
+        }
+        // The nearest block around the link, or the link itself when it
+        // stands in the body's root.
+        let line = tree
+            .ancestors(id)
+            .take(3)
+            .take_while(|&a| !c.is_root[a as usize])
+            .find(|&a| super::is_blockish(tree.tag(a)))
+            .unwrap_or(id);
+        // A list of such links is a table of contents, the rules'
+        // for dead anchors to judge.
+        if c.out.drop[line as usize]
+            || tree
+                .ancestors(id)
+                .take(4)
+                .any(|a| matches!(tree.tag(a), "li" | "ul" | "ol"))
+        {
+            continue;
+        }
+        let short_links = tree
+            .descendants(line)
+            .take(rules::APPEAL_BOX_MAX_NODES)
+            .chain(std::iter::once(line))
+            .filter(|&d| tree.is(d, "a"))
+            .all(|d| crate::text::stats(&tree.text_content(d)).words <= rules::BUTTON_MAX_WORDS);
+        // Words outside the links, the dropped ones aside: none.
+        let words_outside = tree
+            .descendants(line)
+            .take(rules::APPEAL_BOX_MAX_NODES)
+            .filter(|&d| {
+                tree.text(d)
+                    .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+                    && !tree
+                        .ancestors(d)
+                        .take_while(|&a| a != line)
+                        .any(|a| tree.is(a, "a") || c.out.drop[a as usize])
+            })
+            .count();
+        if short_links && words_outside == 0 {
+            c.drop(line, Rule::ControlLabel);
+        }
+    }
 }
 
 /// The word a page sets over an ad slot, in any language ("Tangazo",
