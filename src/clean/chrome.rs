@@ -341,9 +341,13 @@ fn empty_players(c: &mut Cleaner<'_, '_>) {
         {
             continue;
         }
+        // A bounded look: a box too big to read through counts as prose
+        // (a hostile page may nest empty boxes so named thousands deep).
         let prose = std::iter::once(id)
             .chain(tree.descendants(id))
-            .any(|d| match tree.tag(d) {
+            .enumerate()
+            .any(|(n, d)| match tree.tag(d) {
+                _ if n >= rules::APPEAL_BOX_MAX_NODES => true,
                 "figcaption" | "table" | "blockquote" => true,
                 // A teaser with a link is the promo rules' to judge.
                 "a" => c.live.len[d as usize] > 0.0,

@@ -452,30 +452,22 @@ fn is_tail_boilerplate(
     // A short line that names the site and a network: an invitation to
     // follow it there, linked or not ("I-follow ang Balitang Bayan sa
     // Facebook at TikTok …").
-    if len < rules::EDGE_PHRASE_MAX_CHARS
-        && names_network(&t)
-        && c.page.meta_site.as_deref().is_some_and(|s| {
-            let s = text::lower(s.trim());
-            s.chars().count() >= 3 && t.contains(&s)
-        })
-    {
+    if len < rules::EDGE_PHRASE_MAX_CHARS && names_network(&t) && names_site(c, &t) {
         return true;
     }
     // A short line wholly in brackets: a tag or a note on the page
     // ("(Visited 215 times)", "（本文內容如有更新，以HKNow網站…為準。）"),
     // not the story's last words.
-    if len < rules::EDGE_PHRASE_MAX_CHARS && is_bracketed(&raw) {
-        // A sentence in brackets is a note on the story itself ("(Names
-        // have been changed.)") unless it is about the site.
-        let inner = raw.trim_end_matches(['.', '。']);
-        let inner =
-            inner[..inner.len() - inner.chars().next_back().map_or(0, char::len_utf8)].trim_end();
-        let names_site = c.page.meta_site.as_deref().is_some_and(|s| {
-            let s = text::lower(s.trim());
-            s.chars().count() >= 3 && t.contains(&s)
-        });
-        if !inner.ends_with(rules::SENTENCE_ENDS) || names_site {
-            return true;
+    if len < rules::EDGE_PHRASE_MAX_CHARS {
+        if let Some(inner) = bracketed(&raw) {
+            // A sentence in brackets is a note on the story itself
+            // ("(Names have been changed.)") unless it is about the site;
+            // an aside to the reader ("(… they'd be appreciated!)") is the
+            // writer's own closing words.
+            let aside = inner.ends_with(['!', '?', '！', '？']);
+            if !inner.ends_with(rules::SENTENCE_ENDS) || (names_site(c, &t) && !aside) {
+                return true;
+            }
         }
     }
     // A phrase alone marks a short note only: a paragraph of a story
@@ -494,34 +486,32 @@ fn is_tail_boilerplate(
                 || (len < rules::EDGE_PHRASE_MAX_CHARS && names_network(&t))))
 }
 
-/// Whether `raw` is one group in round brackets, half- or full-width, a
-/// full stop after it allowed: the brackets that open it close at its end,
-/// and what they hold does not end as an exclamation or a question.
-fn is_bracketed(raw: &str) -> bool {
+/// What `raw` holds when it is one group in round brackets, half- or
+/// full-width, a full stop after it allowed: the brackets that open it
+/// close at its end.
+fn bracketed(raw: &str) -> Option<&str> {
     let t = raw.trim_end_matches(['.', '。']);
-    if !t.starts_with(['(', '（']) || !t.ends_with([')', '）']) {
-        return false;
-    }
-    // An aside to the reader ("(… they'd be appreciated!)") is the
-    // writer's own closing words.
-    let inner = t[..t.len() - t.chars().next_back().map_or(0, char::len_utf8)].trim_end();
-    if inner.ends_with(['!', '?', '！', '？']) {
-        return false;
-    }
+    let inner = t.strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?;
     let mut depth = 0usize;
-    for (k, ch) in t.char_indices() {
+    for ch in inner.chars() {
         match ch {
             '(' | '（' => depth += 1,
-            ')' | '）' => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 && k + ch.len_utf8() < t.len() {
-                    return false;
-                }
-            }
+            // A bracket closing the opening one before the end: two groups.
+            ')' | '）' if depth == 0 => return None,
+            ')' | '）' => depth -= 1,
             _ => {}
         }
     }
-    true
+    Some(inner.trim())
+}
+
+/// Whether lower-case `t` names the site ([`crate::content::Page::meta_site`],
+/// three characters at least).
+fn names_site(c: &Cleaner<'_, '_>, t: &str) -> bool {
+    c.page.meta_site.as_deref().is_some_and(|s| {
+        let s = text::lower(s.trim());
+        s.chars().count() >= 3 && t.contains(&s)
+    })
 }
 
 /// Whether lower-case `t` names a network ([`rules::NETWORK_NAMES`]) as
