@@ -47,6 +47,8 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
 /// ([`rules::BUTTON_MAX_WORDS`]); the line holds no words outside them.
 fn jump_lines(c: &mut Cleaner<'_, '_>) {
     let tree = c.tree;
+    // Each line is judged once, from its first link.
+    let mut judged = crate::dom::NONE;
     for k in 0..c.inside.len() {
         let id = c.inside[k];
         let i = id as usize;
@@ -75,7 +77,8 @@ fn jump_lines(c: &mut Cleaner<'_, '_>) {
             .unwrap_or(id);
         // A list of such links is a table of contents, the rules'
         // for dead anchors to judge.
-        if c.out.drop[line as usize]
+        if line == judged
+            || c.out.drop[line as usize]
             || tree
                 .ancestors(id)
                 .take(4)
@@ -83,29 +86,52 @@ fn jump_lines(c: &mut Cleaner<'_, '_>) {
         {
             continue;
         }
-        let short_links = tree
-            .descendants(line)
-            .take(rules::APPEAL_BOX_MAX_NODES)
-            .chain(std::iter::once(line))
-            .filter(|&d| tree.is(d, "a"))
-            .all(|d| crate::text::stats(&tree.text_content(d)).words <= rules::BUTTON_MAX_WORDS);
-        // Words outside the links, the dropped ones aside: none.
-        let words_outside = tree
-            .descendants(line)
-            .take(rules::APPEAL_BOX_MAX_NODES)
-            .filter(|&d| {
-                tree.text(d)
-                    .is_some_and(|t| t.chars().any(char::is_alphanumeric))
-                    && !tree
-                        .ancestors(d)
-                        .take_while(|&a| a != line)
-                        .any(|a| tree.is(a, "a") || c.out.drop[a as usize])
-            })
-            .count();
-        if short_links && words_outside == 0 {
+        judged = line;
+        if is_jump_line(c, line) {
             c.drop(line, Rule::ControlLabel);
         }
     }
+}
+
+/// Whether `line` holds only short links ([`rules::BUTTON_MAX_WORDS`]
+/// each) and marks: no word outside its links, the dropped ones aside.
+/// One bounded walk ([`rules::APPEAL_BOX_MAX_NODES`]); a longer line is
+/// not one.
+fn is_jump_line(c: &Cleaner<'_, '_>, line: NodeId) -> bool {
+    let tree = c.tree;
+    let short =
+        |a: NodeId| crate::text::stats(&tree.text_content(a)).words <= rules::BUTTON_MAX_WORDS;
+    if tree.is(line, "a") {
+        return short(line);
+    }
+    let mut d = tree.node(line).first_child;
+    let mut seen = 0;
+    while d != crate::dom::NONE {
+        seen += 1;
+        if seen > rules::APPEAL_BOX_MAX_NODES {
+            return false;
+        }
+        if c.out.drop[d as usize] || tree.is(d, "a") {
+            if tree.is(d, "a") && !c.out.drop[d as usize] && !short(d) {
+                return false;
+            }
+            d = tree.next_skipping_children(line, d);
+            continue;
+        }
+        if tree
+            .text(d)
+            .is_some_and(|t| t.chars().any(char::is_alphanumeric))
+        {
+            return false;
+        }
+        let node = tree.node(d);
+        d = if node.first_child != crate::dom::NONE {
+            node.first_child
+        } else {
+            tree.next_skipping_children(line, d)
+        };
+    }
+    true
 }
 
 /// The word a page sets over an ad slot, in any language ("Tangazo",
