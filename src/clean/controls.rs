@@ -529,7 +529,7 @@ fn is_share_intent(href: &str) -> bool {
                 None => tld.len() <= 3,
                 Some((second, top)) => matches!(second, "co" | "com") && top.len() <= 3,
             });
-        host == *h || host.strip_suffix(h).is_some_and(|r| r.ends_with('.')) || country
+        super::edges::is_host_of(host, h) || country
     });
     network && {
         let lower = crate::text::lower(href);

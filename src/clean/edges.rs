@@ -760,11 +760,15 @@ pub(super) fn is_follow_link(href: &str) -> bool {
     let Some(host) = crate::url::host(href.trim()) else {
         return false;
     };
-    let on_network = rules::FOLLOW_HOSTS
-        .iter()
-        .any(|h| host == *h || host.strip_suffix(h).is_some_and(|rest| rest.ends_with('.')));
     let lower = text::lower(href);
-    on_network && !rules::POST_PATHS.iter().any(|p| lower.contains(p))
+    rules::FOLLOW_HOSTS.iter().any(|h| is_host_of(&host, h))
+        && !rules::POST_PATHS.iter().any(|p| lower.contains(p))
+}
+
+/// Whether `host` is the network host `h` or a host under it
+/// ("m.facebook.com" under "facebook.com").
+pub(super) fn is_host_of(host: &str, h: &str) -> bool {
+    host == h || host.strip_suffix(h).is_some_and(|rest| rest.ends_with('.'))
 }
 
 /// Whether the text `t` (lower-case) spells the address of a network's
