@@ -737,7 +737,17 @@ impl<'t> Inline<'t> {
         if href.is_empty() || href.starts_with('#') || is_script_url(href) {
             return;
         }
-        let Some((lead, body, trail)) = split_edges(&self.out[start..]) else {
+        let mut title = self
+            .tree
+            .attr(node, "title")
+            .map(collapse)
+            .filter(|t| !t.is_empty());
+        let Some((lead, body, trail)) = split_edges(&self.out[start..]).or_else(|| {
+            // A link with no text of its own (an embedded video's) is
+            // named by its title, written once.
+            let named = title.take()?;
+            Some((String::new(), escape(&named), String::new()))
+        }) else {
             return;
         };
         self.out.truncate(start + lead.len());
@@ -745,12 +755,7 @@ impl<'t> Inline<'t> {
         self.out.push_str(&body);
         self.out.push_str("](");
         self.out.push_str(&destination(href));
-        if let Some(title) = self
-            .tree
-            .attr(node, "title")
-            .map(collapse)
-            .filter(|t| !t.is_empty())
-        {
+        if let Some(title) = title {
             self.out.push_str(" \"");
             self.out.push_str(&title_text(&title));
             self.out.push('"');

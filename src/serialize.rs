@@ -17,6 +17,11 @@ use crate::dom::{Data, Element, NodeId, Ns, Tree, NONE};
 /// one the reader page uses.
 pub const ANCHOR_PREFIX: &str = "ref-";
 
+/// Class of the link written for an embedded video that the page gave no
+/// name: the link has no text, and a reader's style draws it (its `title`
+/// says "Video").
+pub const VIDEO_CLASS: &str = "lector-video";
+
 /// The rendered article.
 pub(crate) struct Output {
     pub html: String,
@@ -1100,19 +1105,43 @@ impl Writer<'_> {
         let Some(url) = raw.and_then(|r| self.web_url(r)) else {
             return;
         };
-        let label = el
-            .attr("title")
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .unwrap_or("Video");
-        self.block_break();
-        self.html.push_str("<p><a");
+        // The page's own name for the video is its text; with none, the
+        // link is named in its `title` and drawn by the reader's style, so
+        // that a word the page never showed does not join the article's
+        // text (nor its read-aloud, search or word count).
+        let label = el.attr("title").map(str::trim).filter(|t| !t.is_empty());
+        if self.link_depth > 0 {
+            // A link cannot hold another.
+            return;
+        }
+        // Inside a paragraph the link stays inline: a paragraph written
+        // inside another is split apart when the reader parses it.
+        let in_paragraph = tree.ancestors(id).take(64).any(|a| tree.is(a, "p"));
+        if in_paragraph {
+            self.html.push_str("<a");
+        } else {
+            self.block_break();
+            self.html.push_str("<p><a");
+        }
         self.attr("href", &url);
-        self.html.push('>');
-        escape_text(&mut self.html, label);
-        self.html.push_str("</a></p>");
-        self.text.push_str(label);
-        self.block_break();
+        match label {
+            Some(label) => {
+                self.html.push('>');
+                escape_text(&mut self.html, label);
+                self.text.push_str(label);
+            }
+            None => {
+                self.attr("class", VIDEO_CLASS);
+                self.attr("title", "Video");
+                self.html.push('>');
+            }
+        }
+        if in_paragraph {
+            self.html.push_str("</a>");
+        } else {
+            self.html.push_str("</a></p>");
+            self.block_break();
+        }
     }
 
     /// MathML: the element names on the list and their text.

@@ -4314,3 +4314,47 @@ fn de_jump_line_recipe() {
         ],
     );
 }
+
+/// An embedded video the page gives no name becomes a link with no text of
+/// its own: its name is in `title`, for the reader's style, the Markdown
+/// writer and assistive technology, so no word the page never showed joins
+/// the article's text. A video inside a paragraph stays inline (a paragraph
+/// written inside another would be split apart when the reader parses it);
+/// a video the page names keeps that name as the link's text.
+#[test]
+fn en_unnamed_video_embeds_add_no_words() {
+    let a = page(
+        "en_unnamed_video_embeds.html",
+        "https://coastline.example/features/lighthouse-keepers",
+    );
+    check(
+        "en video content",
+        &a.content,
+        &[
+            "camcorder. <a href=\"https://www.youtube.com/embed/keeper01\" class=\"lector-video\" title=\"Video\"></a> The tape",
+            "<p><a href=\"https://player.vimeo.com/video/556677\" class=\"lector-video\" title=\"Video\"></a></p>",
+            "<a href=\"https://www.youtube.com/embed/keeper02\">Inside the lamp room at dawn</a>",
+        ],
+        &["<p><p", "<iframe", ">Video<"],
+    );
+    check(
+        "en video text",
+        &a.text_content,
+        &[
+            "borrowed camcorder. The tape sat in a drawer",
+            "Inside the lamp room at dawn",
+        ],
+        &["Video"],
+    );
+    let md = a.to_markdown();
+    check(
+        "en video markdown",
+        &md,
+        &[
+            "[Video](https://www.youtube.com/embed/keeper01)",
+            "[Video](https://player.vimeo.com/video/556677)",
+            "[Inside the lamp room at dawn](https://www.youtube.com/embed/keeper02)",
+        ],
+        &["[](", "\"Video\")"],
+    );
+}
