@@ -1172,6 +1172,61 @@ impl<'a> Page<'a> {
         Some(next)
     }
 
+    /// A post in an `<article>` of its own followed by other `<article>`s
+    /// in the same wrapper: teasers of other posts under a "You may like"
+    /// heading, each with its own heading, excerpt and share bar, or the
+    /// comments, each an `<article>`. When the best candidate holds the
+    /// headline's article and such an article after it, the best
+    /// candidate within the headline's article (if it scores at least
+    /// `HEADLINE_STORY_MIN_SHARE` of the best) moves to the front of
+    /// `ranked`, and a node at the start of the first article after it is
+    /// returned: the story ends there.
+    fn prefer_headline_article(
+        &self,
+        ranked: &mut [(f32, NodeId)],
+        drop: &[bool],
+    ) -> Option<NodeId> {
+        let tree = self.tree;
+        let th = self.title_heading?;
+        let story = tree.ancestors(th).find(|&a| tree.is(a, "article"))?;
+        let &(best, top) = ranked.first()?;
+        let holds = |c: NodeId, d: NodeId| tree.ancestors(d).any(|a| a == c);
+        if top == story || !holds(top, story) {
+            return None;
+        }
+        // The first article after the story in the candidate, not inside
+        // a block this pass leaves out.
+        let mut next = NONE;
+        let mut d = tree.next_skipping_children(top, story);
+        while d != NONE {
+            if drop[d as usize] || self.invisible[d as usize] {
+                d = tree.next_skipping_children(top, d);
+                continue;
+            }
+            if tree.is(d, "article") {
+                next = d;
+                break;
+            }
+            let node = tree.node(d);
+            d = if node.first_child != NONE {
+                node.first_child
+            } else {
+                tree.next_skipping_children(top, d)
+            };
+        }
+        if next == NONE {
+            return None;
+        }
+        let k = ranked.iter().position(|&(s, c)| {
+            s >= best * rules::HEADLINE_STORY_MIN_SHARE && (c == story || holds(story, c))
+        })?;
+        ranked[..=k].rotate_right(1);
+        // The fence is a node inside the next article, as a next story's
+        // headline is: the article holding it is not joined as a sibling.
+        let inside = tree.node(next).first_child;
+        Some(if inside != NONE { inside } else { next })
+    }
+
     /// The first text node with words that `body` keeps.
     fn first_kept_text(&self, body: &Body) -> Option<NodeId> {
         let tree = self.tree;
@@ -1723,7 +1778,9 @@ impl<'a> Page<'a> {
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
         // The next story's headline, when the one under ours was preferred:
         // climbing must not take in the stories after it.
-        let next_story = self.prefer_headline_story(&mut ranked, &drop);
+        let next_story = self
+            .prefer_headline_story(&mut ranked, &drop)
+            .or_else(|| self.prefer_headline_article(&mut ranked, &drop));
         ranked.truncate(rules::TOP_CANDIDATES);
         #[cfg(debug_assertions)]
         if std::env::var_os("LECTOR_DEBUG").is_some() {

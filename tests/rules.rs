@@ -4358,3 +4358,64 @@ fn en_unnamed_video_embeds_add_no_words() {
         &["[](", "\"Video\")"],
     );
 }
+
+/// A one-paragraph post in an `<article>` of its own, then a section
+/// heading and a run of sibling `<article>` teasers for other posts, their
+/// headings plain text, each with a date, an excerpt, a "Weiterlesen" link
+/// and a share bar. The wrapper of them all outscores the short post; the
+/// post's own article, holding the headline, is the story, and it ends
+/// where the next article starts.
+#[test]
+fn de_post_then_teaser_articles() {
+    let a = page(
+        "de_post_then_teaser_articles.html",
+        "https://tsv-kirchbrunn.example/2024/05/sommerfest-verschoben/",
+    );
+    check(
+        "de teaser articles",
+        &a.text_content,
+        &[
+            "Liebe Mitglieder, wegen der Bauarbeiten an der Zufahrt zum Sportgelände",
+            "Bereits gekaufte Lose für die Tombola behalten selbstverständlich ihre Gültigkeit.",
+        ],
+        &[
+            "Aus dem Vereinsleben",
+            "Zweite Mannschaft schafft den Aufstieg",
+            "Mit einem drei zu eins gegen den SV Oberau",
+            "beginnt das Kinderturnen ab Juni",
+            "übergibt Horst Engel die Vereinskasse",
+            "Weiterlesen",
+            "Teilen",
+            "Heimspiel gegen Aschbach",
+        ],
+    );
+}
+
+/// Teasers for other posts in `<article>`s beside a short post, their
+/// headings links into the site named "related-post-title" (so a name rule
+/// has already left the headings out) and their excerpts in blocks named
+/// like the post's own content, joined to the post by their score: the
+/// teasers are known by their linked headings all the same, and go whole.
+#[test]
+fn es_teasers_named_related() {
+    let a = page(
+        "es_teasers_named_related.html",
+        "https://vecinosdesanlorenzo.example/2024/10/biblioteca-domingos/",
+    );
+    check(
+        "es related teasers",
+        &a.text_content,
+        &[
+            "Desde este mes la biblioteca municipal de la plaza de San Lorenzo",
+            "Os animamos a pasar, aunque sea a leer el periódico un rato.",
+        ],
+        &[
+            "Más de dos mil personas pasaron por la plaza",
+            "la nueva acera y el carril bici",
+            "Las parcelas se adjudicarán por sorteo",
+            "Las fiestas del barrio cierran",
+            "Compartir",
+            "Síguenos",
+        ],
+    );
+}

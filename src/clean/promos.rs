@@ -183,23 +183,39 @@ fn teasers(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     for k in 0..c.inside.len() {
         let id = c.inside[k];
         let i = id as usize;
-        if !tree.is(id, "article") || c.is_root[i] || c.out.drop[i] || c.dropped_above(id) {
+        // A root too: sibling teasers may be joined to the story's block
+        // by their score.
+        if !tree.is(id, "article") || c.out.drop[i] || c.dropped_above(id) {
             continue;
         }
         if c.live.len[i] > rules::PROMO_MAX_CHARS * 2.0 {
             continue;
         }
+        // The heading as the page shows it, whether or not a rule has
+        // already left it out (a teaser's title named "related-post-title"
+        // goes by its name, and its excerpt must still be known as one).
+        let shown = |n: NodeId| -> u32 {
+            tree.descendants(n)
+                .take(rules::PROSE_PARAGRAPH_MAX_NODES)
+                .filter(|&d| !c.page.invisible[d as usize])
+                .map(|d| c.page.text_len[d as usize])
+                .sum()
+        };
         let linked_heading = tree.descendants(id).any(|h| {
-            matches!(tree.tag(h), "h2" | "h3" | "h4" | "h5" | "h6")
-                && !c.out.drop[h as usize]
-                && c.live.len[h as usize] > 0.0
-                && c.live.link_len[h as usize] >= c.live.len[h as usize] * 0.9
+            if !matches!(tree.tag(h), "h2" | "h3" | "h4" | "h5" | "h6")
+                || c.page.invisible[h as usize]
+            {
+                return false;
+            }
+            let len = shown(h);
+            len > 0
                 && tree.descendants(h).any(|a| {
                     tree.is(a, "a")
                         && crate::url::same_site(
                             tree.attr(a, "href").unwrap_or(""),
                             c.page.host.as_deref(),
                         )
+                        && shown(a) as f32 >= len as f32 * 0.9
                 })
         });
         if linked_heading {
