@@ -1921,6 +1921,9 @@ impl<'a> Page<'a> {
                 if !s.is_nan() && s + bonus >= threshold
                     || is_prose_sibling(tree, sib, &as_para, &stats)
                     || (sib < top && is_key_points(tree, sib, &stats))
+                    || (sib < top
+                        && self.title_heading.is_none_or(|h| sib > h)
+                        && is_media_lead(tree, sib, &as_para, &stats, &drop))
                 {
                     roots.push(sib);
                 }
@@ -2350,6 +2353,29 @@ fn is_prose_sibling(tree: &Tree, sib: NodeId, as_para: &[bool], stats: &Stats) -
         return t.ends_with('.') || t.contains(". ");
     }
     false
+}
+
+/// The story's lead set with its picture: a wrapper before the chosen
+/// block that holds the lead picture (a figure, a picture, an image) and
+/// the story's first paragraphs of prose, and nothing else (a
+/// "media-lead"). A teaser card has its headline besides, and is no lead.
+fn is_media_lead(tree: &Tree, sib: NodeId, as_para: &[bool], stats: &Stats, drop: &[bool]) -> bool {
+    let (mut media, mut prose) = (false, false);
+    for c in tree.child_elements(sib) {
+        if drop[c as usize] {
+            continue;
+        }
+        if is_prose_sibling(tree, c, as_para, stats) {
+            prose = true;
+        } else if matches!(tree.tag(c), "figure" | "picture" | "img" | "video")
+            || (tree.tag(c) == "div" && !as_para[c as usize] && is_media_block(tree, c))
+        {
+            media = true;
+        } else {
+            return false;
+        }
+    }
+    media && prose
 }
 
 /// A box of the story's key points set over it ("In het kort", "Det här

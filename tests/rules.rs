@@ -4419,3 +4419,31 @@ fn es_teasers_named_related() {
         ],
     );
 }
+
+/// The story's first paragraph set with the lead picture in a wrapper of
+/// its own before the body's block (a "media-apertura", named like the
+/// share bar beside it): a wrapper of a picture and prose, and nothing
+/// else, is the story's lead.
+#[test]
+fn it_lead_in_media_wrapper() {
+    let a = page(
+        "it_lead_in_media_wrapper.html",
+        "https://gazzettadellago.example/cronaca/2024/11/04/traghetto-due-corse",
+    );
+    check(
+        "it media lead",
+        &a.text_content,
+        &[
+            "Da lunedì il traghetto che collega Porto Vecchio all'isola di San Bartolo",
+            "per la mancanza di un secondo comandante.",
+            "La società di navigazione ha assunto a fine ottobre",
+            "presentando il certificato di iscrizione.",
+        ],
+        &[
+            "Facebook",
+            "Argomenti",
+            "I più letti",
+            "Tutti i diritti riservati",
+        ],
+    );
+}
