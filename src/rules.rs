@@ -1599,6 +1599,9 @@ pub(crate) const APPEAL_WORDS: Words = words![
     "destek",
     "bağış",
     "abone",
+    // Hungarian
+    "támogat",
+    "előfizet",
     // Russian, Ukrainian
     "поддерж",
     "подпис",

@@ -4447,3 +4447,31 @@ fn it_lead_in_media_wrapper() {
         ],
     );
 }
+
+/// A box between the story's paragraphs asking the reader to support the
+/// paper, its button leading to the appeal's page: it goes, wherever it
+/// sits. The story's own paragraph about a donation campaign, its link in
+/// running text, stays.
+#[test]
+fn pt_appeal_box_midbody() {
+    let a = page(
+        "pt_appeal_box_midbody.html",
+        "https://jornaldovale.example/cidades/2024/05/enchente-taquari",
+    );
+    check(
+        "pt appeal box",
+        &a.text_content,
+        &[
+            "A cheia do rio Taquari, que atingiu 24 metros",
+            "quem quiser contribuir em dinheiro pode usar a chave divulgada pela prefeitura",
+            "O nível do rio deve começar a baixar na quinta-feira",
+            "para avaliar os danos às estruturas.",
+        ],
+        &[
+            "O jornalismo local precisa de você",
+            "Apoie o Jornal do Vale",
+            "Quero apoiar",
+            "Todos os direitos reservados",
+        ],
+    );
+}

@@ -565,6 +565,74 @@ fn appeal_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
         .then_some(b)
 }
 
+/// Appeal boxes set between the story's paragraphs: a small box (a
+/// `div`, `section` or `aside`, at most [`rules::APPEAL_BOX_MAX_CHARS`])
+/// holding a button that asks by its words or its address, whose own
+/// words ask the reader to give, join or subscribe
+/// ([`rules::APPEAL_WORDS`]), with no more of the story's prose
+/// than one short paragraph (its pitch). The innermost such box goes. A
+/// paragraph of the story that mentions a donation has no button beside
+/// it in a box of its own.
+pub(super) fn appeals_between(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in (0..c.inside.len()).rev() {
+        let id = c.inside[k];
+        let i = id as usize;
+        let len = c.live.len[i];
+        if !matches!(tree.tag(id), "div" | "section" | "aside")
+            || c.is_root[i]
+            || c.out.drop[i]
+            || len == 0.0
+            || len > rules::APPEAL_BOX_MAX_CHARS
+            || c.in_data[i]
+            || c.dropped_above(id)
+        {
+            continue;
+        }
+        let mut button = false;
+        let mut prose = 0.0;
+        for d in tree.descendants(id).take(rules::APPEAL_BOX_MAX_NODES) {
+            if c.out.drop[d as usize] {
+                continue;
+            }
+            if tree.is(d, "table") {
+                // A price table's "Subscribe" buttons: the page's content.
+                button = false;
+                break;
+            }
+            if is_action_link(c, d) {
+                button = button || asks(c, d);
+            } else if tree.is(d, "p") && c.live.len[d as usize] >= rules::PROSE_MIN_CHARS {
+                prose += c.live.len[d as usize] + rules::PROSE_MIN_CHARS;
+            }
+        }
+        if !button || prose >= 3.0 * rules::PROSE_MIN_CHARS {
+            continue;
+        }
+        let own = text_outside_links(c, id);
+        if rules::APPEAL_WORDS.iter().any(|w| starts_word(&own, w)) {
+            c.drop(id, Rule::Appeal);
+        }
+    }
+}
+
+/// Whether button `a` itself asks: its words ("Támogatom", "Become a
+/// member") or the page it leads to ("/donate/", "/spenden") are an
+/// appeal's ([`rules::APPEAL_WORDS`]), not a store's, a teaser's or a
+/// download's.
+fn asks(c: &Cleaner<'_, '_>, a: NodeId) -> bool {
+    let words = text::lower(&c.tree.text_content(a));
+    let path = c.tree.attr(a, "href").map(text::lower).unwrap_or_default();
+    // The address without its site: a site named for support or members
+    // is not an appeal on every link.
+    let path = path.split_once("//").map_or(path.as_str(), |(_, rest)| {
+        rest.find('/').map_or("", |p| &rest[p..])
+    });
+    rules::APPEAL_WORDS
+        .iter()
+        .any(|w| starts_word(&words, w) || path.contains(w))
+}
+
 /// The small boxes above `u`, nearest first, that a closing box may be:
 /// at most [`rules::APPEAL_BOX_MAX_DEPTH`] levels up and
 /// [`rules::APPEAL_BOX_MAX_CHARS`] long, up to the body's root that holds

@@ -73,6 +73,9 @@ pub(crate) enum Rule {
     /// A label left introducing nothing: the links or widget after it
     /// were left out ("Related Coverage" over a dropped list of links).
     DanglingLabel,
+    /// A box between the story's paragraphs asking the reader to give,
+    /// join or subscribe, with its button.
+    Appeal,
     /// Boilerplate after the last or before the first prose paragraph:
     /// sign-ups, contact lines, credits, tags, copyright.
     Edge,
@@ -117,6 +120,7 @@ impl Rule {
             Rule::Promo => "promo",
             Rule::PromoList => "promo-list",
             Rule::DanglingLabel => "dangling-label",
+            Rule::Appeal => "appeal",
             Rule::Edge => "edge-boilerplate",
             Rule::LinkHeavy => "link-heavy",
             Rule::ImageHeavy => "image-heavy",

@@ -12,6 +12,7 @@ use crate::text;
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     labelled(c);
     channel_invites(c);
+    super::edges::appeals_between(c);
     let mut found = link_blocks(c);
     found.extend(link_lists(c));
     found.extend(teasers(c));
