@@ -4475,3 +4475,25 @@ fn pt_appeal_box_midbody() {
         ],
     );
 }
+
+/// The story's last paragraph says where its subject posts updates ("…
+/// objavljuju se na Telegram kanalu kompanije"), after a first sentence of
+/// the story's own: a network's name there is no cue for a note, which
+/// leads with its call. The follow line after it still goes.
+#[test]
+fn sr_story_ends_naming_network() {
+    let a = page(
+        "sr_story_ends_naming_network.html",
+        "https://novosadskiglasnik.example/vesti/brza-pruga-kasni",
+    );
+    check(
+        "sr network named late",
+        &a.text_content,
+        &[
+            "Završetak radova na brzoj pruzi od Novog Sada do Subotice",
+            "mogu kasniti zbog radova na pruzi.",
+            "objavljuju se na Telegram kanalu kompanije",
+        ],
+        &["Pratite Novosadski Glasnik", "Sva prava zadržana"],
+    );
+}

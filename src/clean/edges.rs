@@ -472,7 +472,9 @@ fn is_tail_boilerplate(
     }
     // A phrase alone marks a short note only: a paragraph of a story
     // about newsletters says "subscribe" too.
-    if len < rules::EDGE_PHRASE_MAX_CHARS && (cued_by_phrase(&t, topical) || is_app_promo(&t)) {
+    if len < rules::EDGE_PHRASE_MAX_CHARS
+        && ((cued_by_phrase(&t, topical) && !network_named_late(&t)) || is_app_promo(&t))
+    {
         return true;
     }
     // A whole paragraph in small print, or in emphasis with a link out,
@@ -881,6 +883,35 @@ fn text_outside_links(c: &Cleaner<'_, '_>, id: NodeId) -> String {
         };
     }
     text::lower(&own)
+}
+
+/// The first sentence of `t`: up to a sentence's end followed by a space,
+/// or all of it.
+fn first_sentence(t: &str) -> &str {
+    let mut prev_end = false;
+    for (at, ch) in t.char_indices() {
+        if prev_end && ch.is_whitespace() {
+            return &t[..at];
+        }
+        prev_end = matches!(ch, '.' | '!' | '?' | '。' | '！' | '？');
+        if matches!(ch, '。' | '！' | '？') {
+            return &t[..at + ch.len_utf8()];
+        }
+    }
+    t
+}
+
+/// Whether the only cues of lower-case `t` are networks' names
+/// ("telegram"), after a first sentence that names none: the story's last
+/// paragraph saying where its subject posts ("Trains may be late during
+/// air-raid alerts. Updates are on the company's Telegram channel."), not
+/// a note, which leads with its call.
+fn network_named_late(t: &str) -> bool {
+    let first = first_sentence(t);
+    rules::EDGE_PHRASES
+        .iter()
+        .filter(|p| t.contains(*p))
+        .all(|p| rules::NETWORK_NAMES.contains(&p) && !first.contains(p))
 }
 
 /// Whether lower-case `t` holds a phrase of [`rules::EDGE_PHRASES`], and
