@@ -1923,7 +1923,14 @@ impl<'a> Page<'a> {
                     || (sib < top && is_key_points(tree, sib, &stats))
                     || (sib < top
                         && self.title_heading.is_none_or(|h| sib > h)
-                        && is_media_lead(tree, sib, &as_para, &stats, &drop))
+                        && is_lead_wrapper(
+                            tree,
+                            sib,
+                            &as_para,
+                            &stats,
+                            &drop,
+                            self.is_article_body(parent),
+                        ))
                 {
                     roots.push(sib);
                 }
@@ -2355,27 +2362,42 @@ fn is_prose_sibling(tree: &Tree, sib: NodeId, as_para: &[bool], stats: &Stats) -
     false
 }
 
-/// The story's lead set with its picture: a wrapper before the chosen
-/// block that holds the lead picture (a figure, a picture, an image) and
-/// the story's first paragraphs of prose, and nothing else (a
-/// "media-lead"). A teaser card has its headline besides, and is no lead.
-fn is_media_lead(tree: &Tree, sib: NodeId, as_para: &[bool], stats: &Stats, drop: &[bool]) -> bool {
-    let (mut media, mut prose) = (false, false);
+/// The story's lead in a wrapper of its own before the chosen block: the
+/// story's first paragraphs of prose and at most its lead picture (a
+/// figure, a picture, an image), nothing else (a "media-lead"). Each
+/// paragraph is a long one ([`rules::PROSE_MIN_CHARS`]): a byline or a
+/// reading time in a wrapper is no lead. Without a picture, the wrapper is
+/// inside the block the page marks as the story's body
+/// (`itemprop="articleBody"`, `in_marked_body`: a subscriber's "preview"
+/// of the story), not a standfirst above it. A teaser card has its
+/// headline besides, and is no lead either.
+fn is_lead_wrapper(
+    tree: &Tree,
+    sib: NodeId,
+    as_para: &[bool],
+    stats: &Stats,
+    drop: &[bool],
+    in_marked_body: bool,
+) -> bool {
+    let (mut media, mut prose, mut short) = (false, false, false);
     for c in tree.child_elements(sib) {
         if drop[c as usize] {
             continue;
         }
         if is_prose_sibling(tree, c, as_para, stats) {
             prose = true;
+            short = short || stats.len[c as usize] < rules::PROSE_MIN_CHARS;
         } else if matches!(tree.tag(c), "figure" | "picture" | "img" | "video")
-            || (tree.tag(c) == "div" && !as_para[c as usize] && is_media_block(tree, c))
+            || (tree.tag(c) == "div" && stats.len[c as usize] == 0.0 && is_media_block(tree, c))
         {
+            // A picture, or a box of one with no words (an author's
+            // photo with their name is no lead picture).
             media = true;
         } else {
             return false;
         }
     }
-    media && prose
+    prose && !short && (media || in_marked_body)
 }
 
 /// A box of the story's key points set over it ("In het kort", "Det här

@@ -4497,3 +4497,30 @@ fn sr_story_ends_naming_network() {
         &["Pratite Novosadski Glasnik", "Sva prava zadržana"],
     );
 }
+
+/// A subscriber's preview: the story's first paragraph in a wrapper of its
+/// own, beside the block of the rest, both inside the block the page marks
+/// as the story's body (`itemprop="articleBody"`). The wrapper of long
+/// prose is the story's lead, however low it scores beside the rest.
+#[test]
+fn fr_preview_wrapper_in_body() {
+    let a = page(
+        "fr_preview_wrapper_in_body.html",
+        "https://echo-haut-allier.example/actualite/2024/03/09/marche-couvert-brioude",
+    );
+    check(
+        "fr preview wrapper",
+        &a.text_content,
+        &[
+            "Les maraîchers ont retrouvé samedi matin leurs emplacements",
+            "Le chantier, estimé au départ à 1,8 million d'euros",
+            "et un bal le soir du 14 juillet.",
+        ],
+        &[
+            "Mots-clés",
+            "Les plus lus",
+            "Tous droits réservés",
+            "Hélène Chabrier",
+        ],
+    );
+}
