@@ -4524,3 +4524,24 @@ fn fr_preview_wrapper_in_body() {
         ],
     );
 }
+
+/// A short line after the story marked as a note by the reference mark
+/// (※) of Japanese and Korean print: the note on where the story and its
+/// pictures came from goes, as an affiliate note would ("※価格は記事執筆
+/// 時点のものです。…").
+#[test]
+fn ko_reference_mark_note() {
+    let a = page(
+        "ko_reference_mark_note.html",
+        "https://gwlife.example/news/articleView.html?idxno=48213",
+    );
+    check(
+        "ko reference mark",
+        &a.text_content,
+        &[
+            "춘천 명동 닭갈비 골목이 이달 마지막 주말부터",
+            "시민들이 편하게 산책하듯 들르는 장터로 만들겠다",
+        ],
+        &["보도자료를 바탕으로", "무단전재", "※"],
+    );
+}

@@ -470,6 +470,11 @@ fn is_tail_boilerplate(
             }
         }
     }
+    // A short line marked as a note by the reference mark of Japanese and
+    // Korean print ("※価格は記事執筆時点のものです。…", "※ 이 기사는 …").
+    if len < rules::EDGE_PHRASE_MAX_CHARS && raw.starts_with('※') {
+        return true;
+    }
     // A phrase alone marks a short note only: a paragraph of a story
     // about newsletters says "subscribe" too.
     if len < rules::EDGE_PHRASE_MAX_CHARS
