@@ -13,7 +13,8 @@
 //! same way, after the first had become a regression set, and is scored
 //! against floors of its own; so are a third (`tests/pages/labelled-3/`)
 //! a fourth (`tests/pages/labelled-4/`), a fifth
-//! (`tests/pages/labelled-5/`) and a sixth (`tests/pages/labelled-6/`).
+//! (`tests/pages/labelled-5/`), a sixth (`tests/pages/labelled-6/`) and a
+//! seventh (`tests/pages/labelled-7/`).
 //!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
@@ -96,6 +97,26 @@ const TITLES_5: f64 = 0.98;
 const PRECISION_6: f64 = 0.975;
 const RECALL_6: f64 = 0.99;
 const TITLES_6: f64 = 0.98;
+
+/// The seventh round (`tests/pages/labelled-7/`): 56 pages in 26
+/// languages, written blind the same way after the sixth round's rules
+/// had landed, and scored before any rule was made from it: English news
+/// from ten countries, each on a different kind of system (TownNews,
+/// Postmedia, Arc XP, WordPress themes, Drupal, a wire story on a finance
+/// portal, a syndicated science release); European dailies in thirteen
+/// languages; Chinese, Japanese, Korean, Arabic, Persian, Hebrew, Turkish,
+/// Urdu and Vietnamese portals; and hard structures (a split body, a
+/// gallery, an interview, a live blog, a review, documentation, a brief
+/// over a long thread, a post over teaser articles, a lead in a media
+/// wrapper, hidden text, a data story). As written: precision 0.979,
+/// recall 0.993, 55 of 56 titles; now 0.993 and 1.000, after the teaser
+/// article, lead wrapper, mid-body appeal, late network name and
+/// reference-mark rules made from it (the title miss: documentation whose
+/// only titles carry the site's name, as Readability.js's output keeps
+/// them).
+const PRECISION_7: f64 = 0.985;
+const RECALL_7: f64 = 0.995;
+const TITLES_7: f64 = 0.98;
 
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -267,5 +288,16 @@ fn sixth_round_meets_floors() {
         PRECISION_6,
         RECALL_6,
         TITLES_6,
+    );
+}
+
+#[test]
+fn seventh_round_meets_floors() {
+    round_meets_floors(
+        "tests/pages/labelled-7",
+        "seventh",
+        PRECISION_7,
+        RECALL_7,
+        TITLES_7,
     );
 }
