@@ -17,8 +17,9 @@ use serde_json::{json, Value};
 /// where it reaches more, so that a regression of a few pages fails here
 /// instead of hiding under a loose floor. Raise them as Lector gets better;
 /// never lower one to make a run pass.
-/// Lector reaches 0.9798.
-const READABILITY_F1: f64 = 0.978;
+/// Lector reaches 0.9806 (0.9798 before embedded videos the page gives no
+/// name were written without a word of Lector's own).
+const READABILITY_F1: f64 = 0.980;
 const TITLE_EXACT: f64 = 0.95;
 /// The engine issue asked for 0.90, but exact match against Readability.js's
 /// bylines rewards its mistakes: on this corpus it returns dates ("April 28,
@@ -31,7 +32,7 @@ const TITLE_EXACT: f64 = 0.95;
 const BYLINE_EXACT: f64 = 0.86;
 const DATE_EXACT: f64 = 0.90;
 const READERABLE_ACCURACY: f64 = 0.98;
-/// Lector reaches 0.9481 (0.911 before the cleaning rules of `src/clean/`,
+/// Lector reaches 0.9486 (0.911 before the cleaning rules of `src/clean/`,
 /// 0.918 before the standfirst outside the container counted, 0.930
 /// before leads the description starts or does not give, and recipes'
 /// ingredient lists, 0.933 before edge trimming reached past empty
@@ -49,7 +50,8 @@ const READERABLE_ACCURACY: f64 = 0.98;
 /// consent gates and closing disclaimers went, 0.9465 before appeal boxes
 /// after the story went and credit labels were known in more languages,
 /// 0.9477 before the fourth blind round's rules: gallery counters told
-/// from numbers written in groups, author cards, source lines by shape).
+/// from numbers written in groups, author cards, source lines by shape,
+/// 0.9484 before notes opened by the reference mark ※ went).
 /// A parser change that cut one page short (citylimits.org) gave 0.908
 /// and passed the old floor of 0.90.
 const TRAFILATURA_F1: f64 = 0.948;
