@@ -913,10 +913,11 @@ fn first_sentence(t: &str) -> &str {
 /// a note, which leads with its call.
 fn network_named_late(t: &str) -> bool {
     let first = first_sentence(t);
-    rules::EDGE_PHRASES
+    let mut found = rules::EDGE_PHRASES
         .iter()
         .filter(|p| t.contains(*p))
-        .all(|p| rules::NETWORK_NAMES.contains(&p) && !first.contains(p))
+        .peekable();
+    found.peek().is_some() && found.all(|p| rules::NETWORK_NAMES.contains(&p) && !first.contains(p))
 }
 
 /// Whether lower-case `t` holds a phrase of [`rules::EDGE_PHRASES`], and

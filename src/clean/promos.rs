@@ -185,8 +185,14 @@ fn teasers(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         let id = c.inside[k];
         let i = id as usize;
         // A root too: sibling teasers may be joined to the story's block
-        // by their score.
+        // by their score. Not the article holding the page's headline.
         if !tree.is(id, "article") || c.out.drop[i] || c.dropped_above(id) {
+            continue;
+        }
+        if c.page
+            .title_heading
+            .is_some_and(|h| tree.ancestors(h).any(|a| a == id))
+        {
             continue;
         }
         if c.live.len[i] > rules::PROMO_MAX_CHARS * 2.0 {
