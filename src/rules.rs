@@ -489,6 +489,10 @@ pub(crate) const PROSE_PARAGRAPH_MAX_NODES: usize = 64;
 /// contents) count this much towards link density.
 pub(crate) const HASH_LINK_WEIGHT: f32 = 0.3;
 
+/// An ad's legal marking names its advertiser by a registry or tax number
+/// of at least this many digits ("ИНН 590500112233").
+pub(crate) const AD_MARKING_MIN_DIGITS: usize = 10;
+
 /// Whole texts of blocks that are only an advertisement or loading label.
 pub(crate) const AD_LABELS: Words = words![
     "ad",

@@ -4545,3 +4545,25 @@ fn ko_reference_mark_note() {
         &["보도자료를 바탕으로", "무단전재", "※"],
     );
 }
+
+/// An ad's legal marking left between the story's paragraphs once the
+/// ad's link went: the label, then the advertiser with its tax number and
+/// registry token ("Реклама. ООО «…», ИНН …. erid: …"). The number tells
+/// it from a sentence that opens with the word.
+#[test]
+fn ru_ad_marking_line() {
+    let a = page(
+        "ru_ad_marking_line.html",
+        "https://vologda-segodnya.example/news/2024/11/12/velodorozhka",
+    );
+    check(
+        "ru ad marking",
+        &a.text_content,
+        &[
+            "Первую в Вологде велодорожку, которую будут чистить от снега",
+            "Идею зимней велодорожки предложили участники городского велоклуба",
+            "пообещали в администрации.",
+        ],
+        &["ИНН", "erid", "Зимняя резина", "Все права защищены"],
+    );
+}

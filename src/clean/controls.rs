@@ -37,6 +37,46 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     }
     ad_slot_labels(c);
     ad_break_notices(c);
+    ad_markings(c);
+}
+
+/// An ad's legal marking, left when the ad's own link went: the label,
+/// a full stop or colon, then who advertises, with a registry or tax
+/// number ("Реклама. ИП Горбунов А. В., ИНН 590500112233. erid: 2Vtz…"),
+/// as advertising law asks of every ad in some countries. A short line;
+/// the number (ten digits or more, or an "erid" token) tells it from a
+/// sentence that opens with the word.
+fn ad_markings(c: &mut Cleaner<'_, '_>) {
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if c.out.drop[i]
+            || c.is_root[i]
+            || c.live.len[i] == 0.0
+            || c.live.len[i] > rules::EDGE_PHRASE_MAX_CHARS
+            || c.dropped_above(id)
+            || rules::is_heading(c.tree.tag(id))
+        {
+            continue;
+        }
+        let t = c.kept_lower(id);
+        let t = t.trim();
+        let labelled = t.split_once(['.', ':']).is_some_and(|(head, _)| {
+            rules::AD_LABELS.contains(&head.trim()) || rules::AD_WORDS.contains(&head.trim())
+        });
+        if !labelled {
+            continue;
+        }
+        let mut run = 0;
+        let mut long_number = false;
+        for ch in t.chars() {
+            run = if ch.is_ascii_digit() { run + 1 } else { 0 };
+            long_number = long_number || run >= rules::AD_MARKING_MIN_DIGITS;
+        }
+        if long_number || t.contains("erid") {
+            c.drop(id, Rule::ControlLabel);
+        }
+    }
 }
 
 /// A line of short links above the story's first paragraph that jump to
