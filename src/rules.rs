@@ -489,6 +489,10 @@ pub(crate) const PROSE_PARAGRAPH_MAX_NODES: usize = 64;
 /// contents) count this much towards link density.
 pub(crate) const HASH_LINK_WEIGHT: f32 = 0.3;
 
+/// A word of a site's name this long or longer may change its ending
+/// where a line names the site in a language that inflects names.
+pub(crate) const INFLECTED_NAME_MIN_CHARS: usize = 6;
+
 /// An ad's legal marking names its advertiser by a registry or tax number
 /// of at least this many digits ("ИНН 590500112233").
 pub(crate) const AD_MARKING_MIN_DIGITS: usize = 10;

@@ -4567,3 +4567,24 @@ fn ru_ad_marking_line() {
         &["ИНН", "erid", "Зимняя резина", "Все права защищены"],
     );
 }
+
+/// A follow line after the story names the site as its language inflects
+/// it ("Obserwuj Gazetę Pomorską na Facebooku", the site being "Gazeta
+/// Pomorska") beside the networks: it goes as a line naming the site in
+/// its own form would.
+#[test]
+fn pl_follow_line_inflected_site() {
+    let a = page(
+        "pl_follow_line_inflected_site.html",
+        "https://gazetapomorska.example/wiadomosci/tramwaj-morena",
+    );
+    check(
+        "pl inflected site",
+        &a.text_content,
+        &[
+            "Pierwsze tramwaje pojadą nową trasą na Morenę",
+            "motorniczowie przejdą szkolenie na nowym odcinku.",
+        ],
+        &["Obserwuj", "Wszelkie prawa"],
+    );
+}

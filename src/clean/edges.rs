@@ -517,8 +517,36 @@ fn bracketed(raw: &str) -> Option<&str> {
 fn names_site(c: &Cleaner<'_, '_>, t: &str) -> bool {
     c.page.meta_site.as_deref().is_some_and(|s| {
         let s = text::lower(s.trim());
-        s.chars().count() >= 3 && t.contains(&s)
+        s.chars().count() >= 3 && (t.contains(&s) || names_inflected(t, &s))
     })
+}
+
+/// Whether lower-case `t` names the site `site` (lower-case, of two words
+/// or more) in a language that inflects names: its words in a row, each
+/// word of [`rules::INFLECTED_NAME_MIN_CHARS`] or more letters matched by
+/// all but its last two ("Seuraa Pohjolan Sanomia" names "Pohjolan
+/// Sanomat"), shorter ones whole.
+fn names_inflected(t: &str, site: &str) -> bool {
+    let want: Vec<&str> = site.split_whitespace().collect();
+    if want.len() < 2 {
+        return false;
+    }
+    let words: Vec<&str> = t
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let matches = |w: &str, s: &str| {
+        let n = s.chars().count();
+        if n >= rules::INFLECTED_NAME_MIN_CHARS {
+            let stem: String = s.chars().take(n - 2).collect();
+            w.starts_with(&stem) && w.chars().count() <= n + 3
+        } else {
+            w == s
+        }
+    };
+    words
+        .windows(want.len())
+        .any(|run| run.iter().zip(&want).all(|(w, s)| matches(w, s)))
 }
 
 /// Whether lower-case `t` names a network ([`rules::NETWORK_NAMES`]) as
