@@ -493,6 +493,10 @@ pub(crate) const HASH_LINK_WEIGHT: f32 = 0.3;
 /// where a line names the site in a language that inflects names.
 pub(crate) const INFLECTED_NAME_MIN_CHARS: usize = 6;
 
+/// An ad's label, before the mark that ends it, is at most this many
+/// characters ("Advertisement:", "Реклама.").
+pub(crate) const AD_LABEL_MAX_CHARS: usize = 16;
+
 /// An ad's legal marking names its advertiser by a registry or tax number
 /// of at least this many digits ("ИНН 590500112233").
 pub(crate) const AD_MARKING_MIN_DIGITS: usize = 10;

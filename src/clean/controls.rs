@@ -6,6 +6,7 @@
 use super::{Cleaner, Rule};
 use crate::dom::NodeId;
 use crate::rules;
+use crate::text;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     links(c);
@@ -40,6 +41,11 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     ad_markings(c);
 }
 
+/// Whether `w` (lower-case) is an ad's label or the word for an ad.
+fn is_ad_word(w: &str) -> bool {
+    rules::AD_LABELS.contains(&w) || rules::AD_WORDS.contains(&w)
+}
+
 /// An ad's legal marking, left when the ad's own link went: the label,
 /// a full stop or colon, then who advertises, with a registry or tax
 /// number ("Реклама. ИП Горбунов А. В., ИНН 590500112233. erid: 2Vtz…"),
@@ -50,20 +56,37 @@ fn ad_markings(c: &mut Cleaner<'_, '_>) {
     for k in 0..c.inside.len() {
         let id = c.inside[k];
         let i = id as usize;
-        if c.out.drop[i]
+        if !matches!(c.tree.tag(id), "div" | "p" | "small" | "li")
+            || c.out.drop[i]
             || c.is_root[i]
             || c.live.len[i] == 0.0
             || c.live.len[i] > rules::EDGE_PHRASE_MAX_CHARS
             || c.dropped_above(id)
-            || rules::is_heading(c.tree.tag(id))
         {
+            continue;
+        }
+        // The label opens the line: its first words, read first, say
+        // whether the rest is worth reading.
+        let opens = c
+            .kept_texts(id)
+            .find(|t| !t.trim().is_empty())
+            .is_some_and(|t| {
+                let t = t.trim_start();
+                // The label's mark within its first few characters, or no
+                // label: most lines are not read further.
+                t.char_indices()
+                    .take(rules::AD_LABEL_MAX_CHARS)
+                    .find(|&(_, ch)| ch == '.' || ch == ':')
+                    .is_some_and(|(at, _)| is_ad_word(text::lower(&t[..at]).trim()))
+            });
+        if !opens {
             continue;
         }
         let t = c.kept_lower(id);
         let t = t.trim();
-        let labelled = t.split_once(['.', ':']).is_some_and(|(head, _)| {
-            rules::AD_LABELS.contains(&head.trim()) || rules::AD_WORDS.contains(&head.trim())
-        });
+        let labelled = t
+            .split_once(['.', ':'])
+            .is_some_and(|(head, _)| is_ad_word(head.trim()));
         if !labelled {
             continue;
         }
