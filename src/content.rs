@@ -498,20 +498,16 @@ impl<'a> Page<'a> {
                 } else if in_list.is_none() && in_prose.is_some() {
                     prose += len;
                 }
-                let node = tree.node(id);
-                id = if node.first_child != NONE {
-                    node.first_child
-                } else {
-                    tree.next_skipping_children(r, id)
-                };
+                id = tree.next_in(r, id);
             }
         }
         outside > 0 && (comments * 2 >= outside || prose * 2 < outside)
     }
 
-    /// The visible text length of paragraph `p`, read over a bounded
-    /// number of its nodes.
-    fn prose_len(&self, p: NodeId) -> u32 {
+    /// The visible text length of paragraph `p` as the page shows it
+    /// (whatever a rule has left out), read over a bounded number of its
+    /// nodes.
+    pub(crate) fn prose_len(&self, p: NodeId) -> u32 {
         let mut len = 0;
         for d in self
             .tree
@@ -1207,12 +1203,7 @@ impl<'a> Page<'a> {
                 next = d;
                 break;
             }
-            let node = tree.node(d);
-            d = if node.first_child != NONE {
-                node.first_child
-            } else {
-                tree.next_skipping_children(top, d)
-            };
+            d = tree.next_in(top, d);
         }
         if next == NONE {
             return None;
@@ -1240,12 +1231,7 @@ impl<'a> Page<'a> {
                 if tree.text(id).is_some_and(|t| !t.trim().is_empty()) {
                     return Some(id);
                 }
-                let node = tree.node(id);
-                id = if node.first_child != NONE {
-                    node.first_child
-                } else {
-                    tree.next_skipping_children(r, id)
-                };
+                id = tree.next_in(r, id);
             }
         }
         None
@@ -1287,12 +1273,7 @@ impl<'a> Page<'a> {
                         }
                     }
                 }
-                let node = tree.node(id);
-                id = if node.first_child != NONE {
-                    node.first_child
-                } else {
-                    tree.next_skipping_children(r, id)
-                };
+                id = tree.next_in(r, id);
             }
         }
         total

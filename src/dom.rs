@@ -539,6 +539,18 @@ impl Tree {
         })
     }
 
+    /// The next node after `id` in pre-order, staying within `root`'s
+    /// subtree: its first child, or the next node past it (`NONE` at the
+    /// end).
+    pub fn next_in(&self, root: NodeId, id: NodeId) -> NodeId {
+        let first = self.nodes[id as usize].first_child;
+        if first != NONE {
+            first
+        } else {
+            self.next_skipping_children(root, id)
+        }
+    }
+
     /// The next node after `id` in pre-order that is not inside `id`,
     /// staying within `root`'s subtree (`NONE` at the end).
     pub fn next_skipping_children(&self, root: NodeId, mut id: NodeId) -> NodeId {

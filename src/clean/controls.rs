@@ -83,13 +83,6 @@ fn ad_markings(c: &mut Cleaner<'_, '_>) {
             continue;
         }
         let t = c.kept_lower(id);
-        let t = t.trim();
-        let labelled = t
-            .split_once(['.', ':'])
-            .is_some_and(|(head, _)| is_ad_word(head.trim()));
-        if !labelled {
-            continue;
-        }
         let mut run = 0;
         let mut long_number = false;
         for ch in t.chars() {
@@ -187,12 +180,7 @@ fn is_jump_line(c: &Cleaner<'_, '_>, line: NodeId) -> bool {
         {
             return false;
         }
-        let node = tree.node(d);
-        d = if node.first_child != crate::dom::NONE {
-            node.first_child
-        } else {
-            tree.next_skipping_children(line, d)
-        };
+        d = tree.next_in(line, d);
     }
     true
 }

@@ -477,9 +477,7 @@ fn is_tail_boilerplate(
     }
     // A phrase alone marks a short note only: a paragraph of a story
     // about newsletters says "subscribe" too.
-    if len < rules::EDGE_PHRASE_MAX_CHARS
-        && ((cued_by_phrase(&t, topical) && !network_named_late(&t)) || is_app_promo(&t))
-    {
+    if len < rules::EDGE_PHRASE_MAX_CHARS && (cued_by_phrase(&t, topical) || is_app_promo(&t)) {
         return true;
     }
     // A whole paragraph in small print, or in emphasis with a link out,
@@ -779,12 +777,7 @@ fn holds_follow_link(c: &Cleaner<'_, '_>, b: NodeId) -> bool {
         {
             return true;
         }
-        let node = tree.node(d);
-        d = if node.first_child != crate::dom::NONE {
-            node.first_child
-        } else {
-            tree.next_skipping_children(b, d)
-        };
+        d = tree.next_in(b, d);
     }
     false
 }
@@ -821,12 +814,7 @@ fn in_running_text(c: &Cleaner<'_, '_>, a: NodeId) -> bool {
         if let Some(t) = tree.text(d) {
             beside += t.trim().chars().count();
         }
-        let node = tree.node(d);
-        d = if node.first_child != crate::dom::NONE {
-            node.first_child
-        } else {
-            tree.next_skipping_children(block, d)
-        };
+        d = tree.next_in(block, d);
     }
     beside > rules::LINK_LABEL_SLACK_CHARS
 }
@@ -847,12 +835,7 @@ fn ends_its_line(c: &Cleaner<'_, '_>, a: NodeId) -> bool {
         if tree.text(d).is_some_and(|t| !t.trim().is_empty()) {
             return false;
         }
-        let node = tree.node(d);
-        d = if node.first_child != crate::dom::NONE {
-            node.first_child
-        } else {
-            tree.next_skipping_children(block, d)
-        };
+        d = tree.next_in(block, d);
     }
     d == crate::dom::NONE
 }
@@ -908,12 +891,7 @@ fn text_outside_links(c: &Cleaner<'_, '_>, id: NodeId) -> String {
             own.push_str(t);
             own.push(' ');
         }
-        let node = tree.node(d);
-        d = if node.first_child != crate::dom::NONE {
-            node.first_child
-        } else {
-            tree.next_skipping_children(id, d)
-        };
+        d = tree.next_in(id, d);
     }
     text::lower(&own)
 }
@@ -934,30 +912,25 @@ fn first_sentence(t: &str) -> &str {
     t
 }
 
-/// Whether the only cues of lower-case `t` are networks' names
-/// ("telegram"), after a first sentence that names none: the story's last
-/// paragraph saying where its subject posts ("Trains may be late during
-/// air-raid alerts. Updates are on the company's Telegram channel."), not
-/// a note, which leads with its call.
-fn network_named_late(t: &str) -> bool {
-    let first = first_sentence(t);
-    let mut found = rules::EDGE_PHRASES
-        .iter()
-        .filter(|p| t.contains(*p))
-        .peekable();
-    found.peek().is_some() && found.all(|p| rules::NETWORK_NAMES.contains(&p) && !first.contains(p))
-}
-
 /// Whether lower-case `t` holds a phrase of [`rules::EDGE_PHRASES`], and
 /// none of its phrases is the story's subject ("Readers can sign up at
 /// the library, and the first newsletter goes out in May" closes a story
-/// about a newsletter).
+/// about a newsletter). A network's name ("telegram") after a first
+/// sentence that names none is no cue: that is the story's last paragraph
+/// saying where its subject posts ("Trains may be late during air-raid
+/// alerts. Updates are on the company's Telegram channel."), not a note,
+/// which leads with its call.
 fn cued_by_phrase(t: &str, topical: &dyn Fn(&str) -> bool) -> bool {
-    let mut found = rules::EDGE_PHRASES
-        .iter()
-        .filter(|p| t.contains(*p))
-        .peekable();
-    found.peek().is_some() && !found.any(topical)
+    let first = first_sentence(t);
+    let mut cued = false;
+    for p in rules::EDGE_PHRASES.iter().filter(|p| t.contains(*p)) {
+        if topical(p) {
+            return false;
+        }
+        // A cue, unless a network's name past the first sentence.
+        cued = cued || !rules::NETWORK_NAMES.contains(&p) || first.contains(p);
+    }
+    cued
 }
 
 /// Whether `t` (lower-case) asks the reader to get an app: a download
@@ -1222,12 +1195,7 @@ pub(super) fn all_emphasised(c: &Cleaner<'_, '_>, id: NodeId, tags: &[&str]) -> 
             d = tree.next_skipping_children(id, d);
             continue;
         }
-        let node = tree.node(d);
-        d = if node.first_child != crate::dom::NONE {
-            node.first_child
-        } else {
-            tree.next_skipping_children(id, d)
-        };
+        d = tree.next_in(id, d);
     }
     let len = c.live.len[id as usize];
     len > 0.0 && emph >= len * 0.95

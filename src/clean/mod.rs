@@ -225,12 +225,7 @@ impl Cleaner<'_, '_> {
                     d = tree.next_skipping_children(id, here);
                     continue;
                 }
-                let node = tree.node(here);
-                d = if node.first_child != NONE {
-                    node.first_child
-                } else {
-                    tree.next_skipping_children(id, here)
-                };
+                d = tree.next_in(id, here);
                 if let Some(t) = tree.text(here) {
                     return Some(t);
                 }
@@ -309,12 +304,7 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
                 continue;
             }
             inside.push(id);
-            let node = tree.node(id);
-            id = if node.first_child != NONE {
-                node.first_child
-            } else {
-                tree.next_skipping_children(r, id)
-            };
+            id = tree.next_in(r, id);
         }
     }
     let n = tree.nodes.len();

@@ -163,12 +163,7 @@ fn mostly_links(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
         if let Some(t) = tree.text(d) {
             all += t.trim().chars().count();
         }
-        let node = tree.node(d);
-        d = if node.first_child != NONE {
-            node.first_child
-        } else {
-            tree.next_skipping_children(id, d)
-        };
+        d = tree.next_in(id, d);
     }
     all > 0 && linked * 2 > all
 }
@@ -201,20 +196,13 @@ fn teasers(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         // The heading as the page shows it, whether or not a rule has
         // already left it out (a teaser's title named "related-post-title"
         // goes by its name, and its excerpt must still be known as one).
-        let shown = |n: NodeId| -> u32 {
-            tree.descendants(n)
-                .take(rules::PROSE_PARAGRAPH_MAX_NODES)
-                .filter(|&d| !c.page.invisible[d as usize])
-                .map(|d| c.page.text_len[d as usize])
-                .sum()
-        };
         let linked_heading = tree.descendants(id).any(|h| {
             if !matches!(tree.tag(h), "h2" | "h3" | "h4" | "h5" | "h6")
                 || c.page.invisible[h as usize]
             {
                 return false;
             }
-            let len = shown(h);
+            let len = c.page.prose_len(h);
             len > 0
                 && tree.descendants(h).any(|a| {
                     tree.is(a, "a")
@@ -222,7 +210,7 @@ fn teasers(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
                             tree.attr(a, "href").unwrap_or(""),
                             c.page.host.as_deref(),
                         )
-                        && shown(a) as f32 >= len as f32 * 0.9
+                        && c.page.prose_len(a) as f32 >= len as f32 * 0.9
                 })
         });
         if linked_heading {
@@ -567,12 +555,7 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
         if let Some(t) = tree.text(d) {
             outside.push_str(t);
         }
-        let node = tree.node(d);
-        d = if node.first_child != NONE {
-            node.first_child
-        } else {
-            tree.next_skipping_children(id, d)
-        };
+        d = tree.next_in(id, d);
     }
     if links == 0 || links > rules::PROMO_LIST_MAX_LINKS {
         return false;
