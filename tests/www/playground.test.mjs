@@ -62,8 +62,14 @@ test("the sample page becomes a reader view with its metadata", async () => {
   const body = await text(frame, "article.content");
   assert.ok(body.includes(KENYA.sentence), "the story's text is in the reader");
   for (const phrase of KENYA.chrome) assert.ok(!body.includes(phrase), `no page chrome: ${phrase}`);
-  // Styled by the extension's own stylesheet, which loaded.
-  assert.equal(await frame.evaluate(() => [...document.styleSheets].some((s) => s.href?.endsWith("/extension/reader.css") && s.cssRules.length > 0)), true);
+  // Styled by the extension's own stylesheet, which loaded. The <link> in
+  // the srcdoc loads after the article's markup is in place, so wait for
+  // it (a loaded machine took longer than one look; CI saw it unloaded).
+  await frame.waitForFunction(
+    () => [...document.styleSheets].some((s) => s.href?.endsWith("/extension/reader.css") && s.cssRules.length > 0),
+    null,
+    { timeout: 10_000 },
+  );
 
   const meta = JSON.parse(await page.textContent("#meta"));
   assert.ok(meta.title.includes(KENYA.title), `title ${meta.title}`);
