@@ -1932,6 +1932,43 @@ pub(crate) const RATING_WORDS: Words = words![
     "قيم",
 ];
 
+/// The first name of the path of a site's contact page ("/contact-us",
+/// "/kontakt"), lower-case.
+pub(crate) const CONTACT_PAGES: &[&str] = &[
+    "contact",
+    "contactus",
+    "contacts",
+    "kontakt",
+    "kontakty",
+    "contacto",
+    "contactos",
+    "contato",
+    "contatti",
+    "contatto",
+    "kontak",
+    "contactez-nous",
+];
+
+/// Phrases that open a line saying where a story appeared in print
+/// ("Published in Dawn, March 14th, 2026"), lower-case, in many languages.
+pub(crate) const PRINT_STAMPS: Words = words![
+    "published in",
+    "first published in",
+    "publicado en",
+    "publicado em",
+    "publicado no",
+    "publié dans",
+    "paru dans",
+    "erschienen in",
+    "pubblicato su",
+    "pubblicato in",
+    "gepubliceerd in",
+    "opublikowano w",
+];
+
+/// A line of [`PRINT_STAMPS`] is at most this many words.
+pub(crate) const PRINT_STAMP_MAX_WORDS: usize = 10;
+
 /// Labels that open the notes under a story ("Disclosure: ...", "Tags:
 /// ...", "About Voltcycle: ..."), lower-case, matched as the first words
 /// before a colon, after the story's last paragraph only.
@@ -1946,7 +1983,20 @@ pub(crate) const EDGE_LABELS: Words = words![
     "about",
     "cite",
     "how to cite",
-    "correction",
+    "header image",
+    "cover image",
+    "featured image",
+    "lead image",
+    "main image",
+    "top image",
+    "cover photo",
+    "imagen de portada",
+    "foto de portada",
+    "imagem de capa",
+    "foto de capa",
+    "titelbild",
+    "image de une",
+    "foto di copertina",
     "etiquetas",
     "temas",
     "divulgación",

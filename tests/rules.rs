@@ -4588,3 +4588,129 @@ fn pl_follow_line_inflected_site() {
         &["Obserwuj", "Wszelkie prawa"],
     );
 }
+
+/// Styled-component class names carry the component's name after the
+/// hash ("css-1rl8lnr-VisuallyHidden"): an element so named is hidden on
+/// screen like one with the framework's "visually-hidden" class, here the
+/// note inside an embed's consent box.
+#[test]
+fn en_styled_hidden_embed() {
+    let a = page(
+        "en_styled_hidden_embed.html",
+        "https://coastline.example/news/harbour-wall-repairs",
+    );
+    check(
+        "en styled hidden",
+        &a.text_content,
+        &[
+            "The seafront road in Porthmor will close for six weeks",
+            "with a contribution from the harbour trust.",
+        ],
+        &[
+            "not responsible for the content",
+            "End of video",
+            "Skip video",
+        ],
+    );
+}
+
+/// Under the story, where it appeared in print ("Published in IndusPost,
+/// March 18th, 2026"), the lead picture's note ("Header image: …") and
+/// a follow line that names a site whose name is its address
+/// ("INDUSPOST.COM") go.
+#[test]
+fn en_print_stamp_site_address() {
+    let a = page(
+        "en_print_stamp_site_address.html",
+        "https://induspost.example/news/canal-bank-trees",
+    );
+    check(
+        "en print stamp",
+        &a.text_content,
+        &[
+            "The Punjab forest department will count and tag every tree",
+            "ordered that no tree be cut in the meantime.",
+        ],
+        &["Published in IndusPost", "Header image", "Follow IndusPost"],
+    );
+}
+
+/// A line under the story that sends readers to the site's own contact
+/// page goes; the story's own line linking the police's contact page, on
+/// their site, stays.
+#[test]
+fn en_contact_page_line() {
+    let a = page(
+        "en_contact_page_line.html",
+        "https://news.visayasdaily.example/2026/03/atm-theft-cebu",
+    );
+    check(
+        "en contact line",
+        &a.text_content,
+        &[
+            "Police are looking for two men who pried open",
+            "Anyone with information is asked to use the police regional office's contact page",
+        ],
+        &["For feedback, complaints"],
+    );
+}
+
+/// A correction under the story is the newsroom's word on the story
+/// itself: it stays, as the story's last paragraph.
+#[test]
+fn en_correction_note_kept() {
+    let a = page(
+        "en_correction_note_kept.html",
+        "https://riverlandcourier.example/news/dialysis-unit-delay",
+    );
+    check(
+        "en correction",
+        &a.text_content,
+        &[
+            "The new dialysis unit at Berri hospital will open in September",
+            "Correction: An earlier version of this story said the unit would have six chairs.",
+        ],
+        &["© Riverland Courier"],
+    );
+}
+
+/// A labelled date under the story ("Artikel ini disiarkan pada : Sabtu,
+/// 6 Julai 2024 @ 11:05 AM") goes as a bare date would; a labelled figure
+/// of the story ("Harga semasa di ladang (RM sekilogram): 45 – 60"),
+/// with no year or time, stays.
+#[test]
+fn ms_labelled_stamp_tail() {
+    let a = page(
+        "ms_labelled_stamp_tail.html",
+        "https://beritautara.example/semasa/harga-durian-turun",
+    );
+    check(
+        "ms labelled stamp",
+        &a.text_content,
+        &[
+            "Harga durian Musang King di ladang sekitar daerah ini turun",
+            "Harga semasa di ladang (RM sekilogram): 45 – 60",
+        ],
+        &["disiarkan pada", "Hak cipta"],
+    );
+}
+
+/// A page builder wraps each block in a "widget": a subheading in a
+/// widget of its own over the paragraphs it heads stays with them, while
+/// the sidebar's widget heading over a list of links goes.
+#[test]
+fn es_builder_heading_widget() {
+    let a = page(
+        "es_builder_heading_widget.html",
+        "https://lavecinal.example/ciudad/pileta-climatizada-alberdi/",
+    );
+    check(
+        "es builder heading",
+        &a.text_content,
+        &[
+            "Clases para las escuelas del barrio",
+            "la pileta recibirá por la mañana a los alumnos",
+        ],
+        &["Lo más leído", "Cortes de agua"],
+    );
+}

@@ -32,7 +32,11 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
                 "table" | "ul" | "ol" | "div" | "section" | "form" | "fieldset"
             ) && !(c.out.drop[i] || c.as_para[i] || c.is_root[i] || c.above[i] || c.in_data[i]);
         if judged {
-            if let Some(rule) = should_clean(c, id, prose[i]) {
+            // A heading in a wrapper of its own, over the prose it heads
+            // (page builders wrap every block in a "widget"): the name says
+            // nothing of it, as it says nothing of the paragraphs' wrappers.
+            let heads_prose = heads_prose(c, id, &prose);
+            if let Some(rule) = should_clean(c, id, prose[i] || heads_prose) {
                 c.drop(id, rule);
             }
         }
@@ -41,6 +45,43 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             prose[parent as usize] = true;
         }
     }
+}
+
+/// Whether `id` holds nothing but a heading and the next element after it
+/// holds kept prose (`prose`, filled for the blocks after `id`).
+fn heads_prose(c: &Cleaner<'_, '_>, id: NodeId, prose: &[bool]) -> bool {
+    let tree = c.tree;
+    let len = c.live.len[id as usize];
+    if len <= 0.0 || len > rules::EDGE_MAX_CHARS / 4.0 {
+        return false;
+    }
+    // Down through wrappers that hold all of its words in one child (a
+    // few: a hostile page nests thousands).
+    let mut d = id;
+    let mut depth = 0;
+    let heading = loop {
+        depth += 1;
+        if depth > 8 {
+            break false;
+        }
+        let mut kids = tree
+            .child_elements(d)
+            .filter(|&k| !c.out.drop[k as usize] && c.live.len[k as usize] > 0.0);
+        match (kids.next(), kids.next()) {
+            (Some(k), None) if c.live.len[k as usize] >= len - 2.0 => {
+                if matches!(tree.tag(k), "h2" | "h3" | "h4" | "h5" | "h6") {
+                    break true;
+                }
+                d = k;
+            }
+            _ => break false,
+        }
+    };
+    let mut n = tree.node(id).next;
+    while n != NONE && tree.element(n).is_none() {
+        n = tree.node(n).next;
+    }
+    heading && n != NONE && prose[n as usize] && !c.out.drop[n as usize]
 }
 
 /// Why a table, list or block inside the article is clutter, if it is.

@@ -428,8 +428,13 @@ fn is_tail_boilerplate(
     if has_tag_link(c, id) {
         return true;
     }
-    // The time the story was filed ("2024/03/15 10:00 송고").
-    if super::header_lines::is_date_line(&t) {
+    // The time the story was filed ("2024/03/15 10:00 송고"), bare or
+    // labelled ("Artikel ini disiarkan pada : Sabtu, 6 Julai 2024 @ 11:05
+    // AM").
+    if super::header_lines::is_date_line(&t)
+        || (super::header_lines::is_labelled_stamp(&t, rules::EDGE_LABEL_MAX_WORDS)
+            && has_year_or_time(&t))
+    {
         return true;
     }
     // The wire's end mark or agency tag, alone on its line: "（完）",
@@ -469,6 +474,20 @@ fn is_tail_boilerplate(
                 return true;
             }
         }
+    }
+    // A short line that points to the site's own contact page ("For
+    // feedback, complaints, or inquiries, contact us."): the site's
+    // invitation, not the story's (a story sends readers to the police's
+    // or a charity's contact page, on their site).
+    if len < rules::EDGE_PHRASE_MAX_CHARS && links_contact_page(c, id) {
+        return true;
+    }
+    // Where the story appeared in print ("Published in Dawn, March 14th,
+    // 2026"): a few words opened by the phrase, naming the site or not
+    // closing as a sentence does ("Published in 1998, the survey is the
+    // only one." is the story's).
+    if is_print_stamp(c, &t) {
+        return true;
     }
     // A short line marked as a note by the reference mark of Japanese and
     // Korean print ("※価格は記事執筆時点のものです。…", "※ 이 기사는 …").
@@ -512,11 +531,31 @@ fn bracketed(raw: &str) -> Option<&str> {
 
 /// Whether lower-case `t` names the site ([`crate::content::Page::meta_site`],
 /// three characters at least).
+/// A site named by its address ("DAWN.COM", "www.example.co.uk") is also
+/// named by the address's first name ("Follow Dawn on X").
 fn names_site(c: &Cleaner<'_, '_>, t: &str) -> bool {
     c.page.meta_site.as_deref().is_some_and(|s| {
         let s = text::lower(s.trim());
-        s.chars().count() >= 3 && (t.contains(&s) || names_inflected(t, &s))
+        let named = |s: &str| s.chars().count() >= 3 && (t.contains(s) || names_inflected(t, s));
+        named(&s) || address_name(&s).is_some_and(named)
     })
+}
+
+/// The first name of a site name written as an address, lower-case
+/// ("dawn" for "dawn.com", "example" for "www.example.co.uk"): one word
+/// of letters, digits and hyphens with a dot after it, and no spaces.
+fn address_name(s: &str) -> Option<&str> {
+    if s.contains(char::is_whitespace) {
+        return None;
+    }
+    let s = s.strip_prefix("www.").unwrap_or(s);
+    let (name, rest) = s.split_once('.')?;
+    let tld = rest.rsplit('.').next()?;
+    (!name.is_empty()
+        && name.chars().all(|ch| ch.is_alphanumeric() || ch == '-')
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_alphabetic()))
+    .then_some(name)
 }
 
 /// Whether lower-case `t` names the site `site` (lower-case, of two words
@@ -1057,6 +1096,48 @@ fn is_source_list(raw: &str) -> bool {
         })
 }
 
+/// A line saying where the story was published in print, in lower-cased
+/// `t`: opened by one of [`rules::PRINT_STAMPS`], at most
+/// [`rules::PRINT_STAMP_MAX_WORDS`] words, naming the site or not ending
+/// as a sentence.
+fn is_print_stamp(c: &Cleaner<'_, '_>, t: &str) -> bool {
+    let lead = t.trim_start();
+    rules::PRINT_STAMPS.iter().any(|p| {
+        lead.strip_prefix(p)
+            .is_some_and(|rest| rest.starts_with(|ch: char| !ch.is_alphanumeric()))
+    }) && text::stats(t).words <= rules::PRINT_STAMP_MAX_WORDS
+        && (names_site(c, t) || !t.trim_end().ends_with(rules::SENTENCE_ENDS))
+}
+
+/// Whether `t` holds a year (four digits from 1900 to 2099) or a time
+/// of day ("11:05"): what tells a date from a measure ("104 × 52 × 97
+/// cm") in a labelled line.
+fn has_year_or_time(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut k = 0;
+    while k < b.len() {
+        if !b[k].is_ascii_digit() {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < b.len() && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        let run = &b[start..k];
+        let year = run.len() == 4 && (run.starts_with(b"19") || run.starts_with(b"20"));
+        let time = (1..=2).contains(&run.len())
+            && b.get(k) == Some(&b':')
+            && b.get(k + 1).is_some_and(u8::is_ascii_digit)
+            && b.get(k + 2).is_some_and(u8::is_ascii_digit)
+            && !b.get(k + 3).is_some_and(u8::is_ascii_digit);
+        if year || time {
+            return true;
+        }
+    }
+    false
+}
+
 /// A source line: "Source: ...", "المصدر : الجزيرة", in lower-cased `t`.
 fn is_source_line(t: &str) -> bool {
     rules::SOURCE_LABELS
@@ -1146,6 +1227,41 @@ fn has_contact(t: &str) -> bool {
         }
     }
     false
+}
+
+/// Whether a kept link inside `id` leads to the contact page of the
+/// page's own site: the first name of its path is one of
+/// [`rules::CONTACT_PAGES`], alone or before a hyphen ("/contact-us").
+fn links_contact_page(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let host = c.page.host.as_deref();
+    host.is_some()
+        && tree.descendants(id).any(|d| {
+            tree.is(d, "a")
+                && !c.out.drop[d as usize]
+                && tree
+                    .attr(d, "href")
+                    .is_some_and(|h| crate::url::same_site(h, host) && is_contact_path(h))
+        })
+}
+
+/// Whether the path of address `href` opens with a contact page's name.
+fn is_contact_path(href: &str) -> bool {
+    let h = href.trim();
+    let path = match h.split_once("//") {
+        Some((_, rest)) => rest.find('/').map_or("", |p| &rest[p..]),
+        None => h,
+    };
+    let first = path
+        .trim_start_matches('/')
+        .split(['/', '?', '#', '.'])
+        .next()
+        .unwrap_or("");
+    rules::CONTACT_PAGES.iter().any(|n| {
+        first.len() >= n.len()
+            && first.as_bytes()[..n.len()].eq_ignore_ascii_case(n.as_bytes())
+            && matches!(first.as_bytes().get(n.len()), None | Some(b'-' | b'_'))
+    })
 }
 
 /// Whether a kept link inside `id` is marked `rel=tag` ("category tag").

@@ -444,7 +444,7 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
             return true;
         }
     }
-    if is_labelled_stamp(&t) {
+    if is_labelled_stamp(&t, rules::STAMP_LABEL_MAX_WORDS) {
         return true;
     }
     // Any script's digits: "۷ دقیقه", "५ मिनट".
@@ -469,13 +469,14 @@ fn repeats_header(c: &Cleaner<'_, '_>, id: crate::dom::NodeId) -> bool {
 /// "עודכן: 12.08.24, 09:41", "Imesasishwa: Jumanne, Juni 04, 2024") or a
 /// number and its unit ("Muda wa kusoma: dakika 3", "পড়তে সময় লাগবে: ৩
 /// মিনিট"). The shape says what it is where no word list knows the label.
-/// `t` is lower-case; the rule runs only over the story's first lines.
-fn is_labelled_stamp(t: &str) -> bool {
+/// `t` is lower-case; the label is at most `max_label_words` words. The
+/// rule runs only over the story's first lines and its last ones.
+pub(super) fn is_labelled_stamp(t: &str, max_label_words: usize) -> bool {
     let Some((label, value)) = t.split_once([':', '：']) else {
         return false;
     };
     let label_words = crate::text::words(label).count();
-    if !(1..=rules::STAMP_LABEL_MAX_WORDS).contains(&label_words)
+    if !(1..=max_label_words).contains(&label_words)
         || label.chars().any(char::is_numeric)
         || value.chars().count() > rules::STAMP_MAX_CHARS
         || value.trim_end().ends_with(rules::SENTENCE_ENDS)

@@ -131,6 +131,31 @@ fn style_hides(style: &str) -> bool {
     false
 }
 
+/// The component name that CSS-in-JS libraries (emotion, styled-components)
+/// put after a class token's hash: "VisuallyHidden" in
+/// "ssrcss-1rl8lnr-VisuallyHidden". Only a name in capitals, so that a
+/// plain "menu-hidden" names nothing.
+fn styled_label(t: &str) -> Option<&str> {
+    let (_, label) = t.rsplit_once('-')?;
+    label
+        .starts_with(|c: char| c.is_ascii_uppercase())
+        .then_some(label)
+}
+
+/// Whether `label` is `name` with its hyphens left out, in any case
+/// ("VisuallyHidden" and "visually-hidden").
+fn unhyphenated_eq(name: &str, label: &str) -> bool {
+    let mut n = name.bytes().filter(|&b| b != b'-');
+    let mut l = label.bytes();
+    loop {
+        match (n.next(), l.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) if a.eq_ignore_ascii_case(&b) => {}
+            _ => return false,
+        }
+    }
+}
+
 /// A class token that CSS frameworks use to hide an element on screen.
 fn class_hides(class: &str) -> bool {
     let (mut none, mut shown) = (false, false);
@@ -138,6 +163,8 @@ fn class_hides(class: &str) -> bool {
         if rules::HIDING_CLASSES
             .iter()
             .any(|h| t.eq_ignore_ascii_case(h))
+            || styled_label(t)
+                .is_some_and(|l| rules::HIDING_CLASSES.iter().any(|h| unhyphenated_eq(h, l)))
         {
             return true;
         }
