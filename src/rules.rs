@@ -101,6 +101,7 @@ macro_rules! words {
 /// (on the first, strictest pass only).
 pub(crate) const UNLIKELY: &[&str] = &[
     "-ad-",
+    "call-to-action",
     "about-author",
     "author-bio",
     "author-box",
@@ -1678,6 +1679,10 @@ pub(crate) const STAMP_MAX_CHARS: usize = 40;
 /// Brasil").
 pub(crate) const DASH_CREDIT_MAX_WORDS: usize = 8;
 
+/// The word for "by" in a credit line after the story ("Imehaririwa na
+/// Mary Mwita") is at most this many letters.
+pub(crate) const NAME_CREDIT_BY_MAX_CHARS: usize = 5;
+
 /// A note's leading label ("Disclosure:", "About Voltcycle:") is at most
 /// this many words.
 pub(crate) const EDGE_LABEL_MAX_WORDS: usize = 4;
@@ -1696,6 +1701,19 @@ pub(crate) const EDGE_PHRASES: Words = words![
     "additional reporting",
     "contributed to this report",
     "all rights reserved",
+    "may not be published",
+    "without written permission",
+    "without prior written",
+    "sin autorización",
+    "sem autorização",
+    "ohne schriftliche",
+    "sans autorisation",
+    "senza autorizzazione",
+    "без письменного",
+    "без писаного",
+    "be raštiško",
+    "bez písemného",
+    "bez pisemnej",
     "copyright",
     "©",
     "affiliate",

@@ -4714,3 +4714,86 @@ fn es_builder_heading_widget() {
         &["Lo más leído", "Cortes de agua"],
     );
 }
+
+/// A line in italics under the story that names the site ("This story
+/// will be updated. Check back with Lakeside 12 News …") is the newsroom
+/// speaking, not the story.
+#[test]
+fn en_italic_site_note() {
+    let a = page(
+        "en_italic_site_note.html",
+        "https://lakeside12.example/news/bakery-fire",
+    );
+    check(
+        "en italic site note",
+        &a.text_content,
+        &[
+            "A fire that started in the kitchen of a downtown bakery",
+            "though the investigation is not finished.",
+        ],
+        &[
+            "Check back with Lakeside 12 News",
+            "This story will be updated",
+        ],
+    );
+}
+
+/// A box named as a call to action ("recipe-card__call-to-action": "Made
+/// this recipe? Tag @… on Instagram") goes from the middle of a post; the
+/// recipe around it stays.
+#[test]
+fn en_call_to_action_box() {
+    let a = page(
+        "en_call_to_action_box.html",
+        "https://crumbdiary.example/brown-butter-pear-muffins/",
+    );
+    check(
+        "en call to action",
+        &a.text_content,
+        &[
+            "Fold in the pears, fill twelve muffin cases",
+            "They keep for three days in a tin",
+        ],
+        &["Made this recipe?", "so I can see your muffins"],
+    );
+}
+
+/// A credit line under the story, a participle, a short word for "by"
+/// and a name ("Imehaririwa na Amina Juma", edited by), goes in any
+/// language that writes names in capitals.
+#[test]
+fn sw_name_credit_line() {
+    let a = page(
+        "sw_name_credit_line.html",
+        "https://habaripwani.example/habari/wavuvi-nyavu-bei",
+    );
+    check(
+        "sw name credit",
+        &a.text_content,
+        &[
+            "Wavuvi wa mwalo wa Kirumba jijini hapa wamesema",
+            "utakaoanza mwezi ujao.",
+        ],
+        &["Imehaririwa na"],
+    );
+}
+
+/// A notice under the story forbidding its reuse without the agency's
+/// leave ("Prohibida su reproducción … sin autorización escrita …") goes
+/// as a copyright line does.
+#[test]
+fn es_reuse_prohibited_notice() {
+    let a = page(
+        "es_reuse_prohibited_notice.html",
+        "https://diariodelpacifico.example/economia/grua-electrica-valparaiso",
+    );
+    check(
+        "es reuse notice",
+        &a.text_content,
+        &[
+            "puso en marcha este lunes su primera grúa portacontenedores",
+            "si el proyecto cumple con las metas de consumo.",
+        ],
+        &["Prohibida su reproducción"],
+    );
+}

@@ -439,7 +439,7 @@ fn is_tail_boilerplate(
     }
     // The wire's end mark or agency tag, alone on its line: "（完）",
     // "(END)", "(dpa)", "【끝】".
-    if is_end_mark(&raw) || is_dash_credit(&raw) {
+    if is_end_mark(&raw) || is_dash_credit(&raw) || is_name_credit(&raw) {
         return true;
     }
     // A credit or copyright note opens with its sign or label, however
@@ -503,11 +503,14 @@ fn is_tail_boilerplate(
     // is a note (a series note, an invitation), not the story's end: an
     // italic closing line of the story carries no link.
     // So is one that names the network to follow the site on ("Følg
-    // Nordjysk Bold på Facebook, …"), link or not.
+    // Nordjysk Bold på Facebook, …"), link or not, or the site itself
+    // ("This is a developing story. Stay with WMBK 8 News for updates."):
+    // the newsroom speaking, not the story.
     (!bold_body && all_emphasised(c, id, BOLD))
         || (all_emphasised(c, id, &["em", "i"])
             && (c.live.link_len[i] > 0.0
-                || (len < rules::EDGE_PHRASE_MAX_CHARS && names_network(&t))))
+                || (len < rules::EDGE_PHRASE_MAX_CHARS
+                    && (names_network(&t) || names_site(c, &t)))))
 }
 
 /// What `raw` holds when it is one group in round brackets, half- or
@@ -1205,6 +1208,31 @@ fn is_dash_credit(raw: &str) -> bool {
         && !rest.contains(QUOTES)
         && !rest.contains([',', '،', '、', '，'])
         && text::stats(rest).words <= rules::DASH_CREDIT_MAX_WORDS
+}
+
+/// A credit line of a participle, a short word for "by" and a name, in
+/// any language written in capitals ("Edited by Mary Mwita",
+/// "Imehaririwa na Mary Mwita", "Redigert av Kari Nordmann"): a
+/// capitalised word, a lower-case word of at most
+/// [`rules::NAME_CREDIT_BY_MAX_CHARS`] letters, then two or three
+/// capitalised words, and nothing else.
+fn is_name_credit(raw: &str) -> bool {
+    let t = raw.trim().trim_end_matches('.');
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(4..=5).contains(&words.len()) {
+        return false;
+    }
+    let capitalised = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase)
+            && cs.all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'' || ch == '’')
+    };
+    let lower = |w: &str| w.chars().all(char::is_lowercase);
+    capitalised(words[0])
+        && words[0].chars().skip(1).all(char::is_lowercase)
+        && lower(words[1])
+        && words[1].chars().count() <= rules::NAME_CREDIT_BY_MAX_CHARS
+        && words[2..].iter().all(|w| capitalised(w))
 }
 
 /// An e-mail address or an @handle in `t`. (Not a web address: a story
