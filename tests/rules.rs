@@ -4797,3 +4797,19 @@ fn es_reuse_prohibited_notice() {
         &["Prohibida su reproducción"],
     );
 }
+
+/// A structured headline that copied the document title with the site's
+/// name ("… Usai Renovasi Dermaga - Kabar Borneo") is cut where the
+/// name starts, since the page's heading and social title say the same
+/// without it.
+#[test]
+fn id_jsonld_headline_site() {
+    let a = page(
+        "id_jsonld_headline_site.html",
+        "https://kabarborneo.example/daerah/pasar-terapung-ramai/",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Pasar Terapung Banjarmasin Kembali Ramai Usai Renovasi Dermaga")
+    );
+}

@@ -800,7 +800,25 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
         .and_then(clean)
         .or_else(|| meta.first(SITE_NAME_KEYS));
 
+    // A structured headline that copied the document title, site name
+    // and all, is cut where the site's name starts, when the page's
+    // heading or social title says the same without it.
+    let confirmed = |cut: &str| {
+        let k = title::key(cut);
+        s.headings.iter().any(|h| title::key(h) == k)
+            || meta.first(TITLE_KEYS).is_some_and(|m| title::key(&m) == k)
+    };
     let title = ld_title(&ld, doc_title.as_deref(), site_name.as_deref())
+        .map(|t| {
+            match site_name
+                .as_deref()
+                .and_then(|site| title::without_site(&t, site))
+                .filter(|cut| confirmed(cut))
+            {
+                Some(cut) => cut.to_owned(),
+                None => t,
+            }
+        })
         .or_else(|| meta.first(TITLE_KEYS))
         .map(|t| {
             whole_headline(&t, doc_title.as_deref(), site_name.as_deref(), &s.headings).unwrap_or(t)

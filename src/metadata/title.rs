@@ -157,6 +157,15 @@ fn names_host(part: &str, host_words: &[String]) -> bool {
     hits * 2 >= host_words.len() && hits >= 1 && host_words.len() >= 2
 }
 
+/// `t` without a site name set after its last separator ("Rendang record
+/// broken - Warta Minang" with the site "Warta Minang"): structured data
+/// that copied the document title. `None` when no last part names `site`.
+pub(crate) fn without_site<'t>(t: &'t str, site: &str) -> Option<&'t str> {
+    let &(start, end) = separators(t).last()?;
+    let (head, last) = (&t[..start], &t[end..]);
+    (names_site(last, site) && !head.trim().is_empty()).then(|| head.trim_end())
+}
+
 /// The headline inside a document title. `site` is the site name when
 /// known, `host` the page's host name; `headings` are the page's `h1`/`h2`
 /// texts.
