@@ -4813,3 +4813,23 @@ fn id_jsonld_headline_site() {
         Some("Pasar Terapung Banjarmasin Kembali Ramai Usai Renovasi Dermaga")
     );
 }
+
+/// Ghost's membership links open its sign-up dialog ("#/portal/signup"):
+/// a callout between the paragraphs asking readers to become members
+/// through one goes as an appeal box, link in its sentence or not.
+#[test]
+fn en_ghost_portal_callout() {
+    let a = page(
+        "en_ghost_portal_callout.html",
+        "https://eastsideledger.example/library-sunday-hours/",
+    );
+    check(
+        "en ghost portal callout",
+        &a.text_content,
+        &[
+            "Four of the city's six library branches will open on Sundays",
+            "Library director Priya Raman said Sunday afternoons",
+        ],
+        &["reader-supported", "Become a member"],
+    );
+}

@@ -1028,7 +1028,17 @@ fn is_action_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     let Some(e) = tree.element(id) else {
         return false;
     };
-    if e.name != "a" || e.attr("href").is_none_or(|h| h.trim().starts_with('#')) {
+    if e.name != "a" {
+        return false;
+    }
+    // Ghost's membership links open its sign-up dialog on the page
+    // ("#/portal/signup", or marked `data-portal`): a button, in running
+    // text or not.
+    let href = e.attr("href").map(str::trim);
+    if href.is_some_and(|h| h.starts_with("#/portal")) || e.attr("data-portal").is_some() {
+        return true;
+    }
+    if href.is_none_or(|h| h.starts_with('#')) {
         return false;
     }
     // Two characters of a script written without spaces make about a
