@@ -126,6 +126,9 @@ pub(crate) struct Page<'a> {
     pub meta_byline: Option<String>,
     pub meta_excerpt: Option<String>,
     pub meta_site: Option<String>,
+    /// The words of the claim a fact-check reviews (its JSON-LD), lower-case:
+    /// the box that states it over the story is the story's.
+    pub claim_words: Vec<String>,
     /// The page's host, to tell links within the site from others.
     pub host: Option<String>,
     /// Holds an embedded post (a tweet, an Instagram post) at or below.
@@ -437,6 +440,7 @@ impl<'a> Page<'a> {
             meta_byline: norm(meta.byline.as_deref()),
             meta_excerpt: norm(meta.excerpt.as_deref()),
             meta_site: norm(meta.site_name.as_deref()),
+            claim_words: claim_words(meta.claim.as_deref()),
         };
         page.title_heading = meta
             .title
@@ -1902,6 +1906,7 @@ impl<'a> Page<'a> {
                 if !s.is_nan() && s + bonus >= threshold
                     || is_prose_sibling(tree, sib, &as_para, &stats)
                     || (sib < top && is_key_points(tree, sib, &stats))
+                    || (sib < top && self.states_claim(sib, &stats))
                     || (sib < top
                         && self.title_heading.is_none_or(|h| sib > h)
                         && is_lead_wrapper(
@@ -2090,6 +2095,28 @@ impl<'a> Page<'a> {
 
     /// Whether heading `id` is long enough to score and says what the
     /// page's description says.
+    /// Whether `id` is a fact-check's verdict box over the story: a short
+    /// block of few links whose words hold most of the reviewed claim's
+    /// ([`rules::CLAIM_MIN_SHARE`]).
+    fn states_claim(&self, id: NodeId, stats: &Stats) -> bool {
+        let len = stats.len[id as usize];
+        if self.claim_words.is_empty()
+            || len == 0.0
+            || len > rules::KEY_POINTS_MAX_CHARS
+            || stats.link_density(id) > 0.1
+        {
+            return false;
+        }
+        let t = text::lower(&self.tree.text_content(id));
+        let words: Vec<&str> = t.split(|ch: char| !ch.is_alphanumeric()).collect();
+        let held = self
+            .claim_words
+            .iter()
+            .filter(|w| words.contains(&w.as_str()))
+            .count();
+        held as f32 >= self.claim_words.len() as f32 * rules::CLAIM_MIN_SHARE
+    }
+
     fn repeats_description(&self, id: NodeId, stats: &Stats) -> bool {
         let Some(d) = self.meta_excerpt.as_deref() else {
             return false;
@@ -2568,6 +2595,24 @@ fn heading_slug(tree: &Tree, id: NodeId, idv: &str) -> bool {
 }
 
 /// Lower-case, whitespace collapsed; `None` for nothing.
+/// The words of a reviewed claim that say something (three letters or
+/// more), lower-case; none when it has fewer than
+/// [`rules::CLAIM_MIN_WORDS`].
+fn claim_words(claim: Option<&str>) -> Vec<String> {
+    let Some(c) = claim else {
+        return Vec::new();
+    };
+    let words: Vec<String> = text::lower(c)
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_owned)
+        .collect();
+    if words.len() < rules::CLAIM_MIN_WORDS {
+        return Vec::new();
+    }
+    words
+}
+
 fn norm(s: Option<&str>) -> Option<String> {
     let t = text::normalize_lower(s?);
     (!t.is_empty()).then_some(t)

@@ -1150,6 +1150,13 @@ pub(crate) const SOURCE_LIST_MAX_CHARS: usize = 80;
 /// ...and each name to at most this many words.
 pub(crate) const SOURCE_NAME_MAX_WORDS: usize = 4;
 
+/// A fact-check's verdict box over the story holds at least this share
+/// of the reviewed claim's words...
+pub(crate) const CLAIM_MIN_SHARE: f32 = 0.6;
+
+/// ... of a claim of at least this many words of three letters or more.
+pub(crate) const CLAIM_MIN_WORDS: usize = 4;
+
 /// A box of key points over the story is at most this long...
 pub(crate) const KEY_POINTS_MAX_CHARS: f32 = 700.0;
 

@@ -4833,3 +4833,24 @@ fn en_ghost_portal_callout() {
         &["reader-supported", "Become a member"],
     );
 }
+
+/// A fact-check states the claim it reviews and its ruling in a box over
+/// the story; the page's `ClaimReview` data names the claim, and the box
+/// that holds most of its words is the story's own.
+#[test]
+fn en_factcheck_claim_box() {
+    let a = page(
+        "en_factcheck_claim_box.html",
+        "https://checkpoint.example/fact-check/rain-barrel-fines/",
+    );
+    check(
+        "en fact-check claim box",
+        &a.text_content,
+        &[
+            "The city will fine residents $500 for collecting rainwater",
+            "It sets no fine for collecting rainwater.",
+            "A post shared more than 12,000 times on Facebook",
+        ],
+        &["© 2026 CheckPoint"],
+    );
+}

@@ -50,6 +50,8 @@ pub(crate) struct LdArticle {
     pub image: Option<String>,
     /// True when the node is an article type rather than a page type.
     pub is_article: bool,
+    /// The claim a fact-check reviews (`ClaimReview`'s `claimReviewed`).
+    pub claim: Option<String>,
 }
 
 /// Strips what sites wrap JSON-LD in: HTML comments and CDATA markers.
@@ -183,11 +185,22 @@ pub(crate) fn extract<'s>(scripts: impl IntoIterator<Item = &'s str>) -> Option<
         .filter_map(|s| json::parse(unwrap(s)))
         .collect();
     let all: Vec<&Json> = docs.iter().flat_map(nodes).collect();
-    let node = all
+    let claim = all
+        .iter()
+        .find(|n| types(n).any(|t| t == "ClaimReview"))
+        .and_then(|n| first_str(n.get("claimReviewed")))
+        .filter(|c| !c.trim().is_empty());
+    let Some((r, n)) = all
         .iter()
         .filter_map(|n| rank(n).map(|r| (r, *n)))
-        .min_by_key(|(r, _)| *r)?;
-    let (r, n) = node;
+        .min_by_key(|(r, _)| *r)
+    else {
+        // A fact-check's page may describe nothing but its review.
+        return claim.map(|claim| LdArticle {
+            claim: Some(claim),
+            ..LdArticle::default()
+        });
+    };
     let site_name = n
         .get("publisher")
         .and_then(|p| p.items().first())
@@ -207,6 +220,7 @@ pub(crate) fn extract<'s>(scripts: impl IntoIterator<Item = &'s str>) -> Option<
         description: first_str(n.get("description")),
         image: n.get("image").and_then(|i| image(i, &all)),
         is_article: r == 0,
+        claim,
     })
 }
 
@@ -216,6 +230,24 @@ mod tests {
 
     fn one(s: &str) -> LdArticle {
         extract([s]).expect("an article")
+    }
+
+    #[test]
+    fn reads_the_claim_a_fact_check_reviews() {
+        let only = one(
+            r#"{"@type":"ClaimReview","claimReviewed":" Rain barrels are banned ",
+              "reviewRating":{"@type":"Rating","alternateName":"False"}}"#,
+        );
+        assert_eq!(only.claim.as_deref(), Some("Rain barrels are banned"));
+        assert_eq!(only.headline, None);
+        let both = extract([
+            r#"{"@type":"NewsArticle","headline":"No, they are not"}"#,
+            r#"{"@type":"ClaimReview","claimReviewed":"Rain barrels are banned"}"#,
+        ])
+        .unwrap();
+        assert_eq!(both.headline.as_deref(), Some("No, they are not"));
+        assert_eq!(both.claim.as_deref(), Some("Rain barrels are banned"));
+        assert!(extract([r#"{"@type":"ClaimReview","claimReviewed":" "}"#]).is_none());
     }
 
     #[test]

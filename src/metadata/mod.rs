@@ -195,6 +195,8 @@ pub(crate) struct Metadata {
     /// `og:url`), when absolute: which site it is when no address was
     /// given, as for a saved page read from a file.
     pub address: Option<String>,
+    /// The claim a fact-check reviews, as its JSON-LD states it.
+    pub claim: Option<String>,
 }
 
 /// The base URL for relative links: `<base href>` resolved against the page
@@ -901,6 +903,7 @@ pub(crate) fn collect(tree: &Tree, base: Option<&str>) -> Metadata {
         dir: direction(tree, s.inner_dir),
         byline_nodes,
         address,
+        claim: ld.claim.as_deref().and_then(clean),
     }
 }
 
