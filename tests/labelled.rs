@@ -13,8 +13,9 @@
 //! same way, after the first had become a regression set, and is scored
 //! against floors of its own; so are a third (`tests/pages/labelled-3/`)
 //! a fourth (`tests/pages/labelled-4/`), a fifth
-//! (`tests/pages/labelled-5/`), a sixth (`tests/pages/labelled-6/`) and a
-//! seventh (`tests/pages/labelled-7/`).
+//! (`tests/pages/labelled-5/`), a sixth (`tests/pages/labelled-6/`), a
+//! seventh (`tests/pages/labelled-7/`) and an eighth
+//! (`tests/pages/labelled-8/`).
 //!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
@@ -117,6 +118,32 @@ const TITLES_6: f64 = 0.98;
 const PRECISION_7: f64 = 0.985;
 const RECALL_7: f64 = 0.995;
 const TITLES_7: f64 = 0.98;
+
+/// The eighth round (`tests/pages/labelled-8/`): 56 pages in 19
+/// languages, written blind after the seventh round's rules had landed and
+/// scored before any rule was made from it: English pages from publishers
+/// and systems not tested before (a Gannett-like local paper, Guardian-
+/// and BBC-like pages, Australian, Philippine, Pakistani, Kenyan and
+/// Ghanaian dailies, Substack, Medium, a WordPress blog, a corporate press
+/// release, a university news page, a wire story on a TV station's site);
+/// Spanish, Portuguese, French, Italian and German regional news from
+/// three continents; Indonesian, Malay, Thai, Hindi, Bengali, Tamil,
+/// Swahili, Serbian, Croatian, Bulgarian, Slovak, Lithuanian and Estonian
+/// portals; and hard structures (a contents box, a recipe card, key points
+/// and a correction, a paginated story, AMP, comments as `<article>`s, a
+/// fact-check's verdict box, a wiki page, embeds, promos in the body's own
+/// paragraph class, a page builder's nested widgets, a wire story in one
+/// `<pre>`, endnotes, a 60-word flash). As written: precision 0.957,
+/// recall 0.991, 54 of 56 titles (trafilatura 2.0 on the same pages:
+/// 0.859 and 0.980); now 0.979 and 0.998, 55 of 56, after the rules made
+/// from it. Left as they are: a wiki page's references, edit links and
+/// title suffix (Readability.js's output keeps such suffixes), a press
+/// release's "About the company" and legal sections, a wire story's
+/// notices inside its one `<pre>`, an Instagram embed's caption, and a
+/// flash whose paragraphs are bare `div`s read as one block.
+const PRECISION_8: f64 = 0.97;
+const RECALL_8: f64 = 0.99;
+const TITLES_8: f64 = 0.98;
 
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -299,5 +326,16 @@ fn seventh_round_meets_floors() {
         PRECISION_7,
         RECALL_7,
         TITLES_7,
+    );
+}
+
+#[test]
+fn eighth_round_meets_floors() {
+    round_meets_floors(
+        "tests/pages/labelled-8",
+        "eighth",
+        PRECISION_8,
+        RECALL_8,
+        TITLES_8,
     );
 }
