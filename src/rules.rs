@@ -1686,6 +1686,30 @@ pub(crate) const STAMP_MAX_CHARS: usize = 40;
 /// Brasil").
 pub(crate) const DASH_CREDIT_MAX_WORDS: usize = 8;
 
+/// Words for "about" that open the heading of a closing section on the
+/// company or author ("About Northvale Energy"), lower-case.
+pub(crate) const ABOUT_WORDS: Words = words![
+    "about",
+    "über",
+    "à propos de",
+    "à propos d'",
+    "acerca de",
+    "sobre",
+    "sobre a",
+    "sobre o",
+    "informazioni su",
+    "om",
+];
+
+/// An "About" section's name is at most this many words...
+pub(crate) const ABOUT_NAME_MAX_WORDS: usize = 5;
+
+/// ... it starts at most this many units from the end...
+pub(crate) const ABOUT_SECTION_MAX_UNITS: usize = 12;
+
+/// ... and holds at most this share of the text.
+pub(crate) const ABOUT_SECTION_MAX_SHARE: f32 = 0.3;
+
 /// The word for "by" in a credit line after the story ("Imehaririwa na
 /// Mary Mwita") is at most this many letters.
 pub(crate) const NAME_CREDIT_BY_MAX_CHARS: usize = 5;

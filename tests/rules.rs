@@ -4854,3 +4854,30 @@ fn en_factcheck_claim_box() {
         &["© 2026 CheckPoint"],
     );
 }
+
+/// A press release ends with a section under "About <Company>" (the
+/// company's boilerplate, its legal notes, its source line): the section
+/// goes whole, while the story's own closing section ("About the
+/// survey", no name) stays.
+#[test]
+fn en_press_release_about() {
+    let a = page(
+        "en_press_release_about.html",
+        "https://newsroom.harbourline.example/releases/holiday-meals-survey",
+    );
+    check(
+        "en press release about",
+        &a.text_content,
+        &[
+            "Two in three American shoppers plan to cook smaller holiday meals",
+            "About the survey",
+            "margin of error of plus or minus 2.2 percentage points",
+        ],
+        &[
+            "About Harbourline Foods",
+            "Boston-based maker",
+            "Private Securities Litigation Reform Act",
+            "SOURCE Harbourline Foods",
+        ],
+    );
+}

@@ -222,6 +222,20 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
     if total == 0.0 {
         return;
     }
+    // A closing section under "About <Name>" (a press release's "About
+    // Northvale Energy", then its legal notes and contacts) goes whole:
+    // the company's boilerplate, not the story. The rest of the tail is
+    // judged above it.
+    let about = about_section(c, &units, total);
+    let units = match about {
+        Some(k) => {
+            for &u in units[k..].iter() {
+                c.drop(u, Rule::Edge);
+            }
+            &units[..k]
+        }
+        None => &units[..],
+    };
     // Where most of the body is set in bold, bold marks nothing out.
     let bold: f32 = units
         .iter()
@@ -239,7 +253,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
         let (story, ends): &(String, Vec<usize>) = story.get_or_init(|| {
             let mut s = String::new();
             let mut ends = Vec::with_capacity(units.len());
-            for &u in &units {
+            for &u in units {
                 s.push_str(&c.kept_lower(u));
                 s.push('\n');
                 ends.push(s.len());
@@ -254,7 +268,8 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
     // or pull quote over the story's last paragraphs stays.
     let mut tail = Vec::new();
     let mut tail_len = 0.0;
-    let mut cue_below = false;
+    // An "About" section below is a note: what introduces it goes too.
+    let mut cue_below = about.is_some();
     // Nothing below yet, not even an image: a heading or a "Label:" here
     // introduces nothing (its links or widget were left out).
     let mut nothing_below = true;
@@ -335,6 +350,52 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
             c.drop(u, Rule::Edge);
         }
     }
+}
+
+/// Where a closing "About <Name>" section starts in `units`: a heading of
+/// a word for "about" ([`rules::ABOUT_WORDS`]) and a name in capitals, at
+/// most [`rules::ABOUT_SECTION_MAX_UNITS`] units from the end, over
+/// blocks none longer than [`rules::EDGE_MAX_CHARS`], the whole a small
+/// share of the text ([`rules::ABOUT_SECTION_MAX_SHARE`]), with story
+/// above it.
+fn about_section(c: &Cleaner<'_, '_>, units: &[NodeId], total: f32) -> Option<usize> {
+    let mut len = 0.0;
+    for k in (1..units.len()).rev().take(rules::ABOUT_SECTION_MAX_UNITS) {
+        let u = units[k];
+        let l = c.live.len[u as usize];
+        len += l;
+        if l > rules::EDGE_MAX_CHARS || len > total * rules::ABOUT_SECTION_MAX_SHARE {
+            return None;
+        }
+        if is_heading(c, u) && is_about_name(&text::normalize_space(&c.kept_text(u))) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// "About Northvale Energy", "Über die Stadtwerke Kiel": a word for
+/// "about", then at most [`rules::ABOUT_NAME_MAX_WORDS`] words, each a
+/// name's (opening with a capital or a digit) or a short joining word.
+fn is_about_name(raw: &str) -> bool {
+    let t = raw.trim().trim_end_matches(':');
+    let lower = text::lower(t);
+    let Some(rest) = rules::ABOUT_WORDS.iter().find_map(|w| {
+        lower
+            .strip_prefix(w)
+            .filter(|r| r.starts_with(' '))
+            .map(|r| &t[t.len() - r.len()..])
+    }) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let names = words
+        .iter()
+        .filter(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()))
+        .count();
+    (1..=rules::ABOUT_NAME_MAX_WORDS).contains(&words.len())
+        && words[0].starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
+        && names * 2 > words.len()
 }
 
 /// Whether a unit is a heading: a heading element, or a block that holds
