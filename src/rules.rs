@@ -1692,7 +1692,6 @@ pub(crate) const ABOUT_WORDS: Words = words![
     "about",
     "über",
     "à propos de",
-    "à propos d'",
     "acerca de",
     "sobre",
     "sobre a",

@@ -374,28 +374,30 @@ fn about_section(c: &Cleaner<'_, '_>, units: &[NodeId], total: f32) -> Option<us
     None
 }
 
-/// "About Northvale Energy", "Über die Stadtwerke Kiel": a word for
-/// "about", then at most [`rules::ABOUT_NAME_MAX_WORDS`] words, each a
-/// name's (opening with a capital or a digit) or a short joining word.
+/// "About Northvale Energy", "Acerca de Ecopetrol": the words for
+/// "about" ([`rules::ABOUT_WORDS`]), then at most
+/// [`rules::ABOUT_NAME_MAX_WORDS`] words, the first and more than half of
+/// them a name's (opening with a capital or a digit).
 fn is_about_name(raw: &str) -> bool {
-    let t = raw.trim().trim_end_matches(':');
-    let lower = text::lower(t);
-    let Some(rest) = rules::ABOUT_WORDS.iter().find_map(|w| {
-        lower
-            .strip_prefix(w)
-            .filter(|r| r.starts_with(' '))
-            .map(|r| &t[t.len() - r.len()..])
-    }) else {
-        return false;
-    };
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    let names = words
-        .iter()
-        .filter(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()))
-        .count();
-    (1..=rules::ABOUT_NAME_MAX_WORDS).contains(&words.len())
-        && words[0].starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit())
-        && names * 2 > words.len()
+    let words: Vec<&str> = raw
+        .trim()
+        .trim_end_matches(':')
+        .split_whitespace()
+        .collect();
+    let name_like = |w: &str| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit());
+    rules::ABOUT_WORDS.iter().any(|about| {
+        let lead: Vec<&str> = about.split(' ').collect();
+        let Some(rest) = words.get(lead.len()..) else {
+            return false;
+        };
+        words[..lead.len()]
+            .iter()
+            .zip(&lead)
+            .all(|(w, a)| text::lower(w) == *a)
+            && (1..=rules::ABOUT_NAME_MAX_WORDS).contains(&rest.len())
+            && name_like(rest[0])
+            && rest.iter().filter(|w| name_like(w)).count() * 2 > rest.len()
+    })
 }
 
 /// Whether a unit is a heading: a heading element, or a block that holds
@@ -595,6 +597,7 @@ fn bracketed(raw: &str) -> Option<&str> {
 
 /// Whether lower-case `t` names the site ([`crate::content::Page::meta_site`],
 /// three characters at least).
+///
 /// A site named by its address ("DAWN.COM", "www.example.co.uk") is also
 /// named by the address's first name ("Follow Dawn on X").
 fn names_site(c: &Cleaner<'_, '_>, t: &str) -> bool {
@@ -1330,7 +1333,8 @@ fn has_contact(t: &str) -> bool {
 
 /// Whether a kept link inside `id` leads to the contact page of the
 /// page's own site: the first name of its path is one of
-/// [`rules::CONTACT_PAGES`], alone or before a hyphen ("/contact-us").
+/// [`rules::CONTACT_PAGES`], alone or with "-us", "-form" or "-page"
+/// ("/contact-us", not "/contact-lenses-guide").
 fn links_contact_page(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     let tree = c.tree;
     let host = c.page.host.as_deref();
@@ -1356,10 +1360,20 @@ fn is_contact_path(href: &str) -> bool {
         .split(['/', '?', '#', '.'])
         .next()
         .unwrap_or("");
+    let first = first.as_bytes();
     rules::CONTACT_PAGES.iter().any(|n| {
         first.len() >= n.len()
-            && first.as_bytes()[..n.len()].eq_ignore_ascii_case(n.as_bytes())
-            && matches!(first.as_bytes().get(n.len()), None | Some(b'-' | b'_'))
+            && first[..n.len()].eq_ignore_ascii_case(n.as_bytes())
+            && match first.get(n.len()) {
+                None => true,
+                Some(b'-' | b'_') => {
+                    let rest = &first[n.len() + 1..];
+                    ["us", "form", "page"]
+                        .iter()
+                        .any(|r| rest.eq_ignore_ascii_case(r.as_bytes()))
+                }
+                _ => false,
+            }
     })
 }
 
@@ -1414,4 +1428,43 @@ pub(super) fn all_emphasised(c: &Cleaner<'_, '_>, id: NodeId, tags: &[&str]) -> 
     }
     let len = c.live.len[id as usize];
     len > 0.0 && emph >= len * 0.95
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn about_headings_name_a_company() {
+        assert!(is_about_name("About Northvale Energy"));
+        assert!(is_about_name("Acerca de Ecopetrol:"));
+        // German writes every noun in capitals: after an article, a
+        // capital says nothing, and the heading is left be.
+        assert!(!is_about_name("Über die Studie"));
+        assert!(is_about_name("À propos de Hydro-Québec"));
+        assert!(!is_about_name("About the survey"));
+        assert!(!is_about_name("About"));
+        assert!(!is_about_name("Abouts Northvale"));
+        // Lower-casing changes the length of some letters: no slicing by
+        // the lower-cased copy's offsets.
+        assert!(!is_about_name("İİİ about Ünal"));
+        assert!(is_about_name("ABOUT İstanbul Metro"));
+    }
+
+    #[test]
+    fn name_credits_and_stamps_by_shape() {
+        assert!(is_name_credit("Imehaririwa na Mary Mwita"));
+        assert!(is_name_credit("Edited by Jane Doe."));
+        assert!(!is_name_credit("Edited by Jane van Dyke"));
+        assert!(!is_name_credit("Long ago Mary Mwita left home."));
+        assert!(!is_name_credit("Viva Nelson Mandela"));
+        assert!(has_year_or_time("sabtu, 6 julai 2024 @ 11:05 am"));
+        assert!(!has_year_or_time("maße (breite × höhe): 104 × 97 cm"));
+        assert_eq!(address_name("dawn.com"), Some("dawn"));
+        assert_eq!(address_name("www.example.co.uk"), Some("example"));
+        assert_eq!(address_name("bbc news"), None);
+        assert!(is_contact_path("https://www.example.com/contact-us"));
+        assert!(is_contact_path("/Kontakt/"));
+        assert!(!is_contact_path("/contacts-lenses-review"));
+    }
 }
