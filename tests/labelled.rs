@@ -14,8 +14,8 @@
 //! against floors of its own; so are a third (`tests/pages/labelled-3/`)
 //! a fourth (`tests/pages/labelled-4/`), a fifth
 //! (`tests/pages/labelled-5/`), a sixth (`tests/pages/labelled-6/`), a
-//! seventh (`tests/pages/labelled-7/`) and an eighth
-//! (`tests/pages/labelled-8/`).
+//! seventh (`tests/pages/labelled-7/`), an eighth
+//! (`tests/pages/labelled-8/`) and a ninth (`tests/pages/labelled-9/`).
 //!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
@@ -145,6 +145,27 @@ const PRECISION_8: f64 = 0.97;
 const RECALL_8: f64 = 0.99;
 const TITLES_8: f64 = 0.98;
 
+/// The ninth round (`tests/pages/labelled-9/`): 30 pages in 10 languages,
+/// written blind after the eighth round's rules had landed and scored
+/// before any rule was made from it: mainstream English news in the
+/// manner of the big publishers benchmark sets are drawn from (New York
+/// Times, Washington Post, CNN, Reuters, AP, Fox, NPR, Politico, the
+/// Independent, the Daily Mail), big national outlets in German, French,
+/// Spanish, Italian, Russian, Chinese, Japanese, Korean and Turkish, and
+/// blogs and tech sites (Verge- and Ars-like pages, dev.to, Blogger,
+/// Squarespace, Wix, Ghost, Heise-, Xataka- and Numerama-like pages). As
+/// written: precision 0.969, recall 1.000, 28 of 30 titles (the English
+/// news alone 0.991 / 1.000; trafilatura 2.0 on the same pages 0.925 /
+/// 0.994); now 0.975 / 1.000, after the two rules made from it (bare-`div`
+/// paragraphs read as lines, code blocks' own controls). Left as they
+/// are: Le Monde's subscriber lines, a Ghost newsletter's preview cut, a
+/// Korean reaction prompt, a Turkish follow line, an appeal in a page's
+/// header, a kicker that the page's `og:title` leaves out and a
+/// Squarespace title whose only sources carry the site's name.
+const PRECISION_9: f64 = 0.965;
+const RECALL_9: f64 = 0.99;
+const TITLES_9: f64 = 0.93;
+
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -169,7 +190,8 @@ fn score(dir: &str) -> Scores {
         })
         .collect();
     names.sort();
-    assert!(names.len() >= 50, "labelled pages missing: {}", names.len());
+    // Every round holds 30 pages or more: fewer means pages went missing.
+    assert!(names.len() >= 30, "labelled pages missing: {}", names.len());
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     let (mut titled, mut titles_right) = (0usize, 0usize);
     let mut report = String::new();
@@ -337,5 +359,16 @@ fn eighth_round_meets_floors() {
         PRECISION_8,
         RECALL_8,
         TITLES_8,
+    );
+}
+
+#[test]
+fn ninth_round_meets_floors() {
+    round_meets_floors(
+        "tests/pages/labelled-9",
+        "ninth",
+        PRECISION_9,
+        RECALL_9,
+        TITLES_9,
     );
 }

@@ -4881,3 +4881,44 @@ fn en_press_release_about() {
         ],
     );
 }
+
+/// A short story set in bare `div`s, one per paragraph: each `div` is a
+/// line of its own, so the newsroom's note under the story ("Stay with
+/// KVRN 4 News for updates.") is judged alone, not read as part of one
+/// block with the whole story.
+#[test]
+fn en_div_lines_flash() {
+    let a = page(
+        "en_div_lines_flash.html",
+        "https://kvrn4.example/news/highway-9-crash",
+    );
+    check(
+        "en div lines",
+        &a.text_content,
+        &[
+            "A crash involving a logging truck and two cars closed both lanes",
+            "which adds about 40 minutes to the trip.",
+        ],
+        &["Stay with KVRN 4 News", "developing story"],
+    );
+}
+
+/// A code block's own controls ("Enter fullscreen mode", "Exit
+/// fullscreen mode" under each block of a dev.to post) are page controls;
+/// the code and the prose around it stay.
+#[test]
+fn en_code_panel_controls() {
+    let a = page(
+        "en_code_panel_controls.html",
+        "https://dev.example/ana/retrying-flaky-http-calls-go",
+    );
+    check(
+        "en code panel",
+        &a.text_content,
+        &[
+            "return d/2 + time.Duration(rand.Int63n(int64(d/2)))",
+            "The jitter matters more than the exponent",
+        ],
+        &["fullscreen mode"],
+    );
+}

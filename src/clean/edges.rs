@@ -24,6 +24,8 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
     // their parent in `inside`, so one backward pass marks every parent.
     // A text node is marked when it is a line of its own (a unit itself).
     let mut unit_below = vec![false; tree.nodes.len()];
+    // Per wrapper: 1 when it holds a short block of text, 3 when a long one.
+    let mut text_blocks = vec![0u8; tree.nodes.len()];
     for &id in c.inside.iter().rev() {
         let i = id as usize;
         if c.out.drop[i] {
@@ -37,9 +39,24 @@ pub(super) fn units(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
             }
             continue;
         }
+        let p = tree.node(id).parent;
+        if p == crate::dom::NONE {
+            continue;
+        }
         if unit_below[i] || is_unit_tag(tree.tag(id)) {
-            let p = tree.node(id).parent;
-            if p != crate::dom::NONE {
+            unit_below[p as usize] = true;
+        } else if matches!(tree.tag(id), "div" | "section") && c.live.len[i] > 0.0 {
+            // Blocks of text with no unit inside, side by side, one of
+            // them a paragraph's length at least: a story set in bare
+            // `div`s, each a line of its wrapper, not one block with it.
+            // (Short ones alone, a byline box's name and date, stay one.)
+            let n = &mut text_blocks[p as usize];
+            *n |= if c.live.len[i] >= rules::PROSE_MIN_CHARS {
+                3
+            } else {
+                1
+            };
+            if *n == 3 && tree.child_elements(p).nth(1).is_some() {
                 unit_below[p as usize] = true;
             }
         }
