@@ -4922,3 +4922,23 @@ fn en_code_panel_controls() {
         &["fullscreen mode"],
     );
 }
+
+/// A line under the story inviting readers to follow the site on Google
+/// News in the page's language ("… Google Haberler üzerinden takip
+/// edebilirsiniz.") goes as the English one does.
+#[test]
+fn tr_google_news_follow() {
+    let a = page(
+        "tr_google_news_follow.html",
+        "https://egepostasi.example/gundem/vapur-yaz-tarifesi",
+    );
+    check(
+        "tr google news follow",
+        &a.text_content,
+        &[
+            "körfezdeki vapur seferlerinde yaz tarifesinin",
+            "Bilet ücretlerinde ise herhangi bir değişiklik olmayacak.",
+        ],
+        &["Google Haberler", "takip edebilirsiniz"],
+    );
+}
