@@ -1744,7 +1744,7 @@ pub(crate) const EDGE_PHRASES: Words = words![
     "sans autorisation",
     "senza autorizzazione",
     "без письменного",
-    "без писаного",
+    "без писмен",
     "be raštiško",
     "bez písemného",
     "bez pisemnej",
