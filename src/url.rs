@@ -224,6 +224,16 @@ fn host_after_scheme(rest: &str) -> Option<String> {
     (!host.is_empty()).then_some(host)
 }
 
+/// The path of address `href` and what follows it, without its scheme and
+/// host ("/contact-us?x" for "https://example.com/contact-us?x"); a
+/// relative address is its own path.
+pub(crate) fn path_part(href: &str) -> &str {
+    match href.split_once("//") {
+        Some((_, rest)) => rest.find('/').map_or("", |p| &rest[p..]),
+        None => href,
+    }
+}
+
 /// The part of a host a site owns: its last two labels, or three where the
 /// second-level label is a short public one ("bbc.co.uk", "abc.net.au").
 pub(crate) fn site_of(host: &str) -> &str {

@@ -167,10 +167,7 @@ fn is_paywall_box(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
 /// comments follows a heading of chrome.
 fn opens_prose(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     let tree = c.tree;
-    let mut n = tree.node(id).next;
-    while n != NONE && tree.element(n).is_none() {
-        n = tree.node(n).next;
-    }
+    let n = tree.next_element(id);
     n != NONE
         && (tree.is(n, "p") && c.live.len[n as usize] >= rules::PROSE_MIN_CHARS
             || tree.is(n, "table") && c.out.data_table[n as usize])

@@ -77,10 +77,7 @@ fn heads_prose(c: &Cleaner<'_, '_>, id: NodeId, prose: &[bool]) -> bool {
             _ => break false,
         }
     };
-    let mut n = tree.node(id).next;
-    while n != NONE && tree.element(n).is_none() {
-        n = tree.node(n).next;
-    }
+    let n = tree.next_element(id);
     heading && n != NONE && prose[n as usize] && !c.out.drop[n as usize]
 }
 

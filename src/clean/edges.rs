@@ -781,9 +781,7 @@ fn asks(c: &Cleaner<'_, '_>, a: NodeId) -> bool {
     let path = c.tree.attr(a, "href").map(text::lower).unwrap_or_default();
     // The address without its site: a site named for support or members
     // is not an appeal on every link.
-    let path = path.split_once("//").map_or(path.as_str(), |(_, rest)| {
-        rest.find('/').map_or("", |p| &rest[p..])
-    });
+    let path = crate::url::path_part(&path);
     rules::APPEAL_WORDS
         .iter()
         .any(|w| starts_word(&words, w) || path.contains(w))
@@ -1367,12 +1365,7 @@ fn links_contact_page(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
 
 /// Whether the path of address `href` opens with a contact page's name.
 fn is_contact_path(href: &str) -> bool {
-    let h = href.trim();
-    let path = match h.split_once("//") {
-        Some((_, rest)) => rest.find('/').map_or("", |p| &rest[p..]),
-        None => h,
-    };
-    let first = path
+    let first = crate::url::path_part(href.trim())
         .trim_start_matches('/')
         .split(['/', '?', '#', '.'])
         .next()
