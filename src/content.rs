@@ -315,9 +315,7 @@ impl<'a> Page<'a> {
             let node = tree.node(id);
             let parent = node.parent;
             // Read once: the style parse is the costly part of both marks.
-            let own_hidden = tree
-                .element(id)
-                .is_some_and(|e| crate::clean::hidden::is_hidden(&e));
+            let own_hidden = crate::clean::hidden::is_hidden_in(tree, id);
             hidden[id as usize] = (parent != NONE && hidden[parent as usize]) || own_hidden;
             if parent != NONE && invisible[parent as usize] {
                 invisible[id as usize] = true;
@@ -1365,6 +1363,15 @@ impl<'a> Page<'a> {
                 return false;
             }
         }
+        // A section's own header in the story (a live post's "header"
+        // around its time and title, over the post's paragraphs) heads
+        // those paragraphs; a site's header holds its menus.
+        if names.contains("header") && self.heads_section(id) {
+            let rest = names.replace("header", " ");
+            if !unlikely_by_name(&rest, &OnceCell::new()) {
+                return false;
+            }
+        }
         let verdict = &self.unlikely_name[self.names[id as usize] as usize];
         if verdict.get() == 0 {
             let k = self.names[id as usize] as usize;
@@ -1386,6 +1393,44 @@ impl<'a> Page<'a> {
         }
         // A "social" wrapper around an embedded post is content.
         !self.holds_embed(id)
+    }
+
+    /// Whether `id` is a small box around a subheading (an `h2` to `h6`
+    /// with most of the box's words, perhaps a time beside it: no list,
+    /// no menu, no link but the heading's own) and the element after it
+    /// holds a paragraph's worth of words.
+    fn heads_section(&self, id: NodeId) -> bool {
+        let tree = self.tree;
+        let (mut all, mut heading, mut nodes) = (0u32, 0u32, 0);
+        let mut d = id;
+        while d != NONE {
+            nodes += 1;
+            if nodes > rules::SECTION_HEADER_MAX_NODES {
+                return false;
+            }
+            match tree.tag(d) {
+                "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    heading += tree
+                        .descendants(d)
+                        .map(|x| self.text_len[x as usize])
+                        .sum::<u32>();
+                }
+                "ul" | "ol" | "nav" | "form" | "img" | "a" | "button" | "input" => return false,
+                _ => {}
+            }
+            all += self.text_len[d as usize];
+            d = tree.next_in(id, d);
+        }
+        let next = tree.next_element(id);
+        heading > 0
+            && heading * 2 >= all
+            && next != NONE
+            && tree
+                .descendants(next)
+                .take(rules::SECTION_HEADER_MAX_NODES as usize)
+                .map(|x| self.text_len[x as usize])
+                .sum::<u32>()
+                >= rules::PROSE_PARAGRAPH_MIN_CHARS
     }
 
     /// Whether `id` is a text node of whitespace only (`t.trim().is_empty()`),
@@ -2414,18 +2459,48 @@ fn is_lead_wrapper(
 /// short as a whole. A list of links to other stories is mostly links,
 /// and its headlines are not sentences.
 pub(crate) fn is_key_points(tree: &Tree, id: NodeId, stats: &Stats) -> bool {
+    list_box(tree, id, stats).is_some_and(|items| {
+        (2..=6).contains(&items.len())
+            && items.iter().all(|&li| {
+                text::normalize_space(&tree.text_content(li)).ends_with(rules::SENTENCE_ENDS)
+            })
+    })
+}
+
+/// A box of facts set beside the story ("Die Neubaustrecke in Zahlen"
+/// over "Länge: 3,2 Kilometer", "Kosten: 86 Millionen Euro"): the shape
+/// of [`is_key_points`], its two to eight items each a short label, a
+/// colon and what it labels. The story's, as its key points are; a list
+/// of links is mostly links.
+pub(crate) fn is_fact_box(tree: &Tree, id: NodeId, stats: &Stats) -> bool {
+    list_box(tree, id, stats).is_some_and(|items| {
+        (2..=8).contains(&items.len())
+            && items.iter().all(|&li| {
+                let t = text::normalize_space(&tree.text_content(li));
+                t.split_once([':', '：']).is_some_and(|(label, fact)| {
+                    let words = text::stats(label).words;
+                    (1..=rules::FACT_LABEL_MAX_WORDS).contains(&words)
+                        && text::stats(fact).words > 0
+                })
+            })
+    })
+}
+
+/// The items of the one list in box `id` when the box is short, has few
+/// links and holds little besides the list (a heading).
+fn list_box(tree: &Tree, id: NodeId, stats: &Stats) -> Option<Vec<NodeId>> {
     let len = stats.len[id as usize];
     if len == 0.0 || len > rules::KEY_POINTS_MAX_CHARS || stats.link_density(id) > 0.1 {
-        return false;
+        return None;
     }
     let mut list = NONE;
     for (k, d) in tree.descendants(id).enumerate() {
         if k >= rules::KEY_POINTS_MAX_NODES {
-            return false;
+            return None;
         }
         if matches!(tree.tag(d), "ul" | "ol") {
             if list != NONE && !tree.ancestors(d).any(|a| a == list) {
-                return false;
+                return None;
             }
             if list == NONE {
                 list = d;
@@ -2433,16 +2508,13 @@ pub(crate) fn is_key_points(tree: &Tree, id: NodeId, stats: &Stats) -> bool {
         }
     }
     if list == NONE || len - stats.len[list as usize] > rules::KEY_POINTS_LABEL_MAX_CHARS {
-        return false;
+        return None;
     }
-    let items: Vec<NodeId> = tree
-        .child_elements(list)
-        .filter(|&k| tree.is(k, "li"))
-        .collect();
-    (2..=6).contains(&items.len())
-        && items.iter().all(|&li| {
-            text::normalize_space(&tree.text_content(li)).ends_with(rules::SENTENCE_ENDS)
-        })
+    Some(
+        tree.child_elements(list)
+            .filter(|&k| tree.is(k, "li"))
+            .collect(),
+    )
 }
 
 /// A block that is only a picture or a video: the element itself, or a

@@ -2,7 +2,7 @@
 //! set the toolbar icon. It only looks for enough long, visible paragraphs
 //! outside the page's chrome; no scoring, no cleaning.
 
-use crate::clean::hidden::is_hidden;
+use crate::clean::hidden::is_hidden_in;
 use crate::dom::{Tree, DOCUMENT, NONE};
 use crate::rules;
 
@@ -23,7 +23,9 @@ pub(crate) fn check(tree: &Tree) -> bool {
         let mut skip = false;
         if let Some(el) = tree.element(id) {
             let name: &str = el.name;
-            if is_hidden(&el) || matches!(name, "script" | "style" | "noscript" | "template") {
+            if is_hidden_in(tree, id)
+                || matches!(name, "script" | "style" | "noscript" | "template")
+            {
                 skip = true;
             } else if !looks_like_chrome(&el) {
                 let counts = match name {

@@ -434,6 +434,42 @@ pub(crate) const PLAYER_PROSE_CHARS: f32 = 80.0;
 /// "jwplayer", "c-video-player"), matched inside the names.
 pub(crate) const PLAYER_NAMES: &[&str] = &["video", "player"];
 
+/// A shop's button with its prices holds at most this many characters,
+/// and its links this many words besides prices.
+pub(crate) const SHOP_BUTTON_MAX_CHARS: f32 = 80.0;
+/// See [`SHOP_BUTTON_MAX_CHARS`].
+pub(crate) const SHOP_BUTTON_MAX_WORDS: usize = 6;
+
+/// A section's header box (a live post's time and title) holds at most
+/// this many nodes.
+pub(crate) const SECTION_HEADER_MAX_NODES: u32 = 16;
+
+/// Signs that mark a price.
+pub(crate) const CURRENCY_SIGNS: &str = "$€£¥₹₩₽₺₫฿₱₪₦₴";
+
+/// A video's or a recording's label over its player, lower-case.
+pub(crate) const MEDIA_LABELS: Words = words![
+    "watch",
+    "video",
+    "watch video",
+    "listen",
+    "vídeo",
+    "vidéo",
+    "regarder",
+    "ansehen",
+    "guarda",
+    "assista",
+    "mira",
+    "видео",
+    "смотрите",
+    "動画",
+    "视频",
+    "視頻",
+    "영상",
+    "فيديو",
+    "वीडियो",
+];
+
 /// In a player box holding no media, a line this long (characters) that
 /// ends in a full stop is prose the page set there, and the box stays.
 pub(crate) const PLAYER_SENTENCE_MIN_CHARS: usize = 40;
@@ -1170,6 +1206,10 @@ pub(crate) const KEY_POINTS_MAX_NODES: usize = 80;
 /// ...and besides its list, at most a heading this long.
 pub(crate) const KEY_POINTS_LABEL_MAX_CHARS: f32 = 40.0;
 
+/// A fact box's item opens with a label of at most this many words
+/// before its colon ("Neue Haltestellen:").
+pub(crate) const FACT_LABEL_MAX_WORDS: usize = 3;
+
 /// What is left of the byline's box under the headline, once its name
 /// moved to the header, is found at most this many levels up...
 pub(crate) const BYLINE_BOX_MAX_DEPTH: usize = 3;
@@ -1500,6 +1540,33 @@ pub(crate) const CONSENT_WORDS: &[&str] = &[
 
 /// Parts of the class or id of a loading indicator, lower-case.
 pub(crate) const LOADING_NAMES: &[&str] = &["loading", "loader", "spinner"];
+
+/// The word that opens a placeholder's line ("Loading tweet…"),
+/// lower-case.
+pub(crate) const LOADING_WORDS: Words = words![
+    "loading",
+    "cargando",
+    "carregando",
+    "chargement",
+    "caricamento",
+    "laden",
+    "lädt",
+    "laddar",
+    "ladataan",
+    "ładowanie",
+    "načítání",
+    "načítavam",
+    "загрузка",
+    "завантаження",
+    "読み込み中",
+    "加载中",
+    "載入中",
+    "로딩",
+    "불러오는",
+];
+
+/// A placeholder's line holds at most this many words.
+pub(crate) const LOADING_LINE_MAX_WORDS: usize = 4;
 
 /// A line that is one link to a place on the page is at most this long
 /// ("Kommentare lesen und schreiben, hier klicken").
@@ -2034,6 +2101,16 @@ pub(crate) const PRINT_STAMP_MAX_WORDS: usize = 10;
 pub(crate) const EDGE_LABELS: Words = words![
     "disclosure",
     "disclaimer",
+    "note to editors",
+    "notes to editors",
+    "note for editors",
+    "note aux rédactions",
+    "note à la rédaction",
+    "nota para editores",
+    "nota a los editores",
+    "nota per le redazioni",
+    "noot voor de redactie",
+    "uwaga dla redakcji",
     "tags",
     "tagged",
     "topics",

@@ -15,7 +15,8 @@
 //! a fourth (`tests/pages/labelled-4/`), a fifth
 //! (`tests/pages/labelled-5/`), a sixth (`tests/pages/labelled-6/`), a
 //! seventh (`tests/pages/labelled-7/`), an eighth
-//! (`tests/pages/labelled-8/`) and a ninth (`tests/pages/labelled-9/`).
+//! (`tests/pages/labelled-8/`), a ninth (`tests/pages/labelled-9/`) and a
+//! tenth (`tests/pages/labelled-10/`).
 //!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
@@ -165,6 +166,30 @@ const TITLES_8: f64 = 0.98;
 const PRECISION_9: f64 = 0.965;
 const RECALL_9: f64 = 0.99;
 const TITLES_9: f64 = 0.93;
+
+/// The tenth round (`tests/pages/labelled-10/`): 48 pages in 20
+/// languages, written blind after the ninth round's rules had landed and
+/// scored before any rule was made from it: pages built with front-end
+/// frameworks whose class names say nothing (Next.js, Tailwind,
+/// styled-components, Nuxt, Svelte, Gatsby, Astro, Angular, React
+/// portals, skeleton loaders, paragraphs as `<div>`s or one `<section>`
+/// each), special formats (a live blog, an FAQ in `<details>`, a
+/// listicle of products, a review, an interview, an obituary, a photo
+/// essay, a data story, a match report, a storm story updated through the
+/// day, a court story), national and regional news in twelve languages
+/// with promos in local shapes (Polish, Czech, Hungarian, Romanian,
+/// Greek, Dutch, Swedish, Finnish, Ukrainian, Persian, Hebrew, Urdu), and
+/// English news outside the big US and UK brands (India, Nigeria, South
+/// Africa, Singapore, Ireland, Canada, New Zealand, a US local paper, a
+/// TV station, a nonprofit newsroom, a university). As written:
+/// precision 0.979, recall 0.971, 47 of 48 titles (one page lost whole:
+/// its app root marked `aria-hidden` behind a dialog); now 0.998 / 0.998,
+/// 48 of 48, after the rules made from it. Left as they are: a promo
+/// written as a sentence ("If you liked this, you might enjoy …") and a
+/// live blogger's first-person hello that names them as the byline does.
+const PRECISION_10: f64 = 0.99;
+const RECALL_10: f64 = 0.99;
+const TITLES_10: f64 = 0.98;
 
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -370,5 +395,16 @@ fn ninth_round_meets_floors() {
         PRECISION_9,
         RECALL_9,
         TITLES_9,
+    );
+}
+
+#[test]
+fn tenth_round_meets_floors() {
+    round_meets_floors(
+        "tests/pages/labelled-10",
+        "tenth",
+        PRECISION_10,
+        RECALL_10,
+        TITLES_10,
     );
 }

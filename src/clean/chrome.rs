@@ -30,8 +30,11 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
                 | "object"
                 | "embed"
         ) || (tag == "iframe" && !is_video(tree, id));
-        // An aside of the story's key points over it is the story's.
-        let key_points = tag == "aside" && crate::content::is_key_points(tree, id, &c.live);
+        // An aside of the story's key points over it, or of its facts
+        // beside it, is the story's.
+        let key_points = tag == "aside"
+            && (crate::content::is_key_points(tree, id, &c.live)
+                || crate::content::is_fact_box(tree, id, &c.live));
         if always && !key_points && !c.is_root[id as usize] {
             c.drop(id, Rule::Chrome);
         }
@@ -53,7 +56,16 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         let top = c.climb(id, usize::MAX, |up| {
             c.live.len[up as usize] <= rules::PROMO_MAX_CHARS
         });
-        if top != NONE && c.live.len[top as usize] > 0.0 {
+        // The box may be a block that scoring joined beside the story
+        // (a sign-up box after the story's own wrapper): it goes whole,
+        // short as it is.
+        let stop = tree.node(if top == NONE { id } else { top }).parent;
+        if stop != NONE
+            && is_side_root(c, stop)
+            && c.live.len[stop as usize] <= rules::PROMO_MAX_CHARS
+        {
+            c.drop(stop, Rule::Chrome);
+        } else if top != NONE && c.live.len[top as usize] > 0.0 {
             c.drop(top, Rule::Chrome);
         }
     }
@@ -333,7 +345,7 @@ fn empty_players(c: &mut Cleaner<'_, '_>) {
         let len = c.live.len[i];
         if len == 0.0
             || len > 2.0 * rules::PROMO_MAX_CHARS
-            || !c.page.names_have(id, rules::PLAYER_NAMES)
+            || !(c.page.names_have(id, rules::PLAYER_NAMES) || labelled_player(c, id))
             || c.holds_media(id)
         {
             continue;
@@ -368,10 +380,43 @@ fn empty_players(c: &mut Cleaner<'_, '_>) {
     }
 }
 
+/// A box whose names say nothing ("vdo_wrap") but whose first block is
+/// a video's label ("Watch", "Video", "動画": [`rules::MEDIA_LABELS`]) and
+/// which holds the empty place a script fills with the player.
+fn labelled_player(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let Some(first) = tree.child_elements(id).next() else {
+        return false;
+    };
+    let label = tree.text_content(first);
+    if label.len() > rules::CONTROL_MAX_CHARS as usize {
+        return false;
+    }
+    let label = crate::text::lower(label.trim())
+        .trim_end_matches(rules::LABEL_TRAILERS)
+        .to_string();
+    rules::MEDIA_LABELS.contains(&label.as_str())
+        && tree
+            .descendants(id)
+            .take(rules::APPEAL_BOX_MAX_NODES)
+            .any(|d| tree.is(d, "div") && tree.node(d).first_child == NONE)
+}
+
 /// The node after `id` in document order, within `root`'s subtree.
 fn next_in(tree: &Tree, root: NodeId, id: NodeId) -> NodeId {
     match tree.node(id).first_child {
         NONE => tree.next_skipping_children(root, id),
         child => child,
     }
+}
+
+/// Whether `id` is one of the body's roots but not its longest: a block
+/// joined beside the story, not the story's own container.
+fn is_side_root(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let roots = &c.out.roots;
+    c.is_root[id as usize]
+        && roots.len() > 1
+        && roots
+            .iter()
+            .any(|&r| r != id && c.live.len[r as usize] > c.live.len[id as usize])
 }

@@ -48,7 +48,8 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
 }
 
 /// Whether `id` holds nothing but a heading and the next element after it
-/// holds kept prose (`prose`, filled for the blocks after `id`).
+/// holds kept prose (`prose`, filled for the blocks after `id`) or a
+/// paragraph's length of text that is not links.
 fn heads_prose(c: &Cleaner<'_, '_>, id: NodeId, prose: &[bool]) -> bool {
     let tree = c.tree;
     let len = c.live.len[id as usize];
@@ -78,7 +79,15 @@ fn heads_prose(c: &Cleaner<'_, '_>, id: NodeId, prose: &[bool]) -> bool {
         }
     };
     let n = tree.next_element(id);
-    heading && n != NONE && prose[n as usize] && !c.out.drop[n as usize]
+    // Prose, or a paragraph's worth of words that are not links (a
+    // language written densely, as Korean is, says as much in fewer
+    // characters).
+    heading
+        && n != NONE
+        && !c.out.drop[n as usize]
+        && (prose[n as usize]
+            || (c.live.len[n as usize] >= rules::PROSE_PARAGRAPH_MIN_CHARS as f32
+                && c.live.link_density(n) < 0.25))
 }
 
 /// Why a table, list or block inside the article is clutter, if it is.
@@ -241,7 +250,10 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Ru
         Some(Rule::LinkHeavy)
     } else if (embeds == 1 && content_len < 75.0) || embeds > 1 {
         Some(Rule::Embeds)
-    } else if imgs == 0 && text_density == 0.0 && content_len > 0.0 {
+    } else if imgs == 0 && text_density == 0.0 && content_len > 0.0 && !holds_prose {
+        // A wrapper of a heading over the prose it heads (a component
+        // per block: `<section data-component="text-block"><h2>`) has
+        // none of its own, as a paragraph's wrapper has no heading.
         Some(Rule::NoProse)
     } else {
         None

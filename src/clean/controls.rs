@@ -4,7 +4,7 @@
 //! lines linking to a place on the page the reader leaves out.
 
 use super::{Cleaner, Rule};
-use crate::dom::NodeId;
+use crate::dom::{NodeId, NONE};
 use crate::rules;
 use crate::text;
 
@@ -32,13 +32,109 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             continue;
         }
         let heading = rules::is_heading(c.tree.tag(id));
-        if !heading && (is_ad_notice(&t) || is_loading_notice(c, id)) {
+        if !heading && (is_ad_notice(&t) || is_loading_notice(c, id) || is_loading_line(&t)) {
             c.drop(id, Rule::ControlLabel);
         }
     }
     ad_slot_labels(c);
     ad_break_notices(c);
     ad_markings(c);
+    shop_buttons(c);
+}
+
+/// A shop's button: a short block whose links say a few words ("Buy now
+/// at Amazon", "View Deal") and whose text outside them is prices only,
+/// with a price in it or a link marked `rel=sponsored`. A product's name
+/// and what the story says of it are words besides prices; a price in a
+/// sentence is the story's. The box around a button goes with it when
+/// what is left in it is a few words that end no sentence (a deal box's
+/// "Today's best … deals" over its shops).
+fn shop_buttons(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if !matches!(tree.tag(id), "div" | "p" | "li" | "span")
+            || c.out.drop[i]
+            || c.is_root[i]
+            || c.in_tokens[i]
+            || c.live.len[i] == 0.0
+            || c.live.len[i] > rules::SHOP_BUTTON_MAX_CHARS
+            || c.live.link_len[i] == 0.0
+            || c.dropped_above(id)
+        {
+            continue;
+        }
+        let (mut priced, mut sponsored, mut link_words) = (false, false, 0);
+        let mut d = id;
+        let mut only_prices = true;
+        while d != NONE {
+            if c.out.drop[d as usize] && d != id {
+                // A price another rule took for a header line still
+                // prices the button.
+                priced |= tree
+                    .descendants(d)
+                    .take(rules::SHOP_BUTTON_MAX_WORDS)
+                    .filter_map(|x| tree.text(x))
+                    .any(|t| t.split_whitespace().any(is_price));
+                d = tree.next_skipping_children(id, d);
+                continue;
+            }
+            if tree.is(d, "a") {
+                sponsored |= tree.attr(d, "rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("sponsored"))
+                });
+                let t = c.kept_text(d);
+                priced |= t.split_whitespace().any(is_price);
+                link_words += t.split_whitespace().filter(|w| !is_price(w)).count();
+                d = tree.next_skipping_children(id, d);
+                continue;
+            }
+            if let Some(t) = tree.text(d) {
+                for w in t.split_whitespace() {
+                    if is_price(w) {
+                        priced = true;
+                    } else if w.chars().any(char::is_alphanumeric) {
+                        only_prices = false;
+                    }
+                }
+            }
+            d = tree.next_in(id, d);
+        }
+        if !(only_prices
+            && (priced || sponsored)
+            && (1..=rules::SHOP_BUTTON_MAX_WORDS).contains(&link_words))
+        {
+            continue;
+        }
+        // The deal box around it, when nothing of substance is left.
+        let parent = tree.node(id).parent;
+        c.drop(id, Rule::ShopButton);
+        if parent != NONE && !c.is_root[parent as usize] && !c.out.drop[parent as usize] {
+            let rest = text::normalize_space(&c.kept_text(parent));
+            if !rest.is_empty()
+                && text::stats(&rest).words <= rules::SHOP_BUTTON_MAX_WORDS + 2
+                && !rest.ends_with(rules::SENTENCE_ENDS)
+            {
+                c.drop(parent, Rule::ShopButton);
+            }
+        }
+    }
+}
+
+/// Whether word `w` is a price: a currency sign and digits ("$24.99",
+/// "€19,99", "1.299€", "¥3,980").
+fn is_price(w: &str) -> bool {
+    let w = w.trim_matches(|ch: char| matches!(ch, '(' | ')' | ',' | ';' | ':' | '*'));
+    w.chars().any(|ch| ch.is_ascii_digit())
+        && w.chars().any(|ch| rules::CURRENCY_SIGNS.contains(ch))
+        && w.chars().all(|ch| {
+            ch.is_ascii_digit()
+                || matches!(ch, '.' | ',' | '\'' | '-')
+                || rules::CURRENCY_SIGNS.contains(ch)
+                || ch.is_ascii_uppercase()
+        })
 }
 
 /// Whether `w` (lower-case) is an ad's label or the word for an ad.
@@ -347,6 +443,21 @@ fn is_loading_notice(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
             !c.is_root[a as usize] && c.live.len[a as usize] <= rules::CONTROL_MAX_CHARS
         })
         .any(|a| c.page.names_have(a, rules::LOADING_NAMES) && !c.holds_media(a))
+}
+
+/// A placeholder's words left in the page as the server sent it, before
+/// a script filled the place in: a loading word, at most a few more, and
+/// an ellipsis ("Loading related story…", "Cargando comentarios...").
+fn is_loading_line(t: &str) -> bool {
+    let t = t.trim();
+    let Some(rest) = t.strip_suffix('…').or_else(|| t.strip_suffix("...")) else {
+        return false;
+    };
+    crate::text::stats(rest).words <= rules::LOADING_LINE_MAX_WORDS
+        && rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| rules::LOADING_WORDS.contains(&w))
 }
 
 /// A few words around an ad slot's label, alone on their line: "Story

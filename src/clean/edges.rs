@@ -12,7 +12,7 @@
 //! `rules.rs` as support.
 
 use super::{Cleaner, Rule};
-use crate::dom::NodeId;
+use crate::dom::{NodeId, NONE};
 use crate::rules;
 use crate::text;
 
@@ -554,6 +554,18 @@ fn is_tail_boilerplate(
                 return true;
             }
         }
+    }
+    // A question put to the reader just before the comment section
+    // ("Mitä ajatuksia juttu herätti? Voit keskustella aiheesta …"): the
+    // section's invitation, not the story's last words.
+    if len < rules::EDGE_PHRASE_MAX_CHARS && raw.contains(['?', '？']) && opens_comments(c, id) {
+        return true;
+    }
+    // A short line that names the site and links only to its sections
+    // ("Catch all the <a>City News</a>, <a>Nagpur News</a> and updates
+    // from across India on Times of India."): the site's own signpost.
+    if len < rules::EDGE_PHRASE_MAX_CHARS && names_site(c, &t) && links_own_sections(c, id) {
+        return true;
     }
     // A short line that points to the site's own contact page ("For
     // feedback, complaints, or inquiries, contact us."): the site's
@@ -1360,6 +1372,61 @@ fn links_contact_page(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
                 && tree
                     .attr(d, "href")
                     .is_some_and(|h| crate::url::same_site(h, host) && is_contact_path(h))
+        })
+}
+
+/// Whether the next element after `id`, or after the wrappers it ends
+/// (a few levels up), is a comment section by its names.
+fn opens_comments(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let mut a = id;
+    for _ in 0..rules::BYLINE_BOX_MAX_DEPTH {
+        let n = tree.next_element(a);
+        if n != NONE {
+            return c.page.names_have(n, rules::COMMENT_NAMES);
+        }
+        a = tree.node(a).parent;
+        if a == NONE {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether `id` links into the site and only to its sections ("/city",
+/// "/city/nagpur"): paths of one or two names of letters, no story's
+/// address (a slug of many words, an id, a file). The site pointing to
+/// its own pages, not the story citing one of its earlier reports.
+fn links_own_sections(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let host = c.page.host.as_deref();
+    let mut links = 0;
+    for d in tree.descendants(id) {
+        if !tree.is(d, "a") || c.out.drop[d as usize] {
+            continue;
+        }
+        let Some(h) = tree.attr(d, "href") else {
+            return false;
+        };
+        if host.is_none() || !crate::url::same_site(h, host) || !is_section_path(h) {
+            return false;
+        }
+        links += 1;
+    }
+    links > 0
+}
+
+/// Whether the path of address `href` names a section: one or two names
+/// of letters and at most two hyphens each, and nothing after them.
+fn is_section_path(href: &str) -> bool {
+    let path = crate::url::path_part(href.trim()).trim_matches('/');
+    let names: Vec<&str> = path.split('/').collect();
+    !path.is_empty()
+        && names.len() <= 2
+        && names.iter().all(|n| {
+            !n.is_empty()
+                && n.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                && n.matches('-').count() <= 2
         })
 }
 

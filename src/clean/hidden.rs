@@ -4,11 +4,39 @@
 //! In the browser the live DOM reader also reports what the page's own
 //! styles hide.
 
-use crate::dom::{Element, Ns};
+use crate::dom::{Element, NodeId, Ns, Tree};
 use crate::rules;
 
-/// Hidden by the page: attributes, inline style or a hiding class.
-pub(crate) fn is_hidden(e: &Element) -> bool {
+/// Whether node `id` of `tree` is hidden by the page: attributes, inline
+/// style or a hiding class. The page's whole app marked `aria-hidden`
+/// (see [`inert_app`]) is shown.
+pub(crate) fn is_hidden_in(tree: &Tree, id: NodeId) -> bool {
+    tree.element(id).is_some_and(|e| {
+        // Hidden by `aria-hidden` alone on the app is no hiding.
+        hides(&e, true) && (hides(&e, false) || !inert_app(tree, id))
+    })
+}
+
+/// Whether `id` is the page's app made inert while a dialog is open: a
+/// child of `<body>` marked `aria-hidden="true"` that holds the page's
+/// `<main>`, an `<article>` or the `<h1>`. Dialog libraries hide
+/// everything beside the box they open from screen readers this way (a
+/// cookie or paywall box, saved with the page); the page shows it all the
+/// same. A page hides its own decoration so, never its story.
+pub(crate) fn inert_app(tree: &Tree, id: NodeId) -> bool {
+    let parent = tree.node(id).parent;
+    parent != crate::dom::NONE
+        && tree.is(parent, "body")
+        && tree
+            .attr(id, "aria-hidden")
+            .is_some_and(|v| v.trim() == "true")
+        && tree
+            .descendants(id)
+            .any(|d| matches!(tree.tag(d), "main" | "article" | "h1"))
+}
+
+/// The checks of [`is_hidden_in`] on one element; `aria_counts` says whether `aria-hidden` counts.
+fn hides(e: &Element, aria_counts: bool) -> bool {
     // One pass over the attributes rather than a lookup per name: this runs
     // for every element, and most have one or two attributes.
     let (mut aria, mut style, mut class) = (None, None, None);
@@ -23,7 +51,7 @@ pub(crate) fn is_hidden(e: &Element) -> bool {
         // The first of a repeated name counts, as with `attr`.
         slot.get_or_insert(value);
     }
-    if aria.is_some_and(|v: &str| v.trim() == "true") {
+    if aria_counts && aria.is_some_and(|v: &str| v.trim() == "true") {
         // Image fallbacks are marked aria-hidden but are the real image.
         if !class.unwrap_or("").contains("fallback-image") && e.ns == Ns::Html {
             return true;

@@ -91,6 +91,9 @@ pub(crate) enum Rule {
     NegativeName,
     /// Conditional cleaning: no prose inside.
     NoProse,
+    /// A shop's button and its prices ("$24.99 Buy now at Amazon"), and
+    /// the deal box around them.
+    ShopButton,
     /// An empty paragraph.
     Empty,
 }
@@ -128,6 +131,7 @@ impl Rule {
             Rule::Embeds => "embeds",
             Rule::NegativeName => "negative-name",
             Rule::NoProse => "no-prose",
+            Rule::ShopButton => "shop-button",
             Rule::Empty => "empty",
         }
     }

@@ -486,6 +486,7 @@ fn is_hidden(tree: &Tree, n: NodeId) -> bool {
     if tree
         .attr(n, "aria-hidden")
         .is_some_and(|v| v.trim() == "true")
+        && !crate::clean::hidden::inert_app(tree, n)
     {
         return true;
     }
