@@ -1309,6 +1309,7 @@ impl<'a> Page<'a> {
             let positive = v.split_ascii_whitespace().any(|t| {
                 text::contains_any(t, rules::POSITIVE)
                     && !text::contains_any(t, rules::HEADER_PARTS)
+                    && !is_text_utility(t)
             });
             if positive {
                 w += rules::CLASS_WEIGHT;
@@ -2453,6 +2454,45 @@ fn is_lead_wrapper(
     prose && !short && (media || in_marked_body)
 }
 
+/// Whether class token `t` (lower-case) is a utility framework's setting
+/// for type ("text-white", "text-lg", "md:text-slate-600", "text-center"),
+/// which names no text: in a page styled with such classes nearly every
+/// box has one, the sign-up box's white type as much as the story's.
+fn is_text_utility(t: &str) -> bool {
+    let t = t.rsplit(':').next().unwrap_or(t);
+    let Some(rest) = t.strip_prefix("text-") else {
+        return false;
+    };
+    let size = rest
+        .strip_suffix("xl")
+        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()));
+    let shade = rest.rsplit_once('-').is_some_and(|(hue, n)| {
+        !hue.is_empty()
+            && hue.bytes().all(|b| b.is_ascii_lowercase())
+            && !n.is_empty()
+            && n.bytes().all(|b| b.is_ascii_digit())
+    });
+    size || shade
+        || rest.starts_with('[')
+        || matches!(
+            rest,
+            "xs" | "sm"
+                | "base"
+                | "lg"
+                | "left"
+                | "center"
+                | "right"
+                | "justify"
+                | "start"
+                | "end"
+                | "white"
+                | "black"
+                | "transparent"
+                | "current"
+                | "inherit"
+        )
+}
+
 /// A box of the story's key points set over it ("In het kort", "Det här
 /// vet vi", "Key takeaways"): one list of two to six items that are each
 /// a sentence, with no more than a short heading besides, few links, and
@@ -2755,6 +2795,31 @@ pub(crate) fn similarity(a: &str, b: &str) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_utilities_name_no_text() {
+        for t in [
+            "text-white",
+            "text-lg",
+            "text-2xl",
+            "md:text-slate-600",
+            "dark:text-indigo-100",
+            "text-center",
+            "text-[15px]",
+        ] {
+            assert!(is_text_utility(t), "{t}");
+        }
+        for t in [
+            "text",
+            "article-text",
+            "text-block",
+            "richtext",
+            "text-content",
+            "bodytext",
+        ] {
+            assert!(!is_text_utility(t), "{t}");
+        }
+    }
 
     #[test]
     fn len_and_commas_counts_as_char_by_char() {

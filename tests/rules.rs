@@ -4942,3 +4942,246 @@ fn tr_google_news_follow() {
         &["Google Haberler", "takip edebilirsiniz"],
     );
 }
+
+/// A page saved while a dialog was open: the dialog library marked the
+/// whole app beside it `aria-hidden`, story and all. The page still shows
+/// that app; only what the page itself hides (a ticker repeating the
+/// headline) and the dialog stay out.
+#[test]
+fn en_inert_app_root() {
+    let a = page(
+        "en_inert_app_root.html",
+        "https://baylinejournal.example/local/harbor-ferry-fares-rise",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Harbor ferry fares to rise 15 percent in July")
+    );
+    check(
+        "en inert app root",
+        &a.text_content,
+        &[
+            "The regional transit board voted 6-3 on Tuesday",
+            "close roughly a third of next year's projected shortfall",
+        ],
+        &["Breaking:", "We value your privacy"],
+    );
+}
+
+/// An `aria-hidden` bar beside the page's app that holds no story (a
+/// sticky title repeating the headline) stays hidden.
+#[test]
+fn neg_en_hidden_sticky_title() {
+    let a = page(
+        "en_neg_hidden_sticky_title.html",
+        "https://metrocourier.example/news/protected-bike-lanes",
+    );
+    check(
+        "en hidden sticky title",
+        &a.text_content,
+        &["The city will add 40 miles of protected bike lanes"],
+        &["Now reading:", "Share this story"],
+    );
+}
+
+/// A subheading in a wrapper of its own (one `<section>` per block, as
+/// component systems render a story) heads the short Korean paragraph
+/// after it: it stays.
+#[test]
+fn ko_section_heading_blocks() {
+    let a = page(
+        "ko_section_heading_blocks.html",
+        "https://namhae.example/news/article/20260611",
+    );
+    check(
+        "ko section heading blocks",
+        &a.text_content,
+        &[
+            "주민들 \"출퇴근 한 시간 줄어\"",
+            "신도시 주민들은 반기는 분위기다.",
+        ],
+        &["무단 전재"],
+    );
+}
+
+/// A box of facts beside the story in an `<aside>` ("Kosten: …",
+/// "Eröffnung: …") is the story's, as a key-points box is; the sidebar's
+/// list of links is not.
+#[test]
+fn de_fact_box_aside() {
+    let a = page(
+        "de_fact_box_aside.html",
+        "https://rednitz-bote.example/lokales/hallenbad-wendelstein",
+    );
+    check(
+        "de fact box aside",
+        &a.text_content,
+        &[
+            "Das neue Bad in Zahlen",
+            "Kosten: rund 24 Millionen Euro, davon 8 Millionen vom Freistaat",
+            "Eröffnung: geplant für Herbst 2029",
+        ],
+        &["Meistgelesen", "Stau auf der A6"],
+    );
+}
+
+/// Placeholders left in the server's HTML for what a script fills in
+/// ("Loading related story…", "Loading comments...") are no text.
+#[test]
+fn en_loading_placeholders() {
+    let a = page(
+        "en_loading_placeholders.html",
+        "https://nwcurrent.example/environment/elwha-salmon-record",
+    );
+    check(
+        "en loading placeholders",
+        &a.text_content,
+        &[
+            "Biologists counted more than 9,000 chinook salmon",
+            "The fish are using the whole river again.",
+        ],
+        &["Loading related story", "Loading audio", "Loading comments"],
+    );
+}
+
+/// A shop's button with its price ("$34.99 Buy now at Amazon") and a deal
+/// box ("Today's best … deals", prices, "View Deal") go; the products'
+/// names and what the story says of them, prices in its sentences
+/// included, stay.
+#[test]
+fn en_shop_buttons() {
+    let a = page(
+        "en_shop_buttons.html",
+        "https://brewdesk.example/best-pour-over-coffee-makers",
+    );
+    check(
+        "en shop buttons",
+        &a.text_content,
+        &[
+            "1. Kalden Ceramic Dripper",
+            "At $18, the Fenwick was our budget pick.",
+            "We paid $29.99 for the Halvorsen at a local shop in March",
+        ],
+        &[
+            "Buy now at Amazon",
+            "Today's best Fenwick",
+            "View Deal",
+            "$24.00",
+        ],
+    );
+}
+
+/// A video box whose names say nothing ("vdo_wrap") but whose label says
+/// "Watch", over another story's title and the player's empty place, is
+/// a promo for that video; the story's text around it stays.
+#[test]
+fn en_labelled_video_box() {
+    let a = page(
+        "en_labelled_video_box.html",
+        "https://deccandaily.example/city/pune/electric-buses/articleshow/10871234.cms",
+    );
+    check(
+        "en labelled video box",
+        &a.text_content,
+        &[
+            "Four new charging depots are being built",
+            "Commuter groups welcomed the move",
+        ],
+        &["Commuters stranded as bus drivers", "Watch"],
+    );
+}
+
+/// A line under the story that names the site and links only to its
+/// sections ("Catch all the City News, Lucknow News … on The Northern
+/// Herald.") goes; the story's sentence naming the site and linking its
+/// earlier report stays.
+#[test]
+fn en_site_sections_line() {
+    let a = page(
+        "en_site_sections_line.html",
+        "https://www.northernherald.example/city/lucknow/lucknow-metro-extension-gets-centres-nod/articleshow/1088123.cms",
+    );
+    check(
+        "en site sections line",
+        &a.text_content,
+        &[
+            "As The Northern Herald reported in January",
+            "about 1.2 lakh passengers a day",
+        ],
+        &["Catch all the", "updates from across India"],
+    );
+}
+
+/// A press release's "Note to editors:" line is for journalists, not
+/// readers.
+#[test]
+fn en_note_to_editors() {
+    let a = page(
+        "en_note_to_editors.html",
+        "https://news.lakeland.example.ac.uk/2026/06/restored-marshes-carbon",
+    );
+    check(
+        "en note to editors",
+        &a.text_content,
+        &["The study is published in the journal Estuarine Ecology."],
+        &["Note to editors", "Photographs of the study sites"],
+    );
+}
+
+/// A question put to readers right before the comment section ("Mitä
+/// mieltä olet päätöksestä? Voit keskustella aiheesta … saakka.") opens
+/// the comments, not the story's end.
+#[test]
+fn fi_comment_prompt() {
+    let a = page(
+        "fi_comment_prompt.html",
+        "https://pohjoisensanomat.example/uutiset/oulu-kirjastot",
+    );
+    check(
+        "fi comment prompt",
+        &a.text_content,
+        &["Vastustajat muistuttivat, että lähikirjastot"],
+        &["Mitä mieltä olet", "Voit keskustella", "Kommentit"],
+    );
+}
+
+/// A live blog's posts each open with a header (named "block-header")
+/// around their time and title: the titles head the posts and stay.
+#[test]
+fn en_liveblog_post_headers() {
+    let a = page(
+        "en_liveblog_post_headers.html",
+        "https://themeridian.example/world/live/2026/jul/14/heatwave-live",
+    );
+    check(
+        "en liveblog post headers",
+        &a.text_content,
+        &[
+            "Seville airport records 47.4C",
+            "Outdoor work banned in Andalusia afternoons",
+            "Red warnings for six provinces",
+            "Construction firms that break the rule",
+        ],
+        &["World", "Climate"],
+    );
+}
+
+/// A sign-up box that scoring joined beside the story's own wrapper (a
+/// sibling block) goes whole, its pitch with its form.
+#[test]
+fn en_signup_box_beside() {
+    let a = page(
+        "en_signup_box_beside.html",
+        "https://byteline.example/news/leap-second-logging-library",
+    );
+    check(
+        "en signup box beside",
+        &a.text_content,
+        &["A fix released on Monday night compares timestamps"],
+        &[
+            "The Byteline Digest",
+            "Every Tuesday",
+            "Unsubscribe with one click",
+        ],
+    );
+}

@@ -48,8 +48,8 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
 }
 
 /// Whether `id` holds nothing but a heading and the next element after it
-/// holds kept prose (`prose`, filled for the blocks after `id`) or a
-/// paragraph's length of text that is not links.
+/// holds kept prose (`prose`, filled for the blocks after `id`), or a
+/// paragraph's length or a sentence of text that is not links.
 fn heads_prose(c: &Cleaner<'_, '_>, id: NodeId, prose: &[bool]) -> bool {
     let tree = c.tree;
     let len = c.live.len[id as usize];
@@ -79,15 +79,21 @@ fn heads_prose(c: &Cleaner<'_, '_>, id: NodeId, prose: &[bool]) -> bool {
         }
     };
     let n = tree.next_element(id);
-    // Prose, or a paragraph's worth of words that are not links (a
-    // language written densely, as Korean is, says as much in fewer
-    // characters).
-    heading
-        && n != NONE
-        && !c.out.drop[n as usize]
-        && (prose[n as usize]
-            || (c.live.len[n as usize] >= rules::PROSE_PARAGRAPH_MIN_CHARS as f32
-                && c.live.link_density(n) < 0.25))
+    if !heading || n == NONE || c.out.drop[n as usize] {
+        return false;
+    }
+    if prose[n as usize] {
+        return true;
+    }
+    // Or a shorter paragraph that is not links: a paragraph's length, or
+    // a sentence (a language written densely, as Korean is, says as much
+    // in fewer characters).
+    let nl = c.live.len[n as usize];
+    nl >= rules::PLAYER_SENTENCE_MIN_CHARS as f32
+        && nl <= rules::EDGE_MAX_CHARS
+        && c.live.link_density(n) < 0.25
+        && (nl >= rules::PROSE_PARAGRAPH_MIN_CHARS as f32
+            || c.kept_text(n).trim_end().ends_with(rules::SENTENCE_ENDS))
 }
 
 /// Why a table, list or block inside the article is clutter, if it is.
