@@ -439,6 +439,8 @@ pub(crate) const PLAYER_NAMES: &[&str] = &["video", "player"];
 pub(crate) const SHOP_BUTTON_MAX_CHARS: f32 = 80.0;
 /// See [`SHOP_BUTTON_MAX_CHARS`].
 pub(crate) const SHOP_BUTTON_MAX_WORDS: usize = 6;
+/// A shop's button is at most this many nodes.
+pub(crate) const SHOP_BUTTON_MAX_NODES: usize = 16;
 
 /// A section's header box (a live post's time and title) holds at most
 /// this many nodes.

@@ -388,7 +388,14 @@ fn labelled_player(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     let Some(first) = tree.child_elements(id).next() else {
         return false;
     };
-    let label = tree.text_content(first);
+    // The label is the first child's one text node: read it in place.
+    let only = tree.node(first).first_child;
+    if only == NONE || tree.node(only).next != NONE {
+        return false;
+    }
+    let Some(label) = tree.text(only) else {
+        return false;
+    };
     if label.len() > rules::CONTROL_MAX_CHARS as usize {
         return false;
     }

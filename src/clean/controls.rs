@@ -68,7 +68,15 @@ fn shop_buttons(c: &mut Cleaner<'_, '_>) {
         let (mut priced, mut sponsored, mut link_words) = (false, false, 0);
         let mut d = id;
         let mut only_prices = true;
-        while d != NONE {
+        // A button is a few nodes: a bigger block (a wrapper around
+        // dropped chrome, say) is not read through.
+        let mut steps = 0;
+        while d != NONE && only_prices && link_words <= rules::SHOP_BUTTON_MAX_WORDS {
+            steps += 1;
+            if steps > rules::SHOP_BUTTON_MAX_NODES {
+                only_prices = false;
+                break;
+            }
             if c.out.drop[d as usize] && d != id {
                 // A price another rule took for a header line still
                 // prices the button.
