@@ -290,6 +290,42 @@ pub(crate) const NETWORK_NAMES: &[&str] = &[
     "твитер",
     "твиттер",
     "ютуб",
+    "페이스북",
+    "인스타그램",
+    "유튜브",
+    "카카오톡",
+    "트위터",
+];
+
+/// Networks' names in scripts written without spaces between words, or
+/// that join a prefix to a name ("הטלגרם", "بتيليجرام"), matched anywhere
+/// in a line.
+pub(crate) const NETWORK_NAMES_INSIDE: &[&str] = &[
+    "微博",
+    "微信",
+    "公众号",
+    "抖音",
+    "小红书",
+    "脸书",
+    "臉書",
+    "推特",
+    "ツイッター",
+    "フェイスブック",
+    "インスタグラム",
+    "ユーチューブ",
+    "טלגרם",
+    "וואטסאפ",
+    "פייסבוק",
+    "אינסטגרם",
+    "יוטיוב",
+    "טוויטר",
+    "تيليجرام",
+    "تلغرام",
+    "واتساب",
+    "فيسبوك",
+    "يوتيوب",
+    "تويتر",
+    "انستغرام",
 ];
 
 /// Hosts of the networks a site asks readers to follow it on, matched as
@@ -2158,6 +2194,8 @@ pub(crate) const EDGE_LABELS: Words = words![
     "标签",
     "关键词",
     "编辑",
+    "责任编辑",
+    "責任編輯",
     "责编",
     "校对",
     "审核",

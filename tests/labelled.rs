@@ -15,8 +15,9 @@
 //! a fourth (`tests/pages/labelled-4/`), a fifth
 //! (`tests/pages/labelled-5/`), a sixth (`tests/pages/labelled-6/`), a
 //! seventh (`tests/pages/labelled-7/`), an eighth
-//! (`tests/pages/labelled-8/`), a ninth (`tests/pages/labelled-9/`) and a
-//! tenth (`tests/pages/labelled-10/`).
+//! (`tests/pages/labelled-8/`), a ninth (`tests/pages/labelled-9/`), a
+//! tenth (`tests/pages/labelled-10/`) and an eleventh
+//! (`tests/pages/labelled-11/`).
 //!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
@@ -190,6 +191,29 @@ const TITLES_9: f64 = 0.93;
 const PRECISION_10: f64 = 0.99;
 const RECALL_10: f64 = 0.99;
 const TITLES_10: f64 = 0.98;
+
+/// The eleventh round (`tests/pages/labelled-11/`): 48 pages in 20
+/// languages, written blind after the tenth round's rules had landed and
+/// scored before any rule was made from it: pages where the right block
+/// is hard to pick (a short post under a long comment thread, a story
+/// split by ad rows, nested layout tables, `<br>`-run bodies, an infinite
+/// scroll's next story, long teaser and author lists, a forum thread, a
+/// government release beside a big menu, a photo gallery), the big
+/// portals of East, South-East and South Asia, news sites of the Middle
+/// East, Africa and Latin America, and blogs and long-form (Gutenberg,
+/// Medium, Substack, Ghost, Hugo, an academic blog, travel and small-press
+/// sites). As written: precision 0.974, recall 0.998, 48 of 48 titles
+/// (trafilatura 2.0: 0.903 / 0.986); now 0.982 / 1.000, after the rules
+/// made from it (a release's closing news kept with its contact, notes
+/// opened by a star, the site's app line, networks named inside words
+/// written without spaces or behind a prefix, bold channel invites between
+/// paragraphs). Left as they are: a Chinese portal whose only site name
+/// is in an underscore-separated title, a "most viewed" list of dead
+/// links, a photo credit in italics at a caption's end, an academic
+/// post's "Cite this" box and an affiliate hotel box.
+const PRECISION_11: f64 = 0.975;
+const RECALL_11: f64 = 0.99;
+const TITLES_11: f64 = 0.98;
 
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -406,5 +430,16 @@ fn tenth_round_meets_floors() {
         PRECISION_10,
         RECALL_10,
         TITLES_10,
+    );
+}
+
+#[test]
+fn eleventh_round_meets_floors() {
+    round_meets_floors(
+        "tests/pages/labelled-11",
+        "eleventh",
+        PRECISION_11,
+        RECALL_11,
+        TITLES_11,
     );
 }

@@ -5185,3 +5185,100 @@ fn en_signup_box_beside() {
         ],
     );
 }
+
+/// A press release's last paragraph that gives its news, then where to
+/// write with questions, is the story's; a line that only gives the press
+/// office's address is not.
+#[test]
+fn en_contact_after_news() {
+    let a = page(
+        "en_contact_after_news.html",
+        "https://health.state.example.gov/news/rural-ambulance-grants",
+    );
+    check(
+        "en contact after news",
+        &a.text_content,
+        &[
+            "The department will accept applications for the next round of grants in March 2027.",
+            "Counties with questions about eligibility can write to",
+        ],
+        &["Reach the press office"],
+    );
+}
+
+/// Lines under a story opened by a star (☆, ★), as Taiwanese and
+/// Japanese sites set their calls to follow a fan page or a LINE account,
+/// are notes, as those opened by ※ are.
+#[test]
+fn zh_tw_star_notes() {
+    let a = page(
+        "zh_tw_star_notes.html",
+        "https://health.kangjian.example.tw/news/4821337",
+    );
+    check(
+        "zh-tw star notes",
+        &a.text_content,
+        &["醫師提醒，運動前應先暖身"],
+        &["健康新聞不漏接", "LINE好友募集中"],
+    );
+}
+
+/// Under a Chinese story: the site's app line ("尽在华东财经APP"), the
+/// editor's credit ("责任编辑：") and the call to follow the site on Weibo
+/// ("关注华东财经官方微博"), a network named inside words written without
+/// spaces, all go.
+#[test]
+fn zh_app_weibo_lines() {
+    // A brief of three short paragraphs: not readerable by the guess.
+    let a = read_page(
+        "zh_app_weibo_lines.html",
+        "https://finance.huadong.example.cn/roll/2026-11-20/doc-inaxyzq1.shtml",
+        false,
+    );
+    check(
+        "zh app weibo lines",
+        &a.text_content,
+        &["业内人士表示，随着农村充电设施逐步完善"],
+        &["尽在华东财经APP", "责任编辑", "官方微博"],
+    );
+}
+
+/// A bold line between the story's paragraphs that invites readers to the
+/// site's Telegram channel (the network named with a Hebrew prefix,
+/// "הטלגרם") goes; the paragraphs around it stay.
+#[test]
+fn he_bold_channel_line() {
+    let a = page(
+        "he_bold_channel_line.html",
+        "https://carmelnews.example.co.il/news/article/728391",
+    );
+    check(
+        "he bold channel line",
+        &a.text_content,
+        &[
+            "לדברי העירייה, הגנים יכללו מתקני משחק מונגשים",
+            "תושבי השכונות בירכו על ההחלטה",
+        ],
+        &["הצטרפו לערוץ הטלגרם"],
+    );
+}
+
+/// A bold line opened by a symbol ("📲 Participe do canal … no WhatsApp")
+/// between paragraphs is the site's channel invite; a bold subheading that
+/// names no network stays.
+#[test]
+fn pt_emoji_channel_line() {
+    let a = page(
+        "pt_emoji_channel_line.html",
+        "https://portalpotiguar.example.com.br/educacao/reforma-escolas-natal",
+    );
+    check(
+        "pt emoji channel line",
+        &a.text_content,
+        &[
+            "Aulas começam em 10 de fevereiro",
+            "Durante as obras, parte dos alunos será transferida",
+        ],
+        &["Participe do canal"],
+    );
+}

@@ -473,7 +473,8 @@ fn is_tail_boilerplate(
     // channel's address. (In a list it is one entry's detail, like a
     // venue's booking address.)
     if !matches!(c.tree.tag(id), "ul" | "ol" | "dl" | "table")
-        && (has_contact(&t) || names_follow_address(&text_outside_links(c, id)))
+        && ((has_contact(&t) && !opens_with_own_sentence(&t))
+            || names_follow_address(&text_outside_links(c, id)))
     {
         return true;
     }
@@ -583,7 +584,15 @@ fn is_tail_boilerplate(
     }
     // A short line marked as a note by the reference mark of Japanese and
     // Korean print ("※価格は記事執筆時点のものです。…", "※ 이 기사는 …").
-    if len < rules::EDGE_PHRASE_MAX_CHARS && raw.starts_with('※') {
+    if len < rules::EDGE_PHRASE_MAX_CHARS && raw.starts_with(['※', '☆', '★']) {
+        return true;
+    }
+    // A short line that names the site and its app ("海量资讯、精准解读，
+    // 尽在新浪财经APP"): the site's own advertisement.
+    if len < rules::EDGE_PHRASE_MAX_CHARS
+        && (latin_word(&t, "app") || latin_word(&t, "apps"))
+        && names_site(c, &t)
+    {
         return true;
     }
     // A phrase alone marks a short note only: a paragraph of a story
@@ -629,7 +638,7 @@ fn bracketed(raw: &str) -> Option<&str> {
 ///
 /// A site named by its address ("DAWN.COM", "www.example.co.uk") is also
 /// named by the address's first name ("Follow Dawn on X").
-fn names_site(c: &Cleaner<'_, '_>, t: &str) -> bool {
+pub(super) fn names_site(c: &Cleaner<'_, '_>, t: &str) -> bool {
     c.page.meta_site.as_deref().is_some_and(|s| {
         let s = text::lower(s.trim());
         let named = |s: &str| s.chars().count() >= 3 && (t.contains(s) || names_inflected(t, s));
@@ -686,7 +695,16 @@ fn names_inflected(t: &str, site: &str) -> bool {
 /// a word, a language's ending after it allowed: the link to a channel
 /// that says which network it is on ("Facebookon", "Вајберу"), where a
 /// story citing a profile links the account's name.
-fn names_network(t: &str) -> bool {
+///
+/// In scripts written without spaces, or that join a prefix to the name,
+/// a name of [`rules::NETWORK_NAMES_INSIDE`] anywhere in `t` counts.
+pub(super) fn names_network(t: &str) -> bool {
+    names_network_word(t) || rules::NETWORK_NAMES_INSIDE.iter().any(|n| t.contains(n))
+}
+
+/// [`names_network`] by words alone: a link whose words are a network's
+/// name is a follow link.
+fn names_network_word(t: &str) -> bool {
     t.split(|ch: char| !ch.is_alphanumeric())
         .any(|w| rules::NETWORK_NAMES.iter().any(|n| w.starts_with(n)))
 }
@@ -906,7 +924,7 @@ fn holds_follow_link(c: &Cleaner<'_, '_>, b: NodeId) -> bool {
             && tree.attr(d, "href").is_some_and(is_follow_link)
             && (!in_running_text(c, d)
                 || ends_its_line(c, d)
-                || names_network(&text::lower(&tree.text_content(d))))
+                || names_network_word(&text::lower(&tree.text_content(d))))
         {
             return true;
         }
@@ -1043,6 +1061,20 @@ fn first_sentence(t: &str) -> &str {
         }
     }
     t
+}
+
+/// Whether lower-case `t` opens with a sentence of its own, with no
+/// contact in it, before the one that gives a contact ("DEQ will open
+/// the next round in January. Districts with questions can contact …@…"):
+/// the story's last news, whose closing words say where to ask. A note
+/// leads with its call ("Reach the author at …") or a question ("Interested?
+/// Write to …").
+fn opens_with_own_sentence(t: &str) -> bool {
+    let first = first_sentence(t);
+    first.len() < t.len()
+        && !has_contact(first)
+        && first.trim_end().ends_with(['.', '。'])
+        && text::stats(first).words >= rules::SENTENCE_OWN_MIN_WORDS
 }
 
 /// Whether lower-case `t` holds a phrase of [`rules::EDGE_PHRASES`], and

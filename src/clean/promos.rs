@@ -12,6 +12,7 @@ use crate::text;
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     labelled(c);
     channel_invites(c);
+    channel_lines(c);
     super::edges::appeals_between(c);
     let mut found = link_blocks(c);
     found.extend(link_lists(c));
@@ -61,6 +62,38 @@ fn channel_invites(c: &mut Cleaner<'_, '_>) {
             }
         }
         if invites {
+            c.drop(id, Rule::Promo);
+        }
+    }
+}
+
+/// A short line in bold between the story's paragraphs that names a
+/// network and either the site or nothing but a symbol before its words
+/// ("📲 Participe do canal do g1 PE no WhatsApp", "לכל העדכונים, הצטרפו
+/// לערוץ הטלגרם של מעריב"): the site's invitation to its channel, link or
+/// not. A bold line that ends a sentence is the story's.
+fn channel_lines(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if !matches!(tree.tag(id), "p" | "div")
+            || c.is_root[i]
+            || c.out.drop[i]
+            || c.live.len[i] == 0.0
+            || c.live.len[i] > rules::EDGE_PHRASE_MAX_CHARS
+            || c.dropped_above(id)
+            || !super::edges::all_emphasised(c, id, &["strong", "b"])
+        {
+            continue;
+        }
+        let raw = text::normalize_space(&c.kept_text(id));
+        if raw.ends_with(rules::SENTENCE_ENDS) {
+            continue;
+        }
+        let t = text::lower(&raw);
+        let symbol_first = raw.chars().next().is_some_and(|ch| !ch.is_alphanumeric());
+        if super::edges::names_network(&t) && (symbol_first || super::edges::names_site(c, &t)) {
             c.drop(id, Rule::Promo);
         }
     }
