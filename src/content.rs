@@ -1411,8 +1411,10 @@ impl<'a> Page<'a> {
             }
             match tree.tag(d) {
                 "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    // A bounded look, as the walk around it is.
                     heading += tree
                         .descendants(d)
+                        .take(rules::SECTION_HEADER_MAX_NODES as usize)
                         .map(|x| self.text_len[x as usize])
                         .sum::<u32>();
                 }

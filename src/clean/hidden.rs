@@ -35,7 +35,8 @@ pub(crate) fn inert_app(tree: &Tree, id: NodeId) -> bool {
             .any(|d| matches!(tree.tag(d), "main" | "article" | "h1"))
 }
 
-/// The checks of [`is_hidden_in`] on one element; `aria_counts` says whether `aria-hidden` counts.
+/// The checks of [`is_hidden_in`] on one element; `aria_counts` says
+/// whether `aria-hidden` counts.
 fn hides(e: &Element, aria_counts: bool) -> bool {
     // One pass over the attributes rather than a lookup per name: this runs
     // for every element, and most have one or two attributes.
