@@ -1357,17 +1357,11 @@ impl<'a> Page<'a> {
         }
         // A heading named "header" ("c-heading b-header",
         // "header-anchor-post") names itself: a subheading of the story.
-        // Its other names still count ("related-header").
-        if rules::is_heading(tag) && names.contains("header") {
-            let rest = names.replace("header", " ");
-            if !unlikely_by_name(&rest, &OnceCell::new()) {
-                return false;
-            }
-        }
-        // A section's own header in the story (a live post's "header"
-        // around its time and title, over the post's paragraphs) heads
-        // those paragraphs; a site's header holds its menus.
-        if names.contains("header") && self.heads_section(id) {
+        // So does a section's own header in the story (a live post's
+        // "header" around its time and title, over the post's
+        // paragraphs); a site's header holds its menus. Their other names
+        // still count ("related-header").
+        if names.contains("header") && (rules::is_heading(tag) || self.heads_section(id)) {
             let rest = names.replace("header", " ");
             if !unlikely_by_name(&rest, &OnceCell::new()) {
                 return false;

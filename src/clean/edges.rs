@@ -1395,16 +1395,19 @@ fn has_contact(t: &str) -> bool {
 /// [`rules::CONTACT_PAGES`], alone or with "-us", "-form" or "-page"
 /// ("/contact-us", not "/contact-lenses-guide").
 fn links_contact_page(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
-    let tree = c.tree;
     let host = c.page.host.as_deref();
     host.is_some()
-        && tree.descendants(id).any(|d| {
-            tree.is(d, "a")
-                && !c.out.drop[d as usize]
-                && tree
-                    .attr(d, "href")
-                    .is_some_and(|h| crate::url::same_site(h, host) && is_contact_path(h))
-        })
+        && kept_hrefs(c, id)
+            .any(|h| h.is_some_and(|h| crate::url::same_site(h, host) && is_contact_path(h)))
+}
+
+/// The address of each kept link inside `id`, in document order (`None`
+/// for a link without one).
+fn kept_hrefs<'c>(c: &'c Cleaner<'_, '_>, id: NodeId) -> impl Iterator<Item = Option<&'c str>> {
+    let tree = c.tree;
+    tree.descendants(id)
+        .filter(move |&d| tree.is(d, "a") && !c.out.drop[d as usize])
+        .map(move |d| tree.attr(d, "href"))
 }
 
 /// Whether the next element after `id`, or after the wrappers it ends
@@ -1430,20 +1433,15 @@ fn opens_comments(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
 /// address (a slug of many words, an id, a file). The site pointing to
 /// its own pages, not the story citing one of its earlier reports.
 fn links_own_sections(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
-    let tree = c.tree;
     let host = c.page.host.as_deref();
     let mut links = 0;
-    for d in tree.descendants(id) {
-        if !tree.is(d, "a") || c.out.drop[d as usize] {
-            continue;
+    for h in kept_hrefs(c, id) {
+        match h {
+            Some(h) if host.is_some() && crate::url::same_site(h, host) && is_section_path(h) => {
+                links += 1;
+            }
+            _ => return false,
         }
-        let Some(h) = tree.attr(d, "href") else {
-            return false;
-        };
-        if host.is_none() || !crate::url::same_site(h, host) || !is_section_path(h) {
-            return false;
-        }
-        links += 1;
     }
     links > 0
 }

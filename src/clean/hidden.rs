@@ -12,8 +12,10 @@ use crate::rules;
 /// (see [`inert_app`]) is shown.
 pub(crate) fn is_hidden_in(tree: &Tree, id: NodeId) -> bool {
     tree.element(id).is_some_and(|e| {
-        // Hidden by `aria-hidden` alone on the app is no hiding.
-        hides(&e, true) && (hides(&e, false) || !inert_app(tree, id))
+        // Hidden by `aria-hidden` alone on the app is no hiding. The
+        // app test is cheap for all but `<body>`'s children, so it goes
+        // before a second reading of the element's style and class.
+        hides(&e, true) && (!inert_app(tree, id) || hides(&e, false))
     })
 }
 
