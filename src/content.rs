@@ -639,7 +639,7 @@ impl<'a> Page<'a> {
         let tree = self.tree;
         let start = span.headline? + 1;
         for &id in self.order.get(start..span.end)? {
-            if tree.text(id).is_none_or(|t| t.trim().is_empty()) || self.invisible[id as usize] {
+            if tree.text(id).is_none_or(text::is_blank) || self.invisible[id as usize] {
                 continue;
             }
             let p = tree.node(id).parent;
@@ -999,7 +999,7 @@ impl<'a> Page<'a> {
                 .copied()
                 .filter(|&id| {
                     !self.invisible[id as usize]
-                        && (self.names(id).contains(rules::INGREDIENT_NAME)
+                        && (text::contains(self.names(id), rules::INGREDIENT_NAME)
                             || tree.attr(id, "itemprop").is_some_and(|v| {
                                 rules::INGREDIENT_PROPS
                                     .iter()
@@ -1230,7 +1230,7 @@ impl<'a> Page<'a> {
                     id = tree.next_skipping_children(r, id);
                     continue;
                 }
-                if tree.text(id).is_some_and(|t| !t.trim().is_empty()) {
+                if tree.text(id).is_some_and(|t| !text::is_blank(t)) {
                     return Some(id);
                 }
                 id = tree.next_in(r, id);
@@ -1441,7 +1441,7 @@ impl<'a> Page<'a> {
         };
         if self.invisible[id as usize] {
             // Not measured.
-            return t.trim().is_empty();
+            return text::is_blank(t);
         }
         match self.text_len[id as usize] {
             0 => true,

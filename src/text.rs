@@ -256,19 +256,51 @@ impl NormalizeLower {
 #[inline]
 pub(crate) fn skip_blank(bytes: &[u8], mut i: usize) -> usize {
     const SPACES: u64 = u64::from_le_bytes([b' '; 8]);
-    while let Some(chunk) = bytes
-        .get(i..i + 8)
-        .and_then(|c| <[u8; 8]>::try_from(c).ok())
-    {
-        if u64::from_le_bytes(chunk) != SPACES {
-            break;
+    loop {
+        while let Some(chunk) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
+            if u64::from_le_bytes(chunk) != SPACES {
+                break;
+            }
+            i += 8;
         }
-        i += 8;
+        // One other blank (a line break before the next run of spaces), or
+        // the end of the run.
+        if i < bytes.len() && matches!(bytes[i], b'\t'..=b'\r' | b' ') {
+            i += 1;
+        } else {
+            return i;
+        }
     }
-    while i < bytes.len() && matches!(bytes[i], b'\t'..=b'\r' | b' ') {
-        i += 1;
+}
+
+/// `s.trim()`: the ASCII whitespace at either end (a page's indentation
+/// between tags, nearly all of it) skipped a byte at a time, the standard
+/// trim (every Unicode space) only past it. The standard one decodes each
+/// character through a generic pattern, and extraction trims every text
+/// node it measures.
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let start = skip_blank(b, 0);
+    let mut end = b.len();
+    while end > start && matches!(b[end - 1], b'\t'..=b'\r' | b' ') {
+        end -= 1;
     }
-    i
+    // Both cuts fall on ASCII bytes, so on character boundaries.
+    let s = &s[start..end];
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(&f), Some(&l)) if f >= 0x80 || l >= 0x80 => s.trim(),
+        _ => s,
+    }
+}
+
+/// `s.trim().is_empty()`, as cheaply as [`trim`].
+#[inline]
+pub(crate) fn is_blank(s: &str) -> bool {
+    trim(s).is_empty()
 }
 
 /// Whether `hay` contains `needle`: `hay.contains(needle)`, cheaper on the
@@ -418,6 +450,29 @@ pub(crate) fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_is_the_standard_trim() {
+        for s in [
+            "",
+            " ",
+            "\n\t  \r\x0b\x0c",
+            "a",
+            "  a b  ",
+            "\u{a0}",
+            " \u{a0}x\u{3000} ",
+            "\u{2003}\n",
+            "\n\u{a0}\n",
+            "\x1fa\x1f",
+            "é ",
+            " ü",
+            "\u{200b}x\u{200b}",
+            "        \n            text\n        ",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+            assert_eq!(is_blank(s), s.trim().is_empty(), "{s:?}");
+        }
+    }
 
     #[test]
     fn marks_stay_inside_words() {

@@ -202,7 +202,7 @@ fn caption_after(c: &mut Cleaner<'_, '_>, id: NodeId, total: f32) -> Option<Node
     }
     // The next element, past blank text.
     let mut next = tree.node(id).next;
-    while next != NONE && tree.text(next).is_some_and(|t| t.trim().is_empty()) {
+    while next != NONE && tree.text(next).is_some_and(text::is_blank) {
         next = tree.node(next).next;
     }
     let n = next as usize;
@@ -258,7 +258,7 @@ fn caption_split(c: &Cleaner<'_, '_>, id: NodeId, inline: bool) -> Option<NodeId
             continue;
         }
         if let Some(t) = tree.text(ch) {
-            if t.trim().is_empty() {
+            if text::is_blank(t) {
                 continue;
             }
             if split.is_none() {
@@ -346,7 +346,7 @@ fn wordless(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     while d != NONE {
         budget = budget.saturating_sub(1);
         let i = d as usize;
-        if budget == 0 || tree.text(d).is_some_and(|t| !t.trim().is_empty()) && !c.out.drop[i] {
+        if budget == 0 || tree.text(d).is_some_and(|t| !text::is_blank(t)) && !c.out.drop[i] {
             return false;
         }
         let node = tree.node(d);

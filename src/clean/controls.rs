@@ -173,7 +173,7 @@ fn ad_markings(c: &mut Cleaner<'_, '_>) {
         // whether the rest is worth reading.
         let opens = c
             .kept_texts(id)
-            .find(|t| !t.trim().is_empty())
+            .find(|t| !text::is_blank(t))
             .is_some_and(|t| {
                 let t = t.trim_start();
                 // The label's mark within its first few characters, or no
@@ -354,7 +354,8 @@ fn ad_break_notices(c: &mut Cleaner<'_, '_>) {
         }
         let t = c.kept_lower(id);
         let t = t.trim_end_matches(['.', '…']);
-        if t.ends_with(rules::SENTENCE_ENDS) || !rules::CONTINUE_WORDS.iter().any(|w| t.contains(w))
+        if t.ends_with(rules::SENTENCE_ENDS)
+            || !rules::CONTINUE_WORDS.iter().any(|w| text::contains(t, w))
         {
             continue;
         }
@@ -429,7 +430,7 @@ fn beside(c: &Cleaner<'_, '_>, id: NodeId, after: bool) -> Option<NodeId> {
     };
     let mut s = step(id);
     while s != crate::dom::NONE && tree.element(s).is_none() {
-        if tree.text(s).is_some_and(|t| !t.trim().is_empty()) {
+        if tree.text(s).is_some_and(|t| !text::is_blank(t)) {
             return None;
         }
         s = step(s);
@@ -633,7 +634,7 @@ fn ends_line(c: &Cleaner<'_, '_>, id: NodeId, back: bool) -> bool {
     };
     let mut s = step(id);
     while s != crate::dom::NONE
-        && (tree.text(s).is_some_and(|t| t.trim().is_empty())
+        && (tree.text(s).is_some_and(text::is_blank)
             || matches!(tree.tag(s), "script" | "style" | "template" | "noscript"))
     {
         s = step(s);

@@ -167,10 +167,21 @@ fn style_hides(style: &str) -> bool {
 /// "ssrcss-1rl8lnr-VisuallyHidden". Only a name in capitals, so that a
 /// plain "menu-hidden" names nothing.
 fn styled_label(t: &str) -> Option<&str> {
-    let (_, label) = t.rsplit_once('-')?;
+    let label = after_last(t, b'-')?;
     label
         .starts_with(|c: char| c.is_ascii_uppercase())
         .then_some(label)
+}
+
+/// What follows the last `sep` in the class token `t`: `t.rsplit_once`,
+/// read back byte by byte, which on a token of a few dozen bytes costs a
+/// fraction of the standard searcher's setup (this runs for every class
+/// token of every element).
+fn after_last(t: &str, sep: u8) -> Option<&str> {
+    debug_assert!(sep.is_ascii());
+    let at = t.bytes().rposition(|b| b == sep)?;
+    // `sep` is ASCII, so the byte after it starts a character.
+    Some(&t[at + 1..])
 }
 
 /// Whether `label` is `name` with its hyphens left out, in any case
@@ -204,7 +215,7 @@ fn class_hides(class: &str) -> bool {
         } else if t.starts_with("d-") && t.len() > 6 {
             // "d-none d-md-block": hidden on small screens only.
             shown = true;
-        } else if let Some((_, display)) = t.rsplit_once(':') {
+        } else if let Some(display) = after_last(t, b':') {
             // "hidden md:block": shown on wider screens. Other variants
             // ("hover:underline") show nothing.
             shown = shown

@@ -691,7 +691,7 @@ fn direction(tree: &Tree, inner_dir: bool) -> Option<String> {
         in_p[n as usize] = pp || tree.is(n, "p");
         if let Some(t) = tree.text(n) {
             // Bytes, not characters: only the proportions matter.
-            let len = t.trim().len();
+            let len = crate::text::trim(t).len();
             if matches!(
                 tree.tag(parent),
                 "script" | "style" | "noscript" | "template"
