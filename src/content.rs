@@ -1300,7 +1300,7 @@ impl<'a> Page<'a> {
             if value.is_empty() {
                 continue;
             }
-            let v = text::lower(value);
+            let v = text::without_scroll_utilities(text::lower(value));
             if is_negative_name(&v, false) {
                 w -= rules::CLASS_WEIGHT;
             }

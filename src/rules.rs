@@ -618,6 +618,7 @@ pub(crate) const AD_WORDS: Words = words![
     "広告",
     "광고",
     "إعلان",
+    "iklan",
 ];
 
 /// Whole parts of a class or id (split at spaces, `-` and `_`) that name
@@ -977,9 +978,26 @@ pub(crate) const TEASER_LABEL_MAX_CHARS: f32 = 80.0;
 /// Class/id fragments of photo credits and copyright lines.
 pub(crate) const CREDIT: &[&str] = &["credit", "copyright", "photographer", "bildnachweis"];
 
+/// File extensions of documents a story links to as its source (a ruling,
+/// a regulation, a report): a paragraph that is such a link is content,
+/// not a promo for another story.
+pub(crate) const DOCUMENT_EXTENSIONS: &[&str] = &[
+    "pdf", "doc", "docx", "odt", "ods", "odp", "rtf", "xls", "xlsx", "ppt", "pptx", "csv", "epub",
+];
+
+/// Format marks a link's text gives a document it opens ("Ruling (PDF,
+/// 389 kB)", "申請須知（PDF）"), upper-case as written.
+pub(crate) const DOCUMENT_MARKS: &[&str] = &["(PDF", "（PDF", "[PDF", "PDF)", "PDF）", "PDF]"];
+
 /// Class/id fragments of captions, whose copies later in the article are
 /// dropped.
 pub(crate) const CAPTION_NAMES: &[&str] = &["caption", "legend", "cutline", "bildunterschrift"];
+
+/// A block named as a caption holds at most this many paragraphs or
+/// list items, and no heading: a caption and its credit. Some CMS templates
+/// name the whole story's area after the page's title bar
+/// ("page-caption"), which holds the headline and every paragraph.
+pub(crate) const CAPTION_MAX_PARAGRAPHS: usize = 2;
 
 /// Captions shorter than this (characters) are not compared: short labels
 /// repeat legitimately.
@@ -1612,6 +1630,11 @@ pub(crate) const ANCHOR_LINE_MAX_CHARS: f32 = 80.0;
 
 /// Control labels are at most this long (a few words).
 pub(crate) const CONTROL_MAX_CHARS: f32 = 40.0;
+
+/// An ad slot's box, its label and the notice beside the slot ("Anzeige …
+/// Artikel wird unter der Anzeige fortgesetzt"), holds at most this many
+/// characters.
+pub(crate) const AD_BOX_MAX_CHARS: f32 = 100.0;
 
 /// Class tokens of text shown only on paper; hidden on lines of text only
 /// (see `clean/hidden.rs`).

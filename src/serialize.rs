@@ -517,7 +517,8 @@ impl Writer<'_> {
                         || tree
                             .descendants(id)
                             .take(crate::rules::FIGURE_MAX_NODES as usize)
-                            .any(|d| matches!(tree.tag(d), "img" | "picture")));
+                            .any(|d| matches!(tree.tag(d), "img" | "picture")))
+                    && !self.holds_story(id);
                 if caption {
                     self.html.push_str(" class=\"caption\"");
                 }
@@ -639,6 +640,37 @@ impl Writer<'_> {
             .ancestors(id)
             .find(|&a| self.tree.is(a, "table"))
             .is_some_and(|t| !self.body.data_table[t as usize])
+    }
+
+    /// Whether a block the page names as a caption holds more than a
+    /// caption does: a heading, or more paragraphs and list items than
+    /// [`crate::rules::CAPTION_MAX_PARAGRAPHS`]. Judged on the first
+    /// [`crate::rules::FIGURE_MAX_NODES`] nodes the output keeps, which it
+    /// writes with their tags, so that the article read again says the same.
+    fn holds_story(&self, id: NodeId) -> bool {
+        let tree = self.tree;
+        let mut paragraphs = 0;
+        let mut budget = crate::rules::FIGURE_MAX_NODES;
+        let mut d = tree.next_in(id, id);
+        while d != NONE && budget > 0 {
+            budget -= 1;
+            if self.body.drop[d as usize] {
+                d = tree.next_skipping_children(id, d);
+                continue;
+            }
+            let tag = tree.tag(d);
+            if crate::rules::is_heading(tag) {
+                return true;
+            }
+            if matches!(tag, "p" | "li") {
+                paragraphs += 1;
+                if paragraphs > crate::rules::CAPTION_MAX_PARAGRAPHS {
+                    return true;
+                }
+            }
+            d = tree.next_in(id, d);
+        }
+        false
     }
 
     fn write_text(&mut self, t: &str) {

@@ -37,12 +37,51 @@ pub(crate) fn names_key(class: &str, id: &str) -> String {
     s.push_str(class);
     s.push(' ');
     s.push_str(id);
-    if s.is_ascii() {
+    let s = if s.is_ascii() {
         s.make_ascii_lowercase();
         s
     } else {
         lower(&s)
+    };
+    without_scroll_utilities(s)
+}
+
+/// `names` (lower-case) without the utility classes for scrolling
+/// ("scroll-mt-20", "overflow-x-scroll", "md:overscroll-contain"): they
+/// set a box's scroll margins and overflow, and say nothing about what it
+/// holds, though they spell "scroll", a carousel's or a back-to-top
+/// button's name. Documentation sites styled with utilities put
+/// "scroll-mt-*" on every heading, for the links to it.
+pub(crate) fn without_scroll_utilities(names: String) -> String {
+    if !contains(&names, "scroll") {
+        return names;
     }
+    let utility = |t: &str| {
+        let t = t
+            .rsplit(':')
+            .next()
+            .unwrap_or(t)
+            .trim_start_matches(['!', '-']);
+        t.starts_with("overflow-")
+            || t.starts_with("overscroll-")
+            || matches!(t, "scroll-smooth" | "scroll-auto")
+            // scroll-m-4, scroll-mt-20, scroll-px-2, scroll-p-[3rem]
+            || t.strip_prefix("scroll-")
+                .and_then(|rest| rest.strip_prefix(['m', 'p']))
+                .is_some_and(|r| {
+                    let r = r.strip_prefix(['x', 'y', 't', 'b', 'l', 'r', 's', 'e']).unwrap_or(r);
+                    r.starts_with('-')
+                })
+    };
+    if !names.split(' ').any(utility) {
+        return names;
+    }
+    // Class tokens, then the id after the one space names_key puts in.
+    names
+        .split(' ')
+        .filter(|t| !utility(t))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The words of `s`: its runs of letters, digits and the marks written on
@@ -450,6 +489,27 @@ pub(crate) fn decimal(mut n: usize, buf: &mut [u8; 20]) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scroll_utilities_name_nothing() {
+        for (names, left) in [
+            (
+                "mt-10 scroll-mt-20 border-b step-1",
+                "mt-10 border-b step-1",
+            ),
+            (
+                "overflow-x-scroll md:scroll-smooth table-wrap",
+                "table-wrap",
+            ),
+            ("lg:!scroll-px-4 overscroll-contain x", "x"),
+            ("infinite-scroll feed", "infinite-scroll feed"),
+            ("scroll-to-top ", "scroll-to-top "),
+            ("scroller carousel", "scroller carousel"),
+            ("scroll-margin-box ", "scroll-margin-box "),
+        ] {
+            assert_eq!(without_scroll_utilities(names.to_owned()), left, "{names}");
+        }
+    }
 
     #[test]
     fn trim_is_the_standard_trim() {

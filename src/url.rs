@@ -234,6 +234,21 @@ pub(crate) fn path_part(href: &str) -> &str {
     }
 }
 
+/// Whether address `href` names a document file ("/files/ruling.pdf",
+/// "report.docx?v=2"): its path ends in one of
+/// [`crate::rules::DOCUMENT_EXTENSIONS`], in any case.
+pub(crate) fn is_document(href: &str) -> bool {
+    let path = path_part(href);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    path.rsplit_once('.').is_some_and(|(stem, ext)| {
+        !stem.is_empty()
+            && !ext.contains('/')
+            && crate::rules::DOCUMENT_EXTENSIONS
+                .iter()
+                .any(|d| ext.eq_ignore_ascii_case(d))
+    })
+}
+
 /// The part of a host a site owns: its last two labels, or three where the
 /// second-level label is a short public one ("bbc.co.uk", "abc.net.au").
 pub(crate) fn site_of(host: &str) -> &str {

@@ -346,7 +346,7 @@ fn ad_break_notices(c: &mut Cleaner<'_, '_>) {
         let Some(len) = c.short_block(id) else {
             continue;
         };
-        if len > rules::CONTROL_MAX_CHARS
+        if len > rules::AD_BOX_MAX_CHARS
             || c.live.link_len[id as usize] > 0.0
             || rules::is_heading(tree.tag(id))
         {
@@ -354,7 +354,16 @@ fn ad_break_notices(c: &mut Cleaner<'_, '_>) {
         }
         let t = c.kept_lower(id);
         let t = t.trim_end_matches(['.', '…']);
-        if t.ends_with(rules::SENTENCE_ENDS)
+        if t.ends_with(rules::SENTENCE_ENDS) {
+            continue;
+        }
+        // The slot's own box: its label, the empty slot and its notice,
+        // whatever the notice says.
+        if labelled_slot_box(c, id) {
+            c.drop(id, Rule::ControlLabel);
+            continue;
+        }
+        if len > rules::CONTROL_MAX_CHARS
             || !rules::CONTINUE_WORDS.iter().any(|w| text::contains(t, w))
         {
             continue;
@@ -380,6 +389,55 @@ fn ad_break_notices(c: &mut Cleaner<'_, '_>) {
             c.drop(id, Rule::ControlLabel);
         }
     }
+}
+
+/// A box that is an ad slot by what it holds: it opens with the ad's
+/// label, a piece of its own ("Anzeige", "REKLAM", "ADVERTISEMENT" as a
+/// text or an element of the box), and holds an empty element, the slot a
+/// script fills ("<div style=height:250px>", `<amp-ad>`); the rest is its
+/// notice. Its name may say nothing ("css-4a1ptk", "reklam-alani").
+fn labelled_slot_box(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let mut first = true;
+    let mut labelled = false;
+    let mut slot = false;
+    let mut ch = tree.node(id).first_child;
+    while ch != NONE {
+        let i = ch as usize;
+        let next = tree.node(ch).next;
+        if let Some(t) = tree.text(ch) {
+            if !text::is_blank(t) {
+                if first {
+                    labelled = is_ad_label(t);
+                    first = false;
+                }
+            }
+        } else if tree.element(ch).is_some() {
+            // As the page wrote it: the label may be dropped already, as
+            // the label of the slot beside it.
+            let t = tree.text_content(ch);
+            if text::is_blank(&t) {
+                slot = slot
+                    || !c.out.drop[i]
+                        && !tree
+                            .descendants(ch)
+                            .take(rules::FIGURE_MAX_NODES as usize)
+                            .any(|d| matches!(tree.tag(d), "img" | "picture" | "video" | "iframe"));
+            } else if first {
+                labelled = is_ad_label(&t);
+                first = false;
+            }
+        }
+        ch = next;
+    }
+    labelled && slot
+}
+
+/// Whether `t` is an ad's label alone ("Anzeige", "- IKLAN -").
+fn is_ad_label(t: &str) -> bool {
+    let t = text::lower(t);
+    let w = t.trim_matches(|ch: char| !ch.is_alphanumeric());
+    rules::AD_WORDS.contains(&w) || (w != "ad" && w != "pub" && rules::AD_LABELS.contains(&w))
 }
 
 /// Whether `id`'s class or id has an ad's name as a whole part ("ad",

@@ -466,7 +466,10 @@ fn is_tail_boilerplate(
     // Mostly links: tag lists, "more from", share rows. Not a sentence
     // of the story that links its source ("Les résultats sont
     // consultables <a>sur le site de l'Agence régionale</a>.").
-    if c.live.link_density(id) > 0.5 && !links_in_sentence(c, id, &raw) {
+    if c.live.link_density(id) > 0.5
+        && !links_in_sentence(c, id, &raw)
+        && !kept_hrefs(c, id).any(|h| h.is_some_and(crate::url::is_document))
+    {
         return true;
     }
     // A contact line: an e-mail address, a social handle, or a network

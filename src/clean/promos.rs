@@ -575,12 +575,23 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
             {
                 return false;
             }
+            let text = tree.text_content(d);
+            // A document the story links to as its source (a ruling, the
+            // rules it reports on) is part of it, whatever its label says.
+            if crate::url::is_document(href)
+                || tree
+                    .attr(d, "title")
+                    .is_some_and(|t| crate::url::is_document(t.trim()))
+                || rules::DOCUMENT_MARKS.iter().any(|m| text.contains(m))
+            {
+                return false;
+            }
             if links == 0 {
                 before_link = !outside.trim().is_empty();
                 lead_len = outside.len();
             }
             links += 1;
-            link_text.push_str(&tree.text_content(d));
+            link_text.push_str(&text);
             link_text.push(' ');
             d = tree.next_skipping_children(id, d);
             continue;
