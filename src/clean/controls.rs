@@ -406,11 +406,9 @@ fn labelled_slot_box(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
         let i = ch as usize;
         let next = tree.node(ch).next;
         if let Some(t) = tree.text(ch) {
-            if !text::is_blank(t) {
-                if first {
-                    labelled = is_ad_label(t);
-                    first = false;
-                }
+            if first && !text::is_blank(t) {
+                labelled = is_ad_label(t);
+                first = false;
             }
         } else if tree.element(ch).is_some() {
             // As the page wrote it: the label may be dropped already, as
