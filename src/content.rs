@@ -1331,6 +1331,24 @@ impl<'a> Page<'a> {
         names_in(&self.name_list[k], &self.name_pairs[k], words)
     }
 
+    /// Whether a block marked `role=alert` is a note set in the text
+    /// ("Note", "Warning" over a paragraph), as documentation themes mark
+    /// them after Bootstrap's own examples: it holds a paragraph and no
+    /// control (a cookie notice's or a form error's buttons and fields),
+    /// judged on its first [`rules::FIGURE_MAX_NODES`] nodes.
+    fn is_admonition(&self, id: NodeId) -> bool {
+        let tree = self.tree;
+        let mut paragraph = false;
+        for d in tree.descendants(id).take(rules::FIGURE_MAX_NODES as usize) {
+            match tree.tag(d) {
+                "p" => paragraph = true,
+                "button" | "input" | "select" | "textarea" | "form" => return false,
+                _ => {}
+            }
+        }
+        paragraph
+    }
+
     fn is_unlikely(&self, id: NodeId) -> bool {
         let tree = self.tree;
         let tag = tree.tag(id);
@@ -1338,7 +1356,10 @@ impl<'a> Page<'a> {
             return false;
         }
         if let Some(role) = tree.attr(id, "role") {
-            if rules::UNLIKELY_ROLES.contains(&text::lower(role.trim()).as_str()) {
+            let role = text::lower(role.trim());
+            if rules::UNLIKELY_ROLES.contains(&role.as_str())
+                && !(role == "alert" && self.is_admonition(id))
+            {
                 return true;
             }
         }

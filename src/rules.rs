@@ -1636,6 +1636,11 @@ pub(crate) const CONTROL_MAX_CHARS: f32 = 40.0;
 /// characters.
 pub(crate) const AD_BOX_MAX_CHARS: f32 = 100.0;
 
+/// A question put to the reader with its answer buttons (a "Was this page
+/// helpful?" box, a reaction bar, a survey), the thanks it shows after
+/// included, holds at most this many characters.
+pub(crate) const POLL_MAX_CHARS: f32 = 300.0;
+
 /// Class tokens of text shown only on paper; hidden on lines of text only
 /// (see `clean/hidden.rs`).
 pub(crate) const PRINT_ONLY_CLASSES: &[&str] = &[

@@ -70,6 +70,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         }
     }
     consent_gates(c);
+    polls(c);
     players(c);
     empty_players(c);
     // Blocks judged by their names, in one walk: share widgets that are
@@ -222,6 +223,59 @@ fn consent_gates(c: &mut Cleaner<'_, '_>) {
             c.drop(top, Rule::ConsentGate);
         }
     }
+}
+
+/// A question put to the reader with its answers as buttons: "Was this
+/// page helpful? Yes / No" (and the thanks it shows after), a reaction
+/// bar ("この記事はいかがでしたか？" over "学びがある 1,204"), a
+/// satisfaction survey's radio buttons. From each choice (a button, a
+/// radio button or a check box) the box climbs a few levels while it stays
+/// short ([`rules::POLL_MAX_CHARS`]) and holds no media; it goes when it
+/// holds two choices or more and a question mark in its words, and no
+/// code (a code sample's "Copy" button beside `x ? y : z`).
+fn polls(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        if !is_choice(tree, id) || c.is_root[id as usize] {
+            continue;
+        }
+        let top = c.climb(id, rules::CONSENT_MAX_DEPTH, |up| {
+            c.live.len[up as usize] <= rules::POLL_MAX_CHARS && !c.holds_media(up)
+        });
+        if top == NONE || c.live.len[top as usize] <= 0.0 || c.dropped_above(top) {
+            continue;
+        }
+        let mut choices = 0;
+        let mut code = false;
+        for d in tree.descendants(top).take(rules::FIGURE_MAX_NODES as usize) {
+            choices += usize::from(is_choice(tree, d));
+            code |= matches!(tree.tag(d), "pre" | "code");
+        }
+        if choices < 2 || code {
+            continue;
+        }
+        // Bytes: a CJK character is three.
+        let max = rules::POLL_MAX_CHARS as usize * 3;
+        if c.kept_lower_within(top, max)
+            .is_some_and(|t| t.contains(['?', '？', '¿', '؟']))
+        {
+            c.drop(top, Rule::Poll);
+        }
+    }
+}
+
+/// A control that answers a question: a button, a radio button, a check
+/// box.
+fn is_choice(tree: &Tree, id: NodeId) -> bool {
+    tree.is(id, "button")
+        || (tree.is(id, "input")
+            && tree.attr(id, "type").is_some_and(|t| {
+                let t = t.trim();
+                ["radio", "checkbox", "button", "submit"]
+                    .iter()
+                    .any(|k| t.eq_ignore_ascii_case(k))
+            }))
 }
 
 /// Whether `id` marks a media player: the media itself, or one of the

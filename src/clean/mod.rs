@@ -49,6 +49,9 @@ pub(crate) enum Rule {
     Disclosure,
     /// The box asking leave to load another site's post or video.
     ConsentGate,
+    /// A question put to the reader with its answer buttons: "Was this
+    /// page helpful? Yes No", a reaction bar, a satisfaction survey.
+    Poll,
     /// A heading whose class names it as chrome.
     ChromeHeading,
     /// A media player's own words: its controls, clock, loading notice and
@@ -113,6 +116,7 @@ impl Rule {
             Rule::ShareWidget => "share-widget",
             Rule::Disclosure => "disclosure",
             Rule::ConsentGate => "consent-gate",
+            Rule::Poll => "poll",
             Rule::ChromeHeading => "chrome-heading",
             Rule::MediaPlayer => "media-player",
             Rule::Credit => "credit",
