@@ -1968,6 +1968,23 @@ impl<'a> Page<'a> {
                 let s = score[si];
                 if !s.is_nan() && s + bonus >= threshold
                     || is_prose_sibling(tree, sib, &as_para, &stats)
+                    // The next chunk of a story a page builder sets in a
+                    // row of like blocks ("t-rec"), each a few paragraphs:
+                    // the same class, prose, hardly a link.
+                    // No form: a consent gate's box is set like the story's.
+                    || (bonus > 0.0
+                        && s > 0.0
+                        && stats.len[si] >= rules::PROSE_MIN_CHARS
+                        && stats.link_density(sib) < 0.1
+                        && !tree
+                            .descendants(sib)
+                            .take(rules::FIGURE_MAX_NODES as usize)
+                            .any(|d| {
+                                matches!(
+                                    tree.tag(d),
+                                    "form" | "input" | "button" | "textarea" | "select" | "iframe"
+                                )
+                            }))
                     || (sib < top && is_key_points(tree, sib, &stats))
                     || (sib < top && self.states_claim(sib, &stats))
                     || (sib < top

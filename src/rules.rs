@@ -116,6 +116,7 @@ pub(crate) const UNLIKELY: &[&str] = &[
     "comment",
     "comentario",
     "komentar",
+    "kommentar",
     "yorum",
     "community",
     "consent",

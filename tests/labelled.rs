@@ -16,8 +16,8 @@
 //! (`tests/pages/labelled-5/`), a sixth (`tests/pages/labelled-6/`), a
 //! seventh (`tests/pages/labelled-7/`), an eighth
 //! (`tests/pages/labelled-8/`), a ninth (`tests/pages/labelled-9/`), a
-//! tenth (`tests/pages/labelled-10/`) and an eleventh
-//! (`tests/pages/labelled-11/`).
+//! tenth (`tests/pages/labelled-10/`), an eleventh
+//! (`tests/pages/labelled-11/`) and a twelfth (`tests/pages/labelled-12/`).
 //!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
@@ -214,6 +214,24 @@ const TITLES_10: f64 = 0.98;
 const PRECISION_11: f64 = 0.975;
 const RECALL_11: f64 = 0.99;
 const TITLES_11: f64 = 0.98;
+
+/// The twelfth round (`tests/pages/labelled-12/`): 48 pages in 35
+/// languages, written blind after the eleventh round's rules had landed
+/// and scored before any rule was made from it: recipes, how-to guides,
+/// reviews and travel guides whose lists, steps and tables are the content
+/// beside shop and booking boxes; documentation, release notes and the
+/// pages of ministries, courts, hospitals, universities and NGOs (their
+/// "On this page" lists, "Was this page helpful?" boxes, file downloads);
+/// magazines and long-form (interviews, footnotes, timelines, multi-page
+/// stories, op-eds with their disclaimers); and portals that republish
+/// partners' stories, AMP pages and infinite scroll. As written: precision
+/// 0.939, recall 0.960, 46 of 48 titles; now 0.966 / 0.991 / 47, after the
+/// rules made from it (a story area named as a caption, document links,
+/// scroll utilities, ad-slot boxes, notes in `role=alert` boxes, polls,
+/// pinned bars, a page builder's next record).
+const PRECISION_12: f64 = 0.96;
+const RECALL_12: f64 = 0.985;
+const TITLES_12: f64 = 0.97;
 
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -441,5 +459,16 @@ fn eleventh_round_meets_floors() {
         PRECISION_11,
         RECALL_11,
         TITLES_11,
+    );
+}
+
+#[test]
+fn twelfth_round_meets_floors() {
+    round_meets_floors(
+        "tests/pages/labelled-12",
+        "twelfth",
+        PRECISION_12,
+        RECALL_12,
+        TITLES_12,
     );
 }

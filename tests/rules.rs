@@ -5282,3 +5282,164 @@ fn pt_emoji_channel_line() {
         &["Participe do canal"],
     );
 }
+
+/// A story area a CMS names after its title bar ("area-essay page-caption-p") holds
+/// the headline and every paragraph: no caption, whose words would not be
+/// running text. (Before, the article came out empty.)
+#[test]
+fn zh_tw_page_caption_area() {
+    let a = page(
+        "zh_tw_page_caption_area.html",
+        "https://www.sph.example.gov.tw/News_Content.aspx?n=12&s=3301",
+    );
+    check(
+        "zh_tw_page_caption_area",
+        &a.text_content,
+        &[
+            "南部港務分署今（2）日宣布",
+            "一、營運方式",
+            "第二期工程預計於一一七年完工",
+            "協助更多農漁產品拓展海外市場",
+        ],
+        &[],
+    );
+}
+
+/// A link to the document a story reports on (a regulation's PDF, an
+/// application form) is content, labelled or not, in a paragraph of its own
+/// or in a file block at the end; a "Lesen Sie auch" link to another story
+/// is still a promo.
+#[test]
+fn de_document_links() {
+    let a = page(
+        "de_document_links.html",
+        "https://www.mfam.example.de/presse/hitzeschutz-kitas",
+    );
+    check(
+        "de_document_links",
+        &a.text_content,
+        &[
+            "Die Förderrichtlinie im Wortlaut:",
+            "Richtlinie über die Gewährung von Zuwendungen für den Hitzeschutz",
+            "Antragsformular Hitzeschutz für Träger",
+            "Kommunen mit angespannter Haushaltslage",
+        ],
+        &["Mehr Geld für Sprachförderung"],
+    );
+}
+
+/// Tailwind's scroll-margin class ("scroll-mt-20") on a documentation
+/// page's headings names nothing: it spells "scroll", not a carousel.
+#[test]
+fn en_docs_scroll_headings() {
+    let a = page(
+        "en_docs_scroll_headings.html",
+        "https://docs.harborline.example.com/keys/rotate",
+    );
+    check(
+        "en_docs_scroll_headings",
+        &a.text_content,
+        &[
+            "Step 1: Create a second key",
+            "Step 2: Deploy the new key to every client",
+            "Step 3: Revoke the old key",
+            "Keys that have been revoked cannot be restored",
+        ],
+        &[],
+    );
+}
+
+/// An ad slot's own box, its label, the empty slot and a notice of any
+/// wording ("Artikel bersambung di bawah"), goes whole, though its class
+/// says nothing.
+#[test]
+fn ms_ad_slot_boxes() {
+    let a = page(
+        "ms_ad_slot_boxes.html",
+        "https://wartapantai.example.my/berita/harga-ikan-kembung",
+    );
+    check(
+        "ms_ad_slot_boxes",
+        &a.text_content,
+        &[
+            "Seorang peraih, Zulkifli Mamat",
+            "Sementara itu, pengguna dinasihatkan",
+        ],
+        &[
+            "Artikel bersambung di bawah",
+            "Story continues below this ad",
+            "IKLAN",
+        ],
+    );
+}
+
+/// Notes that documentation sets in `role=alert` boxes ("Obs!" over a
+/// paragraph) are content; a cookie notice with the same role and a button
+/// is not.
+#[test]
+fn sv_docs_alert_notes() {
+    let a = read_page(
+        "sv_docs_alert_notes.html",
+        "https://docs.bokfora.example.se/bank/importera",
+        false,
+    );
+    check(
+        "sv_docs_alert_notes",
+        &a.text_content,
+        &[
+            "Filer från före den 1 januari 2024",
+            "Importen kan inte ångras",
+            "Har du frågor om importen",
+        ],
+        &["Vi använder kakor"],
+    );
+}
+
+/// A question put to the reader with answer buttons ("Was this page
+/// helpful?", a reaction bar) goes with the thanks it shows after; a code
+/// sample's Copy button beside `? :` code leaves the code alone.
+#[test]
+fn en_poll_boxes() {
+    let a = page(
+        "en_poll_boxes.html",
+        "https://terminalnotes.example.com/shell-alias-survives-updates",
+    );
+    check(
+        "en_poll_boxes",
+        &a.text_content,
+        &[
+            "alias ll='ls -alF'",
+            "Then add a line to the end of your main configuration file",
+            "the one line that loads it",
+        ],
+        &[
+            "Was this page helpful?",
+            "Thanks for letting us know",
+            "How did you like this article?",
+        ],
+    );
+}
+
+/// A page builder's records: the story's second record (the same class,
+/// prose) joins the first; comments named "kommentarii" and a cookie bar
+/// pinned with `position: fixed` go.
+#[test]
+fn ru_fixed_bar_kommentarii() {
+    let a = page(
+        "ru_fixed_bar_kommentarii.html",
+        "https://severvestnik.example.ru/goroda/kirov-modern",
+    );
+    check(
+        "ru_fixed_bar_kommentarii",
+        &a.text_content,
+        &[
+            "На улице Спасской стоит дом",
+            "работы хватит как минимум на десять лет вперёд",
+        ],
+        &[
+            "Была в этой кофейне",
+            "Жаль, что дом на Герцена",
+            "Мы используем файлы cookie",
+        ],
+    );
+}

@@ -113,7 +113,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
             && c.page.names_have(id, rules::DISCLOSURE_NAMES)
         {
             Rule::Disclosure
-        } else if is_paywall_box(c, id) {
+        } else if is_paywall_box(c, id) || is_fixed_bar(c, id, len) {
             Rule::Chrome
         } else {
             continue;
@@ -223,6 +223,31 @@ fn consent_gates(c: &mut Cleaner<'_, '_>) {
             c.drop(top, Rule::ConsentGate);
         }
     }
+}
+
+/// A short box the page pins to the window with an inline style
+/// (`position: fixed`): a cookie bar, a sticky sign-up or app banner, a
+/// chat button. Text that stays on screen while the page scrolls is not
+/// the story's; a long one is left alone (an app shell that fixes the
+/// whole page in place).
+fn is_fixed_bar(c: &Cleaner<'_, '_>, id: NodeId, len: f32) -> bool {
+    len <= rules::PROMO_MAX_CHARS
+        && c.tree.attr(id, "style").is_some_and(|s| {
+            // Read further only where the word is.
+            if !s
+                .as_bytes()
+                .windows(5)
+                .any(|w| w.eq_ignore_ascii_case(b"fixed"))
+            {
+                return false;
+            }
+            let s: String = s
+                .bytes()
+                .filter(|b| !b.is_ascii_whitespace())
+                .map(|b| char::from(b.to_ascii_lowercase()))
+                .collect();
+            s.contains("position:fixed")
+        })
 }
 
 /// A question put to the reader with its answers as buttons: "Was this
