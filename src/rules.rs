@@ -955,10 +955,16 @@ pub(crate) const PROMO_MAX_CHARS: f32 = 250.0;
 /// How the address of a picture file ends, lower-case.
 pub(crate) const PICTURE_FILE_ENDS: &[&str] = &[".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"];
 /// How the address of a document or media file ends, lower-case: a card
-/// that opens one is the file the story offers, not a teaser.
+/// or a paragraph that links one is the file the story offers (a ruling,
+/// the regulation it reports on), not a teaser for another story.
 pub(crate) const DOCUMENT_FILE_ENDS: &[&str] = &[
-    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".zip", ".mp3", ".mp4",
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".rtf", ".csv",
+    ".epub",
 ];
+/// How the address of an archive or media file ends, lower-case: a card
+/// that opens one is no teaser either, but a "Download: mp3" line is a
+/// player's control, not a source the story cites.
+pub(crate) const MEDIA_FILE_ENDS: &[&str] = &[".zip", ".mp3", ".mp4"];
 /// A card link is searched for a caption over at most this many nodes (a
 /// card is a handful; a link around half the page is no card anyway).
 pub(crate) const CARD_MAX_NODES: usize = 64;
@@ -978,13 +984,6 @@ pub(crate) const TEASER_LABEL_MAX_CHARS: f32 = 80.0;
 
 /// Class/id fragments of photo credits and copyright lines.
 pub(crate) const CREDIT: &[&str] = &["credit", "copyright", "photographer", "bildnachweis"];
-
-/// File extensions of documents a story links to as its source (a ruling,
-/// a regulation, a report): a paragraph that is such a link is content,
-/// not a promo for another story.
-pub(crate) const DOCUMENT_EXTENSIONS: &[&str] = &[
-    "pdf", "doc", "docx", "odt", "ods", "odp", "rtf", "xls", "xlsx", "ppt", "pptx", "csv", "epub",
-];
 
 /// Format marks a link's text gives a document it opens ("Ruling (PDF,
 /// 389 kB)", "申請須知（PDF）"), upper-case as written.

@@ -234,18 +234,17 @@ pub(crate) fn path_part(href: &str) -> &str {
     }
 }
 
-/// Whether address `href` names a document file ("/files/ruling.pdf",
-/// "report.docx?v=2"): its path ends in one of
-/// [`crate::rules::DOCUMENT_EXTENSIONS`], in any case.
+/// Whether address `href` names a document or media file ("/files/
+/// ruling.pdf", "report.DOCX?v=2"): its path ends in one of
+/// [`crate::rules::DOCUMENT_FILE_ENDS`], in any case.
 pub(crate) fn is_document(href: &str) -> bool {
-    let path = path_part(href);
-    let path = path.split(['?', '#']).next().unwrap_or("");
-    path.rsplit_once('.').is_some_and(|(stem, ext)| {
-        !stem.is_empty()
-            && !ext.contains('/')
-            && crate::rules::DOCUMENT_EXTENSIONS
-                .iter()
-                .any(|d| ext.eq_ignore_ascii_case(d))
+    let path = path_part(href.trim());
+    let path = path.split(['?', '#']).next().unwrap_or("").as_bytes();
+    crate::rules::DOCUMENT_FILE_ENDS.iter().any(|e| {
+        // A file name before the ending, not a bare "/.pdf".
+        path.len() > e.len()
+            && path[path.len() - e.len() - 1] != b'/'
+            && path[path.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
     })
 }
 
@@ -291,6 +290,27 @@ pub(crate) fn same_site(href: &str, page_host: Option<&str>) -> bool {
 #[cfg(test)]
 mod site_tests {
     use super::*;
+
+    #[test]
+    fn documents_by_their_ending() {
+        for href in [
+            "/fileadmin/Richtlinie_2026.pdf",
+            "https://example.gov/files/Report.DOCX?v=2",
+            "forms/antrag.odt#page=2",
+            " /data/results.csv ",
+        ] {
+            assert!(is_document(href), "{href}");
+        }
+        for href in [
+            "/news/pdf-tools-compared/",
+            "https://example.com/report.pdf/comments",
+            "https://example.com/.pdf",
+            "/2026/03/story.html",
+            "",
+        ] {
+            assert!(!is_document(href), "{href}");
+        }
+    }
 
     #[test]
     fn sites_compare_by_registrable_part() {

@@ -5443,3 +5443,47 @@ fn ru_fixed_bar_kommentarii() {
         ],
     );
 }
+
+/// A closing note set in italics by its class ("text-sm italic", as
+/// utility CSS writes it), that names the site: the paper's disclaimer,
+/// not the columnist's last words.
+#[test]
+fn ar_italic_class_disclaimer() {
+    let a = page(
+        "ar_italic_class_disclaimer.html",
+        "https://almanara.example.com/opinion/neighbourhood-libraries",
+    );
+    check(
+        "ar_italic_class_disclaimer",
+        &a.text_content,
+        &[
+            "أغلقت في مدينتنا خلال السنوات الخمس الماضية",
+            "لكنه يظهر في أحيائنا بعد سنوات",
+        ],
+        &["الآراء الواردة في هذا المقال"],
+    );
+}
+
+/// A blog's bookmark card for another story, a link around its title and
+/// description in a `<figure>` of its own (Ghost's "kg-bookmark-card"),
+/// is a promo; the picture's figure beside it keeps its caption.
+#[test]
+fn ca_ghost_bookmark_card() {
+    let a = page(
+        "ca_ghost_bookmark_card.html",
+        "https://carreravall.cat/places-de-ningu/",
+    );
+    check(
+        "ca_ghost_bookmark_card",
+        &visible(&a.content),
+        &[
+            "Fa deu anys, la plaça del meu barri",
+            "La plaça un dissabte al migdia, amb les terrasses plenes.",
+            "Demano que algú decideixi",
+        ],
+        &[
+            "Les biblioteques de barri, refugi climàtic",
+            "Quan arriba la calor",
+        ],
+    );
+}

@@ -1521,6 +1521,11 @@ fn starts_with_label(raw: &str) -> bool {
 /// (bold or small print; italics).
 pub(super) fn all_emphasised(c: &Cleaner<'_, '_>, id: NodeId, tags: &[&str]) -> bool {
     let tree = c.tree;
+    // Set in italics by its class, as utility CSS writes it ("italic",
+    // Bootstrap's "fst-italic"): the block is one emphasis.
+    if tags.contains(&"i") && c.live.len[id as usize] > 0.0 && styled_italic(tree, id) {
+        return true;
+    }
     let mut emph = 0.0;
     // The outermost emphasis elements: count one, skip what is inside it.
     let mut d = tree.node(id).first_child;
@@ -1538,6 +1543,19 @@ pub(super) fn all_emphasised(c: &Cleaner<'_, '_>, id: NodeId, tags: &[&str]) -> 
     }
     let len = c.live.len[id as usize];
     len > 0.0 && emph >= len * 0.95
+}
+
+/// Whether `id`'s class sets it in italics: "italic" (Tailwind, with
+/// any variant prefix), "fst-italic" or "font-italic" (Bootstrap).
+fn styled_italic(tree: &crate::dom::Tree, id: NodeId) -> bool {
+    tree.attr(id, "class").is_some_and(|class| {
+        class.split_ascii_whitespace().any(|t| {
+            matches!(
+                t.rsplit(':').next().unwrap_or(t),
+                "italic" | "fst-italic" | "font-italic"
+            )
+        })
+    })
 }
 
 #[cfg(test)]

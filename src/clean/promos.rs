@@ -467,7 +467,7 @@ fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
             continue;
         }
         let len = if card {
-            (!c.in_tokens[i])
+            (!c.in_tokens[i] || figure_of_card(c, id))
                 .then(|| c.short_element(id, |_| true))
                 .flatten()
         } else {
@@ -485,6 +485,21 @@ fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         }
     }
     found
+}
+
+/// Whether card link `id` is all its figure holds, and the figure no
+/// table's or code's: a blog's bookmark card for another story, set in a
+/// `<figure>` of its own (Ghost's "kg-bookmark-card", a WordPress embed).
+fn figure_of_card(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let i = id as usize;
+    !c.in_code[i]
+        && !c.in_data[i]
+        && tree
+            .ancestors(id)
+            .take(rules::CAPTION_GROUP_DEPTH)
+            .find(|&a| tree.is(a, "figure"))
+            .is_some_and(|f| c.live.len[f as usize] <= c.live.len[i])
 }
 
 /// Whether `label`, the words before the link of block `id`, is the
@@ -533,16 +548,14 @@ fn is_card_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     if !blocks {
         return false;
     }
-    let href = tree
-        .attr(id, "href")
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
-    let path = href.split(['?', '#']).next().unwrap_or("");
-    let file = rules::PICTURE_FILE_ENDS
-        .iter()
-        .chain(rules::DOCUMENT_FILE_ENDS)
-        .any(|e| path.ends_with(e));
+    let href = tree.attr(id, "href").unwrap_or("");
+    let lower = href.trim().to_ascii_lowercase();
+    let path = lower.split(['?', '#']).next().unwrap_or("");
+    let file = crate::url::is_document(href)
+        || rules::PICTURE_FILE_ENDS
+            .iter()
+            .chain(rules::MEDIA_FILE_ENDS)
+            .any(|e| path.ends_with(e));
     !file
         && !tree
             .descendants(id)
