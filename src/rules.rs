@@ -478,6 +478,11 @@ pub(crate) const SHOP_BUTTON_MAX_CHARS: f32 = 80.0;
 pub(crate) const SHOP_BUTTON_MAX_WORDS: usize = 6;
 /// A shop's button is at most this many nodes.
 pub(crate) const SHOP_BUTTON_MAX_NODES: usize = 16;
+/// A line of paid links holds at least this share of its text in them.
+pub(crate) const SPONSORED_LINE_MIN_LINK_SHARE: f32 = 0.3;
+/// A line of paid links is at most this many words: a label, the links and
+/// a note.
+pub(crate) const SPONSORED_LINE_MAX_WORDS: usize = 24;
 
 /// A section's header box (a live post's time and title) holds at most
 /// this many nodes.

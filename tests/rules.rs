@@ -5487,3 +5487,29 @@ fn ca_ghost_bookmark_card() {
         ],
     );
 }
+
+/// A line whose only link is marked as paid (`rel=sponsored`), with a
+/// label and a note and no sentence, is an affiliate's line; a sentence of
+/// the recipe that links a shop the same way stays.
+#[test]
+fn pt_sponsored_line() {
+    let a = read_page(
+        "pt_sponsored_line.html",
+        "https://cozinhadavolina.example.com.br/receitas/bolo-de-fuba-cremoso",
+        false,
+    );
+    check(
+        "pt_sponsored_line",
+        &a.text_content,
+        &[
+            "que eu comprei na loja de utilidades do bairro",
+            "3 xícaras de leite integral",
+            "Bata todos os ingredientes no liquidificador",
+        ],
+        &[
+            "Compre os ingredientes sem sair de casa",
+            "adicionar tudo ao carrinho",
+            "(link patrocinado)",
+        ],
+    );
+}

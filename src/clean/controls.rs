@@ -40,6 +40,55 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     ad_break_notices(c);
     ad_markings(c);
     shop_buttons(c);
+    sponsored_lines(c);
+}
+
+/// A line whose links are all marked as paid (`rel=sponsored`), with a
+/// label or a note beside them and no sentence ("Buy the ingredients
+/// without leaving home: <a rel=sponsored>add everything to the cart</a>
+/// (sponsored link)"): an affiliate's line set into a recipe or a review.
+/// A sentence of the story that links a shop stays ("I bought mine at
+/// <a rel=sponsored>the market</a>.").
+fn sponsored_lines(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if !matches!(tree.tag(id), "div" | "p" | "li")
+            || c.out.drop[i]
+            || c.is_root[i]
+            || c.in_tokens[i]
+            || c.live.len[i] == 0.0
+            || c.live.len[i] > rules::PROMO_MAX_CHARS
+            || c.live.link_len[i] < c.live.len[i] * rules::SPONSORED_LINE_MIN_LINK_SHARE
+            || c.dropped_above(id)
+        {
+            continue;
+        }
+        let mut links = tree
+            .descendants(id)
+            .take(rules::SHOP_BUTTON_MAX_NODES)
+            .filter(|&d| tree.is(d, "a") && !c.out.drop[d as usize])
+            .peekable();
+        if links.peek().is_none() {
+            continue;
+        }
+        let paid = links.all(|a| {
+            tree.attr(a, "rel").is_some_and(|r| {
+                r.split_ascii_whitespace()
+                    .any(|t| t.eq_ignore_ascii_case("sponsored"))
+            })
+        });
+        if !paid {
+            continue;
+        }
+        let t = text::normalize_space(&c.kept_text(id));
+        if !t.ends_with(rules::SENTENCE_ENDS)
+            && text::stats(&t).words <= rules::SPONSORED_LINE_MAX_WORDS
+        {
+            c.drop(id, Rule::ShopButton);
+        }
+    }
 }
 
 /// A shop's button: a short block whose links say a few words ("Buy now
