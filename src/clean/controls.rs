@@ -398,6 +398,7 @@ fn ad_break_notices(c: &mut Cleaner<'_, '_>) {
         if len > rules::AD_BOX_MAX_CHARS
             || c.live.link_len[id as usize] > 0.0
             || rules::is_heading(tree.tag(id))
+            || (len > rules::CONTROL_MAX_CHARS && !labelled_slot_box(c, id))
         {
             continue;
         }
@@ -447,41 +448,62 @@ fn ad_break_notices(c: &mut Cleaner<'_, '_>) {
 /// notice. Its name may say nothing ("css-4a1ptk", "reklam-alani").
 fn labelled_slot_box(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     let tree = c.tree;
-    let mut first = true;
     let mut labelled = false;
-    let mut slot = false;
     let mut ch = tree.node(id).first_child;
     while ch != NONE {
         let i = ch as usize;
         let next = tree.node(ch).next;
         if let Some(t) = tree.text(ch) {
-            if first && !text::is_blank(t) {
-                labelled = is_ad_label(t);
-                first = false;
+            if !text::is_blank(t) {
+                if labelled {
+                    // The notice after the label: the slot may follow.
+                } else if !is_ad_label(t) {
+                    return false;
+                } else {
+                    labelled = true;
+                }
             }
         } else if tree.element(ch).is_some() {
-            // As the page wrote it: the label may be dropped already, as
-            // the label of the slot beside it.
-            let t = tree.text_content(ch);
-            if text::is_blank(&t) {
-                slot = slot
-                    || !c.out.drop[i]
-                        && !tree
-                            .descendants(ch)
-                            .take(rules::FIGURE_MAX_NODES as usize)
-                            .any(|d| matches!(tree.tag(d), "img" | "picture" | "video" | "iframe"));
-            } else if first {
-                labelled = is_ad_label(&t);
-                first = false;
+            if !labelled {
+                // The first piece, as the page wrote it: the label may be
+                // dropped already, as the label of the slot beside it.
+                if !c.out.drop[i] && c.live.len[i] > rules::AD_LABEL_MAX_CHARS as f32 {
+                    return false;
+                }
+                let t = if c.out.drop[i] {
+                    tree.text_content(ch)
+                } else {
+                    c.kept_text(ch)
+                };
+                if text::is_blank(&t) {
+                    // An empty box before the label: not this shape.
+                    return false;
+                }
+                if !is_ad_label(&t) {
+                    return false;
+                }
+                labelled = true;
+            } else if !c.out.drop[i]
+                && c.live.len[i] == 0.0
+                && !tree
+                    .descendants(ch)
+                    .take(rules::FIGURE_MAX_NODES as usize)
+                    .any(|d| matches!(tree.tag(d), "img" | "picture" | "video" | "iframe"))
+            {
+                return true;
             }
         }
         ch = next;
     }
-    labelled && slot
+    false
 }
 
 /// Whether `t` is an ad's label alone ("Anzeige", "- IKLAN -").
 fn is_ad_label(t: &str) -> bool {
+    // Bytes: a label of a few letters in any script.
+    if t.trim().len() > rules::AD_LABEL_MAX_CHARS * 4 {
+        return false;
+    }
     let t = text::lower(t);
     let w = t.trim_matches(|ch: char| !ch.is_alphanumeric());
     rules::AD_WORDS.contains(&w) || (w != "ad" && w != "pub" && rules::AD_LABELS.contains(&w))
