@@ -5397,7 +5397,8 @@ fn sv_docs_alert_notes() {
 
 /// A question put to the reader with answer buttons ("Was this page
 /// helpful?", a reaction bar) goes with the thanks it shows after; a code
-/// sample's Copy button beside `? :` code leaves the code alone.
+/// sample's Copy button beside `? :` code leaves the code alone, and so
+/// does the reaction bar the story's short last line shares a wrapper with.
 #[test]
 fn en_poll_boxes() {
     let a = page(
@@ -5411,6 +5412,7 @@ fn en_poll_boxes() {
             "alias ll='ls -alF'",
             "Then add a line to the end of your main configuration file",
             "the one line that loads it",
+            "That is all there is to it: one file, one line, no surprises.",
         ],
         &[
             "Was this page helpful?",

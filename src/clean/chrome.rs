@@ -254,40 +254,54 @@ fn is_fixed_bar(c: &Cleaner<'_, '_>, id: NodeId, len: f32) -> bool {
 /// page helpful? Yes / No" (and the thanks it shows after), a reaction
 /// bar ("この記事はいかがでしたか？" over "学びがある 1,204"), a
 /// satisfaction survey's radio buttons. From each choice (a button, a
-/// radio button or a check box) the box climbs a few levels while it stays
-/// short ([`rules::POLL_MAX_CHARS`]) and holds no media; it goes when it
-/// holds two choices or more and a question mark in its words, and no
-/// code (a code sample's "Copy" button beside `x ? y : z`).
+/// radio button or a check box) the box climbs a few levels, while it
+/// stays short ([`rules::POLL_MAX_CHARS`]) and holds no media, to the
+/// first that holds two choices or more and a question mark in its words,
+/// and no code (a code sample's "Copy" button beside `x ? y : z`): the
+/// smallest box, so that a short paragraph of the story beside it stays.
 fn polls(c: &mut Cleaner<'_, '_>) {
     let tree = c.tree;
     for k in 0..c.inside.len() {
         let id = c.inside[k];
-        if !is_choice(tree, id) || c.is_root[id as usize] {
+        if !is_choice(tree, id) || c.is_root[id as usize] || c.dropped_above(id) {
             continue;
         }
-        let top = c.climb(id, rules::CONSENT_MAX_DEPTH, |up| {
-            c.live.len[up as usize] <= rules::POLL_MAX_CHARS && !c.holds_media(up)
-        });
-        if top == NONE || c.live.len[top as usize] <= 0.0 || c.dropped_above(top) {
-            continue;
-        }
-        let mut choices = 0;
-        let mut code = false;
-        for d in tree.descendants(top).take(rules::FIGURE_MAX_NODES as usize) {
-            choices += usize::from(is_choice(tree, d));
-            code |= matches!(tree.tag(d), "pre" | "code");
-        }
-        if choices < 2 || code {
-            continue;
-        }
-        // Bytes: a CJK character is three.
-        let max = rules::POLL_MAX_CHARS as usize * 3;
-        if c.kept_lower_within(top, max)
-            .is_some_and(|t| t.contains(['?', '？', '¿', '؟']))
-        {
-            c.drop(top, Rule::Poll);
+        let mut up = tree.node(id).parent;
+        for _ in 0..rules::CONSENT_MAX_DEPTH {
+            let u = up as usize;
+            if up == NONE
+                || c.is_root[u]
+                || c.out.drop[u]
+                || c.live.len[u] > rules::POLL_MAX_CHARS
+                || c.holds_media(up)
+            {
+                break;
+            }
+            if c.live.len[u] > 0.0 && is_poll(c, up) {
+                c.drop(up, Rule::Poll);
+                break;
+            }
+            up = tree.node(up).parent;
         }
     }
+}
+
+/// Whether box `id` holds two choices or more, no code, and a question
+/// mark in its words.
+fn is_poll(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let mut choices = 0;
+    for d in tree.descendants(id).take(rules::FIGURE_MAX_NODES as usize) {
+        choices += usize::from(is_choice(tree, d));
+        if matches!(tree.tag(d), "pre" | "code") {
+            return false;
+        }
+    }
+    // Bytes: a CJK character is three.
+    let max = rules::POLL_MAX_CHARS as usize * 3;
+    choices >= 2
+        && c.kept_lower_within(id, max)
+            .is_some_and(|t| t.contains(['?', '？', '¿', '؟']))
 }
 
 /// A control that answers a question: a button, a radio button, a check
