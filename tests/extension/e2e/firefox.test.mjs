@@ -111,7 +111,9 @@ describe("Firefox", { skip: missing.length > 0 && "Firefox or geckodriver missin
     const port = 4444 + Math.floor(Math.random() * 1000);
     driver = spawn(GECKODRIVER, ["--port", String(port), "--allow-system-access"], { stdio: "ignore" });
     base = `http://127.0.0.1:${port}`;
-    await waitFor(() => fetch(`${base}/status`).then((r) => r.ok, () => false), "geckodriver");
+    // Start-up is not under test: on a busy machine geckodriver has taken
+    // over ten seconds to answer (one CI run), so it gets thirty.
+    await waitFor(() => fetch(`${base}/status`).then((r) => r.ok, () => false), "geckodriver", 30_000);
     const session = await (
       await fetch(`${base}/session`, {
         method: "POST",
