@@ -61,6 +61,35 @@ async function waitFor(check, what, timeout = 10_000) {
   }
 }
 
+/**
+ * Starts geckodriver on a free port and waits for it to answer. Start-up is
+ * not under test: one clean-clone CI run timed out after ten seconds before
+ * any test ran, so it gets thirty, and a driver that exits at once (its
+ * random port taken) is started again on another.
+ */
+async function startDriver() {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const port = 4444 + Math.floor(Math.random() * 1000);
+    const child = spawn(GECKODRIVER, ["--port", String(port), "--allow-system-access"], { stdio: "ignore" });
+    let exited = false;
+    child.on("exit", () => {
+      exited = true;
+    });
+    const url = `http://127.0.0.1:${port}`;
+    const up = await waitFor(
+      () => (exited ? "exited" : fetch(`${url}/status`).then((r) => r.ok, () => false)),
+      "geckodriver",
+      30_000,
+    );
+    if (up === true) {
+      driver = child;
+      base = url;
+      return;
+    }
+  }
+  throw new Error("geckodriver exited three times on start");
+}
+
 const snapshot = () =>
   run(`return { html: document.documentElement.outerHTML, y: window.scrollY, mark: window.lectorTestMark ?? null,
                 lector: document.querySelector("lector-reader") !== null };`);
@@ -108,12 +137,7 @@ describe("Firefox", { skip: missing.length > 0 && "Firefox or geckodriver missin
   before(async () => {
     downloads = mkdtempSync(join(tmpdir(), "lector-ff-downloads-"));
     server = await h.startServer();
-    const port = 4444 + Math.floor(Math.random() * 1000);
-    driver = spawn(GECKODRIVER, ["--port", String(port), "--allow-system-access"], { stdio: "ignore" });
-    base = `http://127.0.0.1:${port}`;
-    // Start-up is not under test: on a busy machine geckodriver has taken
-    // over ten seconds to answer (one CI run), so it gets thirty.
-    await waitFor(() => fetch(`${base}/status`).then((r) => r.ok, () => false), "geckodriver", 30_000);
+    await startDriver();
     const session = await (
       await fetch(`${base}/session`, {
         method: "POST",
