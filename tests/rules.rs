@@ -5398,7 +5398,9 @@ fn sv_docs_alert_notes() {
 /// A question put to the reader with answer buttons ("Was this page
 /// helpful?", a reaction bar) goes with the thanks it shows after; a code
 /// sample's Copy button beside `? :` code leaves the code alone, and so
-/// does the reaction bar the story's short last line shares a wrapper with.
+/// does the reaction bar the story's short last line shares a wrapper with;
+/// a short FAQ whose questions are its accordion's buttons keeps its
+/// answers.
 #[test]
 fn en_poll_boxes() {
     let a = page(
@@ -5413,6 +5415,8 @@ fn en_poll_boxes() {
             "Then add a line to the end of your main configuration file",
             "the one line that loads it",
             "That is all there is to it: one file, one line, no surprises.",
+            "Yes, the same line works in zsh.",
+            "Fish reads its own file instead.",
         ],
         &[
             "Was this page helpful?",

@@ -287,21 +287,30 @@ fn polls(c: &mut Cleaner<'_, '_>) {
 }
 
 /// Whether box `id` holds two choices or more, no code, and a question
-/// mark in its words.
+/// mark in its words outside the choices (an FAQ whose questions are its
+/// accordion's buttons is no poll), judged on its first
+/// [`rules::FIGURE_MAX_NODES`] nodes as the page wrote them.
 fn is_poll(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     let tree = c.tree;
-    let mut choices = 0;
-    for d in tree.descendants(id).take(rules::FIGURE_MAX_NODES as usize) {
-        choices += usize::from(is_choice(tree, d));
+    let (mut choices, mut asked) = (0, false);
+    let mut budget = rules::FIGURE_MAX_NODES;
+    let mut d = tree.next_in(id, id);
+    while d != NONE && budget > 0 {
+        budget -= 1;
         if matches!(tree.tag(d), "pre" | "code") {
             return false;
         }
+        if is_choice(tree, d) {
+            choices += 1;
+            d = tree.next_skipping_children(id, d);
+            continue;
+        }
+        if let Some(t) = tree.text(d) {
+            asked |= t.contains(['?', '？', '¿', '؟']);
+        }
+        d = tree.next_in(id, d);
     }
-    // Bytes: a CJK character is three.
-    let max = rules::POLL_MAX_CHARS as usize * 3;
-    choices >= 2
-        && c.kept_lower_within(id, max)
-            .is_some_and(|t| t.contains(['?', '？', '¿', '؟']))
+    choices >= 2 && asked
 }
 
 /// A control that answers a question: a button, a radio button, a check
