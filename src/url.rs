@@ -234,9 +234,10 @@ pub(crate) fn path_part(href: &str) -> &str {
     }
 }
 
-/// Whether address `href` names a document or media file ("/files/
-/// ruling.pdf", "report.DOCX?v=2"): its path ends in one of
-/// [`crate::rules::DOCUMENT_FILE_ENDS`], in any case.
+/// Whether address `href` names a document file ("/files/ruling.pdf",
+/// "report.DOCX?v=2"): its path ends in one of
+/// [`crate::rules::DOCUMENT_FILE_ENDS`], in any case. Media and archives
+/// ([`crate::rules::MEDIA_FILE_ENDS`]) are not documents.
 pub(crate) fn is_document(href: &str) -> bool {
     let path = path_part(href.trim());
     let path = path.split(['?', '#']).next().unwrap_or("").as_bytes();
