@@ -1646,6 +1646,13 @@ pub(crate) const AD_BOX_MAX_CHARS: f32 = 100.0;
 /// included, holds at most this many characters.
 pub(crate) const POLL_MAX_CHARS: f32 = 300.0;
 
+/// A prompt with no question mark ("Turn on notifications … [Allow] [Not
+/// now]") holds at most this many characters...
+pub(crate) const PROMPT_MAX_CHARS: f32 = 200.0;
+
+/// ... and each of its buttons at most this many words.
+pub(crate) const PROMPT_BUTTON_MAX_WORDS: usize = 3;
+
 /// Class tokens of text shown only on paper; hidden on lines of text only
 /// (see `clean/hidden.rs`).
 pub(crate) const PRINT_ONLY_CLASSES: &[&str] = &[

@@ -5519,3 +5519,48 @@ fn pt_sponsored_line() {
         ],
     );
 }
+
+/// A prompt with no question mark: one line, then a row of word buttons
+/// that end its box ("Zapněte si upozornění… [Povolit] [Teď ne]"), set
+/// between the story's paragraphs, goes. A live blog's entry with its time
+/// and share buttons stays, and so does the story's last line beside a
+/// reaction bar whose buttons are counts.
+#[test]
+fn cs_push_prompt() {
+    let a = page(
+        "cs_push_prompt.html",
+        "https://jmden.example.cz/brno/smycka-pisarky",
+    );
+    check(
+        "cs_push_prompt",
+        &a.text_content,
+        &[
+            "Dopravní podnik města Brna od pondělí uzavře",
+            "Aktualizace: náhradní autobusy pojedou i v noci.",
+            "Smyčka se znovu otevře v polovině ledna.",
+        ],
+        &["Zapněte si upozornění"],
+    );
+}
+
+/// A label in brackets of its own before one link into the site
+/// ("【こちらもおすすめ】<a>…</a>") introduces a promo as a colon does,
+/// whatever its words; a bracketed note that goes on in a sentence after
+/// its link ("【注意】<a>肥料の記事</a>で書いた量は…") is the story's.
+#[test]
+fn ja_bracket_promo_label() {
+    let a = page(
+        "ja_bracket_promo_label.html",
+        "https://saien-note.example.jp/entry/2026/07/12/minitomato",
+    );
+    check(
+        "ja_bracket_promo_label",
+        &a.text_content,
+        &[
+            "今年は置き場所を南側の手すりの近くに変え",
+            "肥料の記事で書いた量は多すぎたので",
+            "来年は中玉のトマトにも挑戦してみるつもりです。",
+        ],
+        &["こちらもおすすめ", "深型プランターの選び方"],
+    );
+}

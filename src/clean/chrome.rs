@@ -8,6 +8,7 @@ use super::{Cleaner, Rule};
 use crate::content::is_video;
 use crate::dom::{NodeId, Tree, NONE};
 use crate::rules;
+use crate::text;
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     let tree = c.tree;
@@ -269,16 +270,21 @@ fn polls(c: &mut Cleaner<'_, '_>) {
         let mut up = tree.node(id).parent;
         for _ in 0..rules::CONSENT_MAX_DEPTH {
             let u = up as usize;
+            // A block joined beside the story may be the box whole (a
+            // prompt after the story's own wrapper); the story's is never.
             if up == NONE
-                || c.is_root[u]
+                || (c.is_root[u] && !is_side_root(c, up))
                 || c.out.drop[u]
                 || c.live.len[u] > rules::POLL_MAX_CHARS
                 || c.holds_media(up)
             {
                 break;
             }
-            if c.live.len[u] > 0.0 && is_poll(c, up) {
+            if c.live.len[u] > 0.0 && (is_poll(c, up) || is_prompt(c, up)) {
                 c.drop(up, Rule::Poll);
+                break;
+            }
+            if c.is_root[u] {
                 break;
             }
             up = tree.node(up).parent;
@@ -311,6 +317,82 @@ fn is_poll(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
         d = tree.next_in(id, d);
     }
     choices >= 2 && asked
+}
+
+/// Whether box `id` is a prompt put to the reader without a question
+/// mark: one short line, then a row of two buttons or more that answer it
+/// in words and end the box ("Turn on notifications for flood alerts.
+/// [Allow] [Not now]", "Įjunkite pranešimus… [Įjungti] [Ne dabar]"). No
+/// link, heading, time or picture is in it: a live blog's entry has its
+/// time, a card its link. A reaction bar's buttons are counts and signs
+/// ("👍 214"), not words, so the story's last line beside one stays.
+fn is_prompt(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    if c.live.len[id as usize] > rules::PROMPT_MAX_CHARS {
+        return false;
+    }
+    // The box's children: the line first (one element or a run of text),
+    // then the buttons, and nothing after them.
+    let (mut line, mut choices) = (0, 0);
+    for ch in tree.children(id) {
+        if let Some(t) = tree.text(ch) {
+            if text::is_blank(t) {
+                continue;
+            }
+            if choices > 0 {
+                return false;
+            }
+            line += 1;
+            continue;
+        }
+        if tree.element(ch).is_none() {
+            continue;
+        }
+        if tree.is(ch, "button") {
+            let t = tree.text_content(ch);
+            let s = text::stats(&t);
+            if s.words == 0
+                || s.words > rules::PROMPT_BUTTON_MAX_WORDS
+                || t.chars().any(|ch| ch.is_ascii_digit())
+            {
+                return false;
+            }
+            choices += 1;
+            continue;
+        }
+        if choices > 0 {
+            return false;
+        }
+        let plain = tree
+            .descendants(ch)
+            .take(rules::FIGURE_MAX_NODES as usize)
+            .all(|d| {
+                !matches!(
+                    tree.tag(d),
+                    "a" | "time"
+                        | "img"
+                        | "picture"
+                        | "svg"
+                        | "video"
+                        | "iframe"
+                        | "h1"
+                        | "h2"
+                        | "h3"
+                        | "h4"
+                        | "h5"
+                        | "h6"
+                        | "input"
+                        | "select"
+                        | "textarea"
+                        | "button"
+                )
+            });
+        if !plain {
+            return false;
+        }
+        line += 1;
+    }
+    line == 1 && choices >= 2
 }
 
 /// A control that answers a question: a button, a radio button, a check

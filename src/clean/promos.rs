@@ -637,11 +637,17 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
     // ("Sprawdź też: <a>Który kupić do mieszkania?</a>").
     // So does a label set apart in an element of its own ("<span
     // class="label">Olvasd el ezt is</span> <a>…?</a>").
-    let label_words = text::stats(label).words;
+    // Two characters of a script written without spaces make about a
+    // word ("あわせて読みたい" is a label of a few words, not eight).
+    let label_stats = text::stats(label);
+    let label_words = label_stats.words - label_stats.cjk + label_stats.cjk.div_ceil(2);
     let lead = text::normalize_space(&outside_raw[..lead_len]);
     let colon = |t: &str| t.ends_with([':', '：', '»', '›', '→', '|', '-', '–', '—']);
     let introduces = colon(&outside)
         || (links > 1 && before_link && colon(&lead))
+        // A label in brackets of its own before the link ("【あわせて
+        // 読みたい】", "[Read more]") is set off as a colon sets it off.
+        || (before_link && label_words > 0 && bracketed(&lead))
         || (before_link
             && label_words > 0
             && label_words <= rules::PROMO_LABEL_MAX_WORDS
@@ -664,6 +670,27 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
     // <a>…</a>"), with nothing but separators between them.
     let row = links <= 2 || (introduces && before_link && separated_only(&outside));
     !sentence && row
+}
+
+/// Whether `t` is wholly one pair of brackets around words, as a label
+/// is set off in many scripts ("【関連記事】", "[Read more]", "《延伸阅读》").
+fn bracketed(t: &str) -> bool {
+    const PAIRS: &[(char, char)] = &[
+        ('【', '】'),
+        ('[', ']'),
+        ('［', '］'),
+        ('〔', '〕'),
+        ('《', '》'),
+        ('〈', '〉'),
+        ('「', '」'),
+    ];
+    let mut chars = t.chars();
+    let (Some(open), Some(close)) = (chars.next(), chars.next_back()) else {
+        return false;
+    };
+    let inner = chars.as_str();
+    PAIRS.iter().any(|&(o, c)| o == open && c == close)
+        && !inner.contains(|ch| PAIRS.iter().any(|&(o, c)| ch == o || ch == c))
 }
 
 /// Whether the text outside a block's links, `outside`, is one label
