@@ -2497,6 +2497,10 @@ pub(crate) const TEMPLATE_MAX_DEPTH: usize = 4;
 /// (weighted characters), so that an empty slot of the template is not.
 pub(crate) const TEMPLATE_CHUNK_MIN_CHARS: f32 = 100.0;
 
+/// A box set into the story under a sponsor's label is at most this
+/// long (see `clean/controls.rs`).
+pub(crate) const SPONSORED_BOX_MAX_CHARS: f32 = 600.0;
+
 /// Class/id fragments of an advertising or affiliate disclosure.
 pub(crate) const DISCLOSURE_NAMES: &[&str] = &["disclosure", "disclaimer"];
 

@@ -5564,3 +5564,30 @@ fn ja_bracket_promo_label() {
         &["こちらもおすすめ", "深型プランターの選び方"],
     );
 }
+
+/// A box set into the story under a sponsor's label ("Contenuto
+/// sponsorizzato") that links away from the site is an advertiser's pitch
+/// and goes whole; a box of the story headed by a heading that names the
+/// sponsors, with their link, stays.
+#[test]
+fn it_sponsored_box() {
+    let a = page(
+        "it_sponsored_box.html",
+        "https://gazzettadisicilia.example.it/cultura/festival-marionette-palermo",
+    );
+    check(
+        "it_sponsored_box",
+        &a.text_content,
+        &[
+            "Gli organizzatori prevedono oltre trentamila spettatori.",
+            "Quest'anno il festival si apre con una novità",
+            "Gli sponsor del festival",
+            "L'edizione è sostenuta dalla Fondazione Teatri del Sud",
+        ],
+        &[
+            "Contenuto sponsorizzato",
+            "Con Volisud il volo da Milano costa da 39 euro",
+            "Scopri l'offerta",
+        ],
+    );
+}

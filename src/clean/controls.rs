@@ -41,6 +41,83 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     ad_markings(c);
     shop_buttons(c);
     sponsored_lines(c);
+    sponsored_boxes(c);
+}
+
+/// A box set into the story that opens with a sponsor's label of its own
+/// ("Materiał sponsorowany", "Sponsorlu", "Anzeige": a line of a few words
+/// naming a paid placement, [`rules::DISCLOSURE_WORDS`]) and links away
+/// from the site or marks its link as paid (`rel=sponsored`): an
+/// advertiser's pitch set like the story's paragraphs. It is a small part
+/// of the story's text ([`rules::SPONSORED_BOX_MAX_CHARS`], at most a
+/// third): a sponsored story's own label over its whole text is no box.
+fn sponsored_boxes(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    let total: f32 = c.out.roots.iter().map(|&r| c.live.len[r as usize]).sum();
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        let len = c.live.len[i];
+        if !matches!(tree.tag(id), "div" | "aside" | "section")
+            || c.is_root[i]
+            || c.out.drop[i]
+            || len == 0.0
+            || len > rules::SPONSORED_BOX_MAX_CHARS
+            || len * 3.0 > total
+            || c.dropped_above(id)
+        {
+            continue;
+        }
+        // The label: the box's first element with words, all of them few.
+        let Some(first) = tree
+            .child_elements(id)
+            .find(|&k| !c.out.drop[k as usize] && c.live.len[k as usize] > 0.0)
+        else {
+            continue;
+        };
+        // A heading heads the story's own box ("The festival's sponsors"
+        // over their links); a placement's label is a line.
+        if c.live.len[first as usize] > rules::PROMO_LABEL_MAX_CHARS
+            || rules::is_heading(tree.tag(first))
+            || first_text_elsewhere(c, id, first)
+        {
+            continue;
+        }
+        let label = c.kept_lower(first);
+        if text::stats(&label).words > rules::PROMO_LABEL_MAX_WORDS
+            || !rules::DISCLOSURE_WORDS.iter().any(|w| label.contains(w))
+        {
+            continue;
+        }
+        let paid = tree
+            .descendants(id)
+            .take(rules::APPEAL_BOX_MAX_NODES)
+            .filter(|&d| tree.is(d, "a") && !c.out.drop[d as usize])
+            .any(|a| {
+                let href = tree.attr(a, "href").unwrap_or("");
+                let sponsored = tree.attr(a, "rel").is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("sponsored"))
+                });
+                sponsored
+                    || (!href.trim().is_empty()
+                        && !href.trim().starts_with('#')
+                        && !crate::url::same_site(href, c.page.host.as_deref())
+                        && !crate::url::is_document(href))
+            });
+        if paid {
+            c.drop(id, Rule::Promo);
+        }
+    }
+}
+
+/// Whether box `id` holds words before its first element with words,
+/// `first`: text of its own that opens it, so `first` is no label over it.
+fn first_text_elsewhere(c: &Cleaner<'_, '_>, id: NodeId, first: NodeId) -> bool {
+    let tree = c.tree;
+    tree.children(id)
+        .take_while(|&k| k != first)
+        .any(|k| tree.text(k).is_some_and(|t| !text::is_blank(t)))
 }
 
 /// A line whose links are all marked as paid (`rel=sponsored`), with a
