@@ -1646,6 +1646,13 @@ pub(crate) const AD_BOX_MAX_CHARS: f32 = 100.0;
 /// included, holds at most this many characters.
 pub(crate) const POLL_MAX_CHARS: f32 = 300.0;
 
+/// An accordion's button that heads its panel says at most this many
+/// words (see `clean/hidden.rs`)...
+pub(crate) const ACCORDION_BUTTON_MAX_WORDS: usize = 20;
+
+/// ... and the panel holds at least this many characters.
+pub(crate) const ACCORDION_ANSWER_MIN_CHARS: usize = 20;
+
 /// A prompt with no question mark ("Turn on notifications … [Allow] [Not
 /// now]") holds at most this many characters...
 pub(crate) const PROMPT_MAX_CHARS: f32 = 200.0;

@@ -466,6 +466,8 @@ impl Writer<'_> {
                 return;
             }
             "h1" => Action::Keep("h2"),
+            // An accordion's question over its answer: a line of text.
+            "button" if crate::clean::hidden::is_accordion_button(tree, id) => Action::Keep("p"),
             "table" if !self.body.data_table[id as usize] => Action::Keep("div"),
             "tbody" | "thead" | "tfoot" | "tr" | "caption" if self.in_layout_table(id) => {
                 if name == "caption" {

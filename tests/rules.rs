@@ -5591,3 +5591,33 @@ fn it_sponsored_box() {
         ],
     );
 }
+
+/// An accordion: a button that reads as a question or a heading over the
+/// panel the page keeps closed (`hidden`) holds the page's text, and both
+/// are kept, the question as a line of its own. A share button's hidden
+/// layer of links and a menu button's hidden menu stay out.
+#[test]
+fn ko_accordion_faq() {
+    let a = page(
+        "ko_accordion_faq.html",
+        "https://geongang.example.kr/news/article/20261203-flu",
+    );
+    check(
+        "ko_accordion_faq",
+        &a.text_content,
+        &[
+            "독감 백신은 언제 맞아야 가장 효과적인가요?",
+            "유행이 본격화되기 전에 가능한 한 빨리 맞는 것이 좋습니다.",
+            "작년에 맞았는데 올해도 맞아야 하나요?",
+            "매년 새로 접종해야 합니다.",
+            "방역 당국은 손 씻기와 기침 예절을 지키고",
+        ],
+        &["카카오톡", "페이스북", "공유하기"],
+    );
+    assert!(
+        a.content
+            .contains("<p>독감 백신은 언제 맞아야 가장 효과적인가요?</p>"),
+        "the question is a line of its own: {}",
+        a.content
+    );
+}

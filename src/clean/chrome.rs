@@ -30,7 +30,8 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
                 | "link"
                 | "object"
                 | "embed"
-        ) || (tag == "iframe" && !is_video(tree, id));
+        ) && !(tag == "button" && super::hidden::is_accordion_button(tree, id))
+            || (tag == "iframe" && !is_video(tree, id));
         // An aside of the story's key points over it, or of its facts
         // beside it, is the story's.
         let key_points = tag == "aside"

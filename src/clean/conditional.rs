@@ -151,7 +151,9 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Ru
                 list_len += live.len[di];
                 textish_len += live.len[di];
             }
-            "input" | "select" | "textarea" | "button" => inputs += 1,
+            "input" | "select" | "textarea" => inputs += 1,
+            // An accordion's question is a heading of its answer.
+            "button" if !super::hidden::is_accordion_button(tree, d) => inputs += 1,
             "object" | "embed" => embeds += 1,
             "iframe" if !is_video(tree, d) => embeds += 1,
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -183,7 +185,8 @@ fn should_clean(c: &Cleaner<'_, '_>, id: NodeId, holds_prose: bool) -> Option<Ru
                             lis += 1;
                             list_len += live.len[x as usize];
                         }
-                        "input" | "select" | "textarea" | "button" => inputs += 1,
+                        "input" | "select" | "textarea" => inputs += 1,
+                        "button" if !super::hidden::is_accordion_button(tree, x) => inputs += 1,
                         "object" | "embed" => embeds += 1,
                         "iframe" if !is_video(tree, x) => embeds += 1,
                         _ => {}

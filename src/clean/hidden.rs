@@ -15,8 +15,73 @@ pub(crate) fn is_hidden_in(tree: &Tree, id: NodeId) -> bool {
         // Hidden by `aria-hidden` alone on the app is no hiding. The
         // app test is cheap for all but `<body>`'s children, so it goes
         // before a second reading of the element's style and class.
-        hides(&e, true) && (!inert_app(tree, id) || hides(&e, false))
+        hides(&e, true)
+            && (!inert_app(tree, id) || hides(&e, false))
+            && !is_accordion_panel(tree, id)
     })
+}
+
+/// Whether `id` is an accordion's panel: the block right after a button
+/// that reads as its heading ([`is_accordion_button`]), holding an answer
+/// of some length and no menu or form. A page keeps the panel closed until
+/// the reader opens it, but its text is the page's ("Is dengue passed from
+/// person to person?" over its answer); a menu's button ("Menu") opens a
+/// list of links.
+pub(crate) fn is_accordion_panel(tree: &Tree, id: NodeId) -> bool {
+    let mut prev = tree.node(id).prev;
+    while prev != crate::dom::NONE && tree.element(prev).is_none() {
+        if tree.text(prev).is_some_and(|t| !crate::text::is_blank(t)) {
+            return false;
+        }
+        prev = tree.node(prev).prev;
+    }
+    prev != crate::dom::NONE && is_accordion_button(tree, prev) && holds_answer(tree, id)
+}
+
+/// Whether `id` is a button that heads an accordion's panel: its words a
+/// question or a heading of a few words (a CJK character counting half a
+/// word), not a control's ("Menu", "Share", "+"), and the next element an
+/// answer ([`holds_answer`]).
+pub(crate) fn is_accordion_button(tree: &Tree, id: NodeId) -> bool {
+    if !tree.is(id, "button") {
+        return false;
+    }
+    let t = tree.text_content(id);
+    let t = t.trim();
+    let s = crate::text::stats(t);
+    let words = s.words - s.cjk + s.cjk.div_ceil(2);
+    let asks = t.ends_with(['?', '？', '؟']);
+    if words > rules::ACCORDION_BUTTON_MAX_WORDS || !(asks || words >= 3) {
+        return false;
+    }
+    let next = tree.next_element(id);
+    next != crate::dom::NONE && holds_answer(tree, next)
+}
+
+/// Whether block `id` reads as an answer: some text, mostly not links,
+/// and no menu, form or frame, judged on its first nodes.
+fn holds_answer(tree: &Tree, id: NodeId) -> bool {
+    if !matches!(tree.tag(id), "div" | "section" | "p" | "dd") {
+        return false;
+    }
+    let (mut len, mut linked) = (0usize, 0usize);
+    let mut d = tree.next_in(id, id);
+    let mut budget = rules::FIGURE_MAX_NODES;
+    while d != crate::dom::NONE && budget > 0 {
+        budget -= 1;
+        match tree.tag(d) {
+            "nav" | "form" | "input" | "select" | "textarea" | "iframe" | "button" => {
+                return false;
+            }
+            "a" => linked += tree.text_content(d).trim().chars().count(),
+            _ => {}
+        }
+        if let Some(t) = tree.text(d) {
+            len += t.trim().chars().count();
+        }
+        d = tree.next_in(id, d);
+    }
+    len >= rules::ACCORDION_ANSWER_MIN_CHARS && linked * 2 < len
 }
 
 /// Whether `id` is the page's app made inert while a dialog is open: a
