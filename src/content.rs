@@ -2026,8 +2026,8 @@ impl<'a> Page<'a> {
                 } else if sib > first
                     && sib < last
                     && !drop[sib as usize]
-                    && stats.len[sib as usize] == 0.0
-                    && is_media_block(tree, sib)
+                    && (stats.len[sib as usize] == 0.0 && is_media_block(tree, sib)
+                        || is_exhibit_block(tree, sib, &stats))
                 {
                     with_media.push(sib);
                 }
@@ -2603,6 +2603,41 @@ fn is_media_block(tree: &Tree, id: NodeId) -> bool {
         .chain(tree.descendants(id))
         .take(rules::MEDIA_BLOCK_MAX_NODES)
         .any(media)
+}
+
+/// A block of the story's exhibits set between its chunks: one or more
+/// figures with their captions, data tables, and a `<details>` holding a
+/// chart's text version, and nothing else (no words of its own, hardly a
+/// link, no control): a chart with its data, a table of results.
+fn is_exhibit_block(tree: &Tree, id: NodeId, stats: &Stats) -> bool {
+    if stats.len[id as usize] == 0.0 || stats.link_density(id) >= 0.2 {
+        return false;
+    }
+    let mut exhibits = 0;
+    for ch in tree.children(id) {
+        if let Some(t) = tree.text(ch) {
+            if !text::is_blank(t) {
+                return false;
+            }
+            continue;
+        }
+        match tree.tag(ch) {
+            "figure" | "details" => exhibits += 1,
+            "table" if is_data_table(tree, ch) => exhibits += 1,
+            "" => {}
+            _ => return false,
+        }
+    }
+    exhibits > 0
+        && !tree
+            .descendants(id)
+            .take(rules::FIGURE_MAX_NODES as usize)
+            .any(|d| {
+                matches!(
+                    tree.tag(d),
+                    "form" | "input" | "button" | "select" | "textarea" | "iframe"
+                )
+            })
 }
 
 /// True for an iframe/embed of a known video player.

@@ -5621,3 +5621,31 @@ fn ko_accordion_faq() {
         a.content
     );
 }
+
+/// A story set in a row of blocks, split by a chart block (a figure with
+/// its caption and a `<details>` holding its data table) and an ad slot:
+/// the chart and its table join the story's chunks around them; a teaser
+/// card between them, a figure that links to another story, does not.
+#[test]
+fn es_exhibit_between_chunks() {
+    let a = page(
+        "es_exhibit_between_chunks.html",
+        "https://desur.example.es/vivienda/alquiler-capitales-2026",
+    );
+    check(
+        "es_exhibit_between_chunks",
+        &a.text_content,
+        &[
+            "según el informe anual del observatorio de vivienda",
+            "Santa Cruz de Tenerife",
+            "Euros por metro cuadrado",
+            "El Ministerio de Vivienda prevé presentar en enero",
+        ],
+        &["Las hipotecas a tipo fijo vuelven a bajar", "Publicidad"],
+    );
+    assert!(
+        a.content.contains("grafico-alquiler.png"),
+        "the chart itself: {}",
+        a.content
+    );
+}
