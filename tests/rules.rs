@@ -5649,3 +5649,22 @@ fn es_exhibit_between_chunks() {
         a.content
     );
 }
+
+/// A box the page names as a disclaimer ("Disclaimer__Box-sc-…") goes
+/// also when scoring joined it beside the story's own wrapper, as prose.
+#[test]
+fn en_side_root_disclaimer() {
+    let a = page(
+        "en_side_root_disclaimer.html",
+        "https://wellwise.example.com/ears/plane-ear-popping",
+    );
+    check(
+        "en_side_root_disclaimer",
+        &a.text_content,
+        &[
+            "The pressure in the cabin of an airliner drops as it climbs",
+            "wake older children before the descent so they can swallow.",
+        ],
+        &["Medical disclaimer", "is not a substitute for advice"],
+    );
+}

@@ -86,7 +86,9 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         let id = c.inside[k];
         let gone = c.dropped_above(id);
         let names = c.page.names(id);
-        if names.is_empty() || gone || c.is_root[id as usize] {
+        // A block joined beside the story is judged too (a disclaimer box
+        // after the story's own wrapper), the story's container never.
+        if names.is_empty() || gone || (c.is_root[id as usize] && !is_side_root(c, id)) {
             continue;
         }
         let len = c.live.len[id as usize];
