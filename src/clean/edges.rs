@@ -748,10 +748,33 @@ fn appeal_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
             .any(|d| is_action_link(c, d))
     })?;
     let own = text_outside_links(c, b);
-    rules::APPEAL_WORDS
-        .iter()
-        .any(|w| starts_word(&own, w))
+    (rules::APPEAL_WORDS.iter().any(|w| starts_word(&own, w)) || opens_membership(c, b))
         .then_some(b)
+}
+
+/// Whether box `b` holds a link that opens the site's membership sign-up
+/// or upgrade on the page (Ghost's "#/portal/signup", "#/portal/upgrade"):
+/// a box whose button is that asks the reader to join, in any language.
+fn opens_membership(c: &Cleaner<'_, '_>, b: NodeId) -> bool {
+    let tree = c.tree;
+    tree.descendants(b)
+        .take(rules::APPEAL_BOX_MAX_NODES)
+        .filter(|&d| tree.is(d, "a") && !c.out.drop[d as usize])
+        .any(|a| tree.attr(a, "href").is_some_and(is_membership_href))
+}
+
+/// Whether `href` opens a membership sign-up, upgrade or support dialog
+/// on the page (Ghost's portal), not its sign-in.
+fn is_membership_href(href: &str) -> bool {
+    let h = href.trim();
+    [
+        "#/portal/signup",
+        "#/portal/upgrade",
+        "#/portal/support",
+        "#/portal/account/plans",
+    ]
+    .iter()
+    .any(|p| h.starts_with(p))
 }
 
 /// Appeal boxes set between the story's paragraphs: a small box (a
@@ -799,7 +822,7 @@ pub(super) fn appeals_between(c: &mut Cleaner<'_, '_>) {
             continue;
         }
         let own = text_outside_links(c, id);
-        if rules::APPEAL_WORDS.iter().any(|w| starts_word(&own, w)) {
+        if rules::APPEAL_WORDS.iter().any(|w| starts_word(&own, w)) || opens_membership(c, id) {
             c.drop(id, Rule::Appeal);
         }
     }
