@@ -5691,3 +5691,28 @@ fn el_ghost_membership_cta() {
         ],
     );
 }
+
+/// A small box after the story that opens with a heading naming the
+/// comments' state ("Los comentarios están cerrados…") is the comment
+/// section, its note under the heading with it; the story's own last
+/// section under a heading that mentions comments, two paragraphs long,
+/// stays.
+#[test]
+fn es_comments_closed_box() {
+    let a = page(
+        "es_comments_closed_box.html",
+        "https://cronicapisuerga.example.es/valladolid/puente-poniente-obras",
+    );
+    check(
+        "es_comments_closed_box",
+        &a.text_content,
+        &[
+            "Lo que dijeron los vecinos en los comentarios",
+            "habrá dos agentes en cada cruce principal",
+        ],
+        &[
+            "Los comentarios están cerrados",
+            "Participe en la conversación en nuestra página de Facebook",
+        ],
+    );
+}

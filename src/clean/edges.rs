@@ -345,6 +345,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>, known: Option<Vec<NodeId>>) {
         } else if let Some(b) = appeal_box(c, u)
             .or_else(|| follow_box(c, u))
             .or_else(|| author_card(c, u))
+            .or_else(|| comments_box(c, u))
             .filter(|&b| tail_len + c.live.len[b as usize] <= total * rules::EDGE_MAX_SHARE)
         {
             // The whole box goes, its appeal with its button.
@@ -890,6 +891,49 @@ fn follow_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
     // The note beside the link is short: the box is the invitation, not
     // a paragraph of the story that links a profile.
     (live.len[b as usize] - live.link_len[b as usize] <= rules::EDGE_PHRASE_MAX_CHARS).then_some(b)
+}
+
+/// The box around `u` when it is the comment section after the story: a
+/// small box (as [`appeal_box`] bounds it) that opens with a heading
+/// naming the comments or their state ("Comments are closed for this live
+/// blog", [`is_comment_status`]); what it says under the heading ("Join
+/// the conversation on our Facebook page …") is the section's note.
+fn comments_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
+    let tree = c.tree;
+    if c.live.len[u as usize] > rules::EDGE_PHRASE_MAX_CHARS {
+        return None;
+    }
+    boxes_above(c, u).find(|&b| {
+        // The box's first element with kept words, a few levels down at
+        // most: its heading.
+        let mut first = tree
+            .child_elements(b)
+            .find(|&k| !c.out.drop[k as usize] && c.live.len[k as usize] > 0.0);
+        for _ in 0..3 {
+            match first {
+                Some(f) if !rules::is_heading(tree.tag(f)) => {
+                    first = tree
+                        .child_elements(f)
+                        .find(|&k| !c.out.drop[k as usize] && c.live.len[k as usize] > 0.0);
+                }
+                _ => break,
+            }
+        }
+        // Under the heading, one note: a section of the story under a
+        // heading that happens to name comments ("The mayor's comments")
+        // runs on for paragraphs.
+        let notes = tree
+            .descendants(b)
+            .take(rules::APPEAL_BOX_MAX_NODES)
+            .filter(|&d| {
+                matches!(tree.tag(d), "p" | "li" | "blockquote") && c.live.len[d as usize] > 0.0
+            })
+            .count();
+        notes <= 1
+            && first.is_some_and(|h| {
+                h != u && rules::is_heading(tree.tag(h)) && is_comment_status(&c.kept_lower(h))
+            })
+    })
 }
 
 /// The box around `u` when it presents the story's author after the
