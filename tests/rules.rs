@@ -5716,3 +5716,25 @@ fn es_comments_closed_box() {
         ],
     );
 }
+
+/// A contact note after the story is known though an abbreviation's full
+/// stop comes before its address ("…na e-mail, resp. na adresu tipy@…"):
+/// a full stop before a word in small letters ends no sentence. The
+/// story's last paragraph, whose own sentence comes before the address
+/// it gives, stays.
+#[test]
+fn sk_abbreviation_tip_line() {
+    let a = page(
+        "sk_abbreviation_tip_line.html",
+        "https://kysuckytyzden.example.sk/spravy/obce-mosty-dotacie",
+    );
+    check(
+        "sk_abbreviation_tip_line",
+        &a.text_content,
+        &[
+            "Najviac, takmer 600-tisíc eur, získa obec Turzovka",
+            "Obce s otázkami môžu písať na adresu dotacie@mindop.example.sk.",
+        ],
+        &["Fotografie a videá z vášho okolia", "tipy@kysuckytyzden"],
+    );
+}

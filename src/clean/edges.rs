@@ -477,7 +477,7 @@ fn is_tail_boilerplate(
     // channel's address. (In a list it is one entry's detail, like a
     // venue's booking address.)
     if !matches!(c.tree.tag(id), "ul" | "ol" | "dl" | "table")
-        && ((has_contact(&t) && !opens_with_own_sentence(&t))
+        && ((has_contact(&t) && !opens_with_own_sentence(&raw))
             || names_follow_address(&text_outside_links(c, id)))
     {
         return true;
@@ -1133,14 +1133,43 @@ fn first_sentence(t: &str) -> &str {
     t
 }
 
-/// Whether lower-case `t` opens with a sentence of its own, with no
+/// The first sentence of `raw`, as written (not lower-cased): as
+/// [`first_sentence`], except that a full stop before a word in small
+/// letters ends no sentence but an abbreviation ("el. paštu", "z. B.
+/// die", "approx. two").
+fn first_cased_sentence(raw: &str) -> &str {
+    let mut end = None;
+    for (at, ch) in raw.char_indices() {
+        if let Some(e) = end {
+            if ch.is_whitespace() {
+                continue;
+            }
+            if !ch.is_lowercase() {
+                return &raw[..e];
+            }
+            end = None;
+        }
+        if matches!(ch, '。' | '！' | '？') {
+            return &raw[..at + ch.len_utf8()];
+        }
+        if matches!(ch, '.' | '!' | '?') {
+            let next = raw[at + 1..].chars().next();
+            if next.is_some_and(char::is_whitespace) {
+                end = Some(at + 1);
+            }
+        }
+    }
+    raw
+}
+
+/// Whether `t` (as written) opens with a sentence of its own, with no
 /// contact in it, before the one that gives a contact ("DEQ will open
 /// the next round in January. Districts with questions can contact …@…"):
 /// the story's last news, whose closing words say where to ask. A note
 /// leads with its call ("Reach the author at …") or a question ("Interested?
 /// Write to …").
 fn opens_with_own_sentence(t: &str) -> bool {
-    let first = first_sentence(t);
+    let first = first_cased_sentence(t);
     first.len() < t.len()
         && !has_contact(first)
         && first.trim_end().ends_with(['.', '。'])
