@@ -5738,3 +5738,24 @@ fn sk_abbreviation_tip_line() {
         &["Fotografie a videá z vášho okolia", "tipy@kysuckytyzden"],
     );
 }
+
+/// A short line after the story that names the site and a network in the
+/// page's own script ("समाचार दर्पण को फेसबुक और यूट्यूब पर फॉलो करें") is an
+/// invitation to follow the site there; the story's last paragraph, which
+/// names a network but not the site, stays.
+#[test]
+fn hi_network_follow_line() {
+    let a = page(
+        "hi_network_follow_line.html",
+        "https://samachardarpan.example.in/indore/metro-trial-run",
+    );
+    check(
+        "hi_network_follow_line",
+        &a.text_content,
+        &[
+            "पहले चरण में सोलह स्टेशन बनाए गए हैं।",
+            "पुलिस ने उसे चेतावनी देकर छोड़ दिया।",
+        ],
+        &["पर फॉलो करें"],
+    );
+}
