@@ -496,7 +496,12 @@ pub(crate) const PLAYER_PROSE_CHARS: f32 = 80.0;
 
 /// Class or id words of a video player's box ("video-player",
 /// "jwplayer", "c-video-player"), matched inside the names.
-pub(crate) const PLAYER_NAMES: &[&str] = &["video", "player"];
+pub(crate) const PLAYER_NAMES: &[&str] = &["video", "player", "youtube"];
+
+/// Whole parts of a class or id (split at spaces, `-` and `_`) that name a
+/// video player's box, too short to match inside a name: YouTube's "yt"
+/// ("yt-embed", "Embed_yt__9oLpM").
+pub(crate) const PLAYER_NAME_PARTS: &[&str] = &["yt"];
 
 /// A shop's button with its prices holds at most this many characters,
 /// and its links this many words besides prices.

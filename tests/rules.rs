@@ -5759,3 +5759,24 @@ fn hi_network_follow_line() {
         &["पर फॉलो करें"],
     );
 }
+
+/// A YouTube placeholder the page fills by script, named only "yt"
+/// ("yt-wrap"): its play sign, the clip's title and the channel's
+/// "subscribe" line go; the story around it stays.
+#[test]
+fn bn_yt_placeholder() {
+    let a = page(
+        "bn_yt_placeholder.html",
+        "https://nadipath.example.com.bd/sundarbans-tiger-census",
+    );
+    check(
+        "bn_yt_placeholder",
+        &a.text_content,
+        &[
+            "গবেষকেরা বাঘের গায়ের ডোরাকাটা দাগ মিলিয়ে",
+            "তবে লবণাক্ততা বৃদ্ধি এখনো বড় হুমকি হয়ে আছে।",
+            "প্রতি দুই বছর পরপর এই জরিপ করা হবে।",
+        ],
+        &["চ্যানেল সাবস্ক্রাইব করুন"],
+    );
+}

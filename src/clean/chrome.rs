@@ -532,7 +532,9 @@ fn empty_players(c: &mut Cleaner<'_, '_>) {
         let len = c.live.len[i];
         if len == 0.0
             || len > 2.0 * rules::PROMO_MAX_CHARS
-            || !(c.page.names_have(id, rules::PLAYER_NAMES) || labelled_player(c, id))
+            || !(c.page.names_have(id, rules::PLAYER_NAMES)
+                || crate::content::has_name_part(c.page.names(id), rules::PLAYER_NAME_PARTS)
+                || labelled_player(c, id))
             || c.holds_media(id)
         {
             continue;
