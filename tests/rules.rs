@@ -5780,3 +5780,23 @@ fn bn_yt_placeholder() {
         &["চ্যানেল সাবস্ক্রাইব করুন"],
     );
 }
+
+/// The site's disclaimer under the story, opened by its label in the
+/// page's language ("Haftungsausschluss: …"), goes with the other notes;
+/// the story's last paragraph, which uses the word in a sentence, stays.
+#[test]
+fn de_disclaimer_label() {
+    let a = page(
+        "de_disclaimer_label.html",
+        "https://gesundheitsbote.example.de/ratgeber/zecken-fsme-impfung",
+    );
+    check(
+        "de_disclaimer_label",
+        &a.text_content,
+        &[
+            "Den besten Schutz bietet die Impfung.",
+            "einen Haftungsausschluss für Impfschäden gibt es dabei nicht",
+        ],
+        &["Dieser Artikel dient nur der allgemeinen Information"],
+    );
+}
