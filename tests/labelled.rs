@@ -17,7 +17,8 @@
 //! seventh (`tests/pages/labelled-7/`), an eighth
 //! (`tests/pages/labelled-8/`), a ninth (`tests/pages/labelled-9/`), a
 //! tenth (`tests/pages/labelled-10/`), an eleventh
-//! (`tests/pages/labelled-11/`) and a twelfth (`tests/pages/labelled-12/`).
+//! (`tests/pages/labelled-11/`), a twelfth (`tests/pages/labelled-12/`)
+//! and a thirteenth (`tests/pages/labelled-13/`).
 //!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
@@ -240,6 +241,35 @@ const TITLES_11: f64 = 0.98;
 const PRECISION_12: f64 = 0.97;
 const RECALL_12: f64 = 0.985;
 const TITLES_12: f64 = 0.97;
+
+/// The thirteenth round (`tests/pages/labelled-13/`): 48 pages in 46
+/// languages, written blind after the twelfth round's rules had landed
+/// and scored before any rule was made from it: business and market news
+/// and wire press releases (quote chips, key-figure tables, "About" and
+/// forward-looking notes, paywalls, sponsored pieces); sports, local and
+/// regional news (match reports with line-ups and tables, live blogs,
+/// police briefs, obituaries, push prompts, tip boxes); blogs and
+/// newsletters on hosted platforms (subscribe prompts, series navigation,
+/// long comment threads, short posts under far longer boilerplate); and
+/// science, health and fact-checking (verdict boxes, FAQ accordions, key
+/// facts, charts with their data in `<details>`, disclaimers, video
+/// placeholders). As written: precision 0.961, recall 0.979, 47 of 48
+/// titles (trafilatura 2.0: 0.754 / 0.879); now 0.990 / 0.983 / 47, after
+/// the rules made from it (prompts without a question mark, bracketed
+/// promo labels, sponsored boxes, accordions, exhibit blocks between the
+/// story's chunks, named boxes joined beside the story, membership
+/// buttons, the comment section by its heading, abbreviations before a
+/// contact, networks named in more scripts, "yt" player boxes, disclaimer
+/// labels). Left as they are: a fact box whose unclosed markup swallows the
+/// sidebar, a chart's source list after the story's last chunk, a
+/// fact-check verdict set in the header above the story, an Elementor
+/// page's source list and accordion dropped as links, a newsletter line in
+/// italics between paragraphs, an affiliate note and a video consent
+/// notice in a shop box, like and subscriber counters, and a source link
+/// after a disclaimer the walk now passes.
+const PRECISION_13: f64 = 0.985;
+const RECALL_13: f64 = 0.975;
+const TITLES_13: f64 = 0.97;
 
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -478,5 +508,16 @@ fn twelfth_round_meets_floors() {
         PRECISION_12,
         RECALL_12,
         TITLES_12,
+    );
+}
+
+#[test]
+fn thirteenth_round_meets_floors() {
+    round_meets_floors(
+        "tests/pages/labelled-13",
+        "thirteenth",
+        PRECISION_13,
+        RECALL_13,
+        TITLES_13,
     );
 }
