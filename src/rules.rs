@@ -1611,8 +1611,20 @@ pub(crate) const CONSENT_WORDS: &[&str] = &[
     "dati personali",
     // Dutch, Polish
     "toestemming",
+    "ga je akkoord",
+    "gaat u akkoord",
     "prywatności",
     "zgodę",
+    // Nordic, Finnish, Baltic, Czech, Slovak, Hungarian
+    "samtykke",
+    "samtycke",
+    "suostu",
+    "souhlas",
+    "súhlas",
+    "sutikim",
+    "piekrīt",
+    "nõusolek",
+    "hozzájárul",
     // Russian
     "согласие",
     "конфиденциальн",

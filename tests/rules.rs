@@ -5800,3 +5800,23 @@ fn de_disclaimer_label() {
         &["Dieser Artikel dient nur der allgemeinen Information"],
     );
 }
+
+/// A consent gate in place of a video, in Czech ("Jeho načtením souhlasíte
+/// s ukládáním cookies… [Načíst video]"), goes as the gates in other
+/// languages do; the story's paragraph that uses the word goes on.
+#[test]
+fn cs_embed_consent_gate() {
+    let a = page(
+        "cs_embed_consent_gate.html",
+        "https://prazskykuryr.example.cz/doprava/most-troja-povoleni",
+    );
+    check(
+        "cs_embed_consent_gate",
+        &a.text_content,
+        &[
+            "Bude široká šest metrů a ve středu řeky bude mít jediný pilíř.",
+            "S návrhem musela souhlasit i správa chráněné krajinné oblasti",
+        ],
+        &["Toto video se přehrává ze služby YouTube", "Načíst video"],
+    );
+}
