@@ -533,7 +533,8 @@ fn empty_players(c: &mut Cleaner<'_, '_>) {
         if len == 0.0
             || len > 2.0 * rules::PROMO_MAX_CHARS
             || !(c.page.names_have(id, rules::PLAYER_NAMES)
-                || crate::content::has_name_part(c.page.names(id), rules::PLAYER_NAME_PARTS)
+                || crate::text::contains(c.page.names(id), "yt")
+                    && crate::content::has_name_part(c.page.names(id), rules::PLAYER_NAME_PARTS)
                 || labelled_player(c, id))
             || c.holds_media(id)
         {

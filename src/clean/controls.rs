@@ -58,13 +58,13 @@ fn sponsored_boxes(c: &mut Cleaner<'_, '_>) {
         let id = c.inside[k];
         let i = id as usize;
         let len = c.live.len[i];
-        if !matches!(tree.tag(id), "div" | "aside" | "section")
-            || c.is_root[i]
-            || c.out.drop[i]
-            || len == 0.0
+        // Cheap tests first: this looks at every block of the story.
+        if len == 0.0
             || len > rules::SPONSORED_BOX_MAX_CHARS
             || len * 3.0 > total
-            || c.dropped_above(id)
+            || c.is_root[i]
+            || c.out.drop[i]
+            || !matches!(tree.tag(id), "div" | "aside" | "section")
         {
             continue;
         }
@@ -86,6 +86,7 @@ fn sponsored_boxes(c: &mut Cleaner<'_, '_>) {
         let label = c.kept_lower(first);
         if text::stats(&label).words > rules::PROMO_LABEL_MAX_WORDS
             || !rules::DISCLOSURE_WORDS.iter().any(|w| label.contains(w))
+            || c.dropped_above(id)
         {
             continue;
         }
