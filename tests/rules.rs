@@ -5820,3 +5820,28 @@ fn cs_embed_consent_gate() {
         &["Toto video se přehrává ze služby YouTube", "Načíst video"],
     );
 }
+
+/// A line in italics between the story's paragraphs that links into the
+/// site and asks the reader to subscribe ("Está a gostar desta série?
+/// Assine a newsletter…") goes; the writer's italic aside that links the
+/// series' first part, asking for nothing, stays.
+#[test]
+fn pt_italic_newsletter_line() {
+    let a = page(
+        "pt_italic_newsletter_line.html",
+        "https://caminhosesquecidos.example.pt/2026/11/aldeias-do-xisto-parte-2",
+    );
+    check(
+        "pt_italic_newsletter_line",
+        &a.text_content,
+        &[
+            "A primeira parte desta série, sobre Talasnal",
+            "Conta-se que o azul vem do tempo",
+            "No próximo episódio seguimos para Fajão",
+        ],
+        &[
+            "Assine a newsletter",
+            "receba o próximo episódio por e-mail",
+        ],
+    );
+}

@@ -829,6 +829,44 @@ pub(super) fn appeals_between(c: &mut Cleaner<'_, '_>) {
     }
 }
 
+/// An invitation set between the story's paragraphs as a line of its own
+/// in italics, with a link into the site: a short line (under
+/// [`rules::EDGE_PHRASE_MAX_CHARS`]) wholly in emphasis whose words ask
+/// the reader to subscribe or join ([`rules::APPEAL_WORDS`], or name the
+/// newsletter: "Ti piace questa serie? <a>Iscriviti alla newsletter</a> e
+/// ricevi la prossima puntata via e-mail."). The writer's own italic aside
+/// links no page of the site, or asks for nothing.
+pub(super) fn invitations_between(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        let len = c.live.len[i];
+        if len == 0.0
+            || len >= rules::EDGE_PHRASE_MAX_CHARS
+            || c.live.link_len[i] == 0.0
+            || c.is_root[i]
+            || c.out.drop[i]
+            || !(tree.is(id, "p") || c.as_para[i] && tree.is(id, "div"))
+            || !all_emphasised(c, id, &["em", "i"])
+        {
+            continue;
+        }
+        let host = c.page.host.as_deref();
+        let into_site =
+            kept_hrefs(c, id).any(|h| h.is_some_and(|h| crate::url::same_site(h, host)));
+        if !into_site {
+            continue;
+        }
+        let t = c.kept_lower(id);
+        if (t.contains("newsletter") || rules::APPEAL_WORDS.iter().any(|w| starts_word(&t, w)))
+            && !c.dropped_above(id)
+        {
+            c.drop(id, Rule::Appeal);
+        }
+    }
+}
+
 /// Whether button `a` itself asks: its words ("Támogatom", "Become a
 /// member") or the page it leads to ("/donate/", "/spenden") are an
 /// appeal's ([`rules::APPEAL_WORDS`]), not a store's, a teaser's or a

@@ -14,6 +14,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     channel_invites(c);
     channel_lines(c);
     super::edges::appeals_between(c);
+    super::edges::invitations_between(c);
     let mut found = link_blocks(c);
     found.extend(link_lists(c));
     found.extend(teasers(c));
