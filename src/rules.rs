@@ -1697,6 +1697,10 @@ pub(crate) const ACCORDION_BUTTON_MAX_WORDS: usize = 20;
 /// ... and the panel holds at least this many characters.
 pub(crate) const ACCORDION_ANSWER_MIN_CHARS: usize = 20;
 
+/// An accordion's button is read up to this many bytes: one with more
+/// text is no heading.
+pub(crate) const ACCORDION_BUTTON_MAX_BYTES: usize = 600;
+
 /// A prompt with no question mark ("Turn on notifications … [Allow] [Not
 /// now]") holds at most this many characters...
 pub(crate) const PROMPT_MAX_CHARS: f32 = 200.0;

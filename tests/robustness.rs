@@ -237,3 +237,19 @@ fn memory_stays_linear_and_within_a_bound() {
         );
     }
 }
+
+#[test]
+fn a_huge_button_deep_in_boxes_over_a_hidden_panel() {
+    // Every box around the button looks at it (forms, accordions, polls):
+    // each look reads a bounded part of it, not its five megabytes.
+    let html = format!(
+        "{}<button>{}</button><div hidden><p>{PROSE}</p></div>{}",
+        format!("<div><p>{PROSE}</p>").repeat(1000),
+        "word ".repeat(1_000_000),
+        "</div>".repeat(1000)
+    );
+    bounded("huge-button", move || {
+        let page = lector::Page::parse(&article_page(&html));
+        lector::extract(&page, &lector::Options::default())
+    });
+}

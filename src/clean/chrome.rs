@@ -352,7 +352,12 @@ fn is_prompt(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
             continue;
         }
         if tree.is(ch, "button") {
-            let t = tree.text_content(ch);
+            // Read no further than a prompt's length.
+            let Some(t) =
+                super::hidden::text_within(tree, ch, rules::PROMPT_MAX_CHARS as usize * 4)
+            else {
+                return false;
+            };
             let s = text::stats(&t);
             if s.words == 0
                 || s.words > rules::PROMPT_BUTTON_MAX_WORDS

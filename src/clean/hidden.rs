@@ -46,7 +46,11 @@ pub(crate) fn is_accordion_button(tree: &Tree, id: NodeId) -> bool {
     if !tree.is(id, "button") {
         return false;
     }
-    let t = tree.text_content(id);
+    // A bounded read: a button holding a page's worth of text (a hostile
+    // one, set deep in many boxes that each look at it) is no question.
+    let Some(t) = text_within(tree, id, rules::ACCORDION_BUTTON_MAX_BYTES) else {
+        return false;
+    };
     let t = t.trim();
     let s = crate::text::stats(t);
     let words = s.words - s.cjk + s.cjk.div_ceil(2);
@@ -65,23 +69,54 @@ fn holds_answer(tree: &Tree, id: NodeId) -> bool {
         return false;
     }
     let (mut len, mut linked) = (0usize, 0usize);
+    // Inside a link until the walk reaches the node after it.
+    let mut link_ends: Option<NodeId> = None;
     let mut d = tree.next_in(id, id);
     let mut budget = rules::FIGURE_MAX_NODES;
     while d != crate::dom::NONE && budget > 0 {
         budget -= 1;
+        if link_ends == Some(d) {
+            link_ends = None;
+        }
         match tree.tag(d) {
             "nav" | "form" | "input" | "select" | "textarea" | "iframe" | "button" => {
                 return false;
             }
-            "a" => linked += tree.text_content(d).trim().chars().count(),
+            "a" if link_ends.is_none() => link_ends = Some(tree.next_skipping_children(id, d)),
             _ => {}
         }
         if let Some(t) = tree.text(d) {
-            len += t.trim().chars().count();
+            let n = t.trim().chars().count();
+            len += n;
+            if link_ends.is_some() {
+                linked += n;
+            }
         }
         d = tree.next_in(id, d);
     }
     len >= rules::ACCORDION_ANSWER_MIN_CHARS && linked * 2 < len
+}
+
+/// The text of `id`, read over at most [`rules::FIGURE_MAX_NODES`] nodes;
+/// `None` when it runs past `max` bytes or past those nodes.
+pub(crate) fn text_within(tree: &Tree, id: NodeId, max: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut d = tree.next_in(id, id);
+    let mut budget = rules::FIGURE_MAX_NODES;
+    while d != crate::dom::NONE {
+        if budget == 0 {
+            return None;
+        }
+        budget -= 1;
+        if let Some(t) = tree.text(d) {
+            if out.len() + t.len() > max {
+                return None;
+            }
+            out.push_str(t);
+        }
+        d = tree.next_in(id, d);
+    }
+    Some(out)
 }
 
 /// Whether `id` is the page's app made inert while a dialog is open: a
