@@ -15,6 +15,15 @@ pub(crate) struct Stats {
     pub reading_minutes: usize,
 }
 
+impl Stats {
+    /// About how many words the text says, two CJK characters making
+    /// about a word ("無料で試してみる" is a few words, not eight): for
+    /// limits on short labels and buttons in any script.
+    pub(crate) fn spaced_words(&self) -> usize {
+        self.words - self.cjk + self.cjk.div_ceil(2)
+    }
+}
+
 /// True for characters of scripts written without spaces between words
 /// (Han, Hiragana, Katakana), where each character carries about a word.
 #[inline]

@@ -69,10 +69,7 @@ fn sponsored_boxes(c: &mut Cleaner<'_, '_>) {
             continue;
         }
         // The label: the box's first element with words, all of them few.
-        let Some(first) = tree
-            .child_elements(id)
-            .find(|&k| !c.out.drop[k as usize] && c.live.len[k as usize] > 0.0)
-        else {
+        let Some(first) = c.first_worded_child(id) else {
             continue;
         };
         // A heading heads the story's own box ("The festival's sponsors"
@@ -96,11 +93,7 @@ fn sponsored_boxes(c: &mut Cleaner<'_, '_>) {
             .filter(|&d| tree.is(d, "a") && !c.out.drop[d as usize])
             .any(|a| {
                 let href = tree.attr(a, "href").unwrap_or("");
-                let sponsored = tree.attr(a, "rel").is_some_and(|r| {
-                    r.split_ascii_whitespace()
-                        .any(|t| t.eq_ignore_ascii_case("sponsored"))
-                });
-                sponsored
+                is_paid_link(tree, a)
                     || (!href.trim().is_empty()
                         && !href.trim().starts_with('#')
                         && !crate::url::same_site(href, c.page.host.as_deref())
@@ -110,6 +103,14 @@ fn sponsored_boxes(c: &mut Cleaner<'_, '_>) {
             c.drop(id, Rule::Promo);
         }
     }
+}
+
+/// Whether link `a` is marked as paid (`rel=sponsored`).
+fn is_paid_link(tree: &crate::dom::Tree, a: NodeId) -> bool {
+    tree.attr(a, "rel").is_some_and(|r| {
+        r.split_ascii_whitespace()
+            .any(|t| t.eq_ignore_ascii_case("sponsored"))
+    })
 }
 
 /// Whether box `id` holds words before its first element with words,
@@ -151,12 +152,7 @@ fn sponsored_lines(c: &mut Cleaner<'_, '_>) {
         if links.peek().is_none() {
             continue;
         }
-        let paid = links.all(|a| {
-            tree.attr(a, "rel").is_some_and(|r| {
-                r.split_ascii_whitespace()
-                    .any(|t| t.eq_ignore_ascii_case("sponsored"))
-            })
-        });
+        let paid = links.all(|a| is_paid_link(tree, a));
         if !paid {
             continue;
         }
@@ -216,10 +212,7 @@ fn shop_buttons(c: &mut Cleaner<'_, '_>) {
                 continue;
             }
             if tree.is(d, "a") {
-                sponsored |= tree.attr(d, "rel").is_some_and(|r| {
-                    r.split_ascii_whitespace()
-                        .any(|t| t.eq_ignore_ascii_case("sponsored"))
-                });
+                sponsored |= is_paid_link(tree, d);
                 let t = c.kept_text(d);
                 priced |= t.split_whitespace().any(is_price);
                 link_words += t.split_whitespace().filter(|w| !is_price(w)).count();

@@ -427,9 +427,7 @@ fn is_heading(c: &Cleaner<'_, '_>, u: NodeId) -> bool {
         |n: NodeId| rules::is_heading(tree.tag(n)) && !c.page.names_have(n, rules::CAPTION_NAMES);
     matches!(tree.tag(u), "h2" | "h3" | "h4" | "h5" | "h6")
         || h(u)
-        || tree
-            .child_elements(u)
-            .find(|&k| !c.out.drop[k as usize] && c.live.len[k as usize] > 0.0)
+        || c.first_worded_child(u)
             .is_some_and(|k| h(k) && c.live.len[k as usize] >= c.live.len[u as usize] - 2.0)
 }
 
@@ -944,16 +942,10 @@ fn comments_box(c: &Cleaner<'_, '_>, u: NodeId) -> Option<NodeId> {
     boxes_above(c, u).find(|&b| {
         // The box's first element with kept words, a few levels down at
         // most: its heading.
-        let mut first = tree
-            .child_elements(b)
-            .find(|&k| !c.out.drop[k as usize] && c.live.len[k as usize] > 0.0);
+        let mut first = c.first_worded_child(b);
         for _ in 0..3 {
             match first {
-                Some(f) if !rules::is_heading(tree.tag(f)) => {
-                    first = tree
-                        .child_elements(f)
-                        .find(|&k| !c.out.drop[k as usize] && c.live.len[k as usize] > 0.0);
-                }
+                Some(f) if !rules::is_heading(tree.tag(f)) => first = c.first_worded_child(f),
                 _ => break,
             }
         }
@@ -1304,7 +1296,7 @@ fn is_action_link(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
     // Two characters of a script written without spaces make about a
     // word ("無料で試してみる" is a few words, not eight).
     let s = text::stats(&tree.text_content(id));
-    let words = s.words - s.cjk + s.cjk.div_ceil(2);
+    let words = s.spaced_words();
     if !(1..=rules::BUTTON_MAX_WORDS).contains(&words) {
         return false;
     }

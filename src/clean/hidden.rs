@@ -53,7 +53,7 @@ pub(crate) fn is_accordion_button(tree: &Tree, id: NodeId) -> bool {
     };
     let t = t.trim();
     let s = crate::text::stats(t);
-    let words = s.words - s.cjk + s.cjk.div_ceil(2);
+    let words = s.spaced_words();
     let asks = t.ends_with(['?', '？', '؟']);
     if words > rules::ACCORDION_BUTTON_MAX_WORDS || !(asks || words >= 3) {
         return false;

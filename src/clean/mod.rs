@@ -272,6 +272,13 @@ impl Cleaner<'_, '_> {
         (k != 0).then(|| Rc::clone(&cache.texts[k as usize - 1]))
     }
 
+    /// The first child element of `id` that keeps words.
+    pub fn first_worded_child(&self, id: NodeId) -> Option<NodeId> {
+        self.tree
+            .child_elements(id)
+            .find(|&k| !self.out.drop[k as usize] && self.live.len[k as usize] > 0.0)
+    }
+
     /// [`Cleaner::kept_lower`] when it is at most `max` bytes long, else
     /// `None`: a container compared with a list of short labels need not
     /// have all its text copied. The text is lower-cased as it is read,

@@ -640,8 +640,7 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
     // class="label">Olvasd el ezt is</span> <a>…?</a>").
     // Two characters of a script written without spaces make about a
     // word ("あわせて読みたい" is a label of a few words, not eight).
-    let label_stats = text::stats(label);
-    let label_words = label_stats.words - label_stats.cjk + label_stats.cjk.div_ceil(2);
+    let label_words = text::stats(label).spaced_words();
     let lead = text::normalize_space(&outside_raw[..lead_len]);
     let colon = |t: &str| t.ends_with([':', '：', '»', '›', '→', '|', '-', '–', '—']);
     let introduces = colon(&outside)
