@@ -735,7 +735,18 @@ impl<'a> Page<'a> {
         roots: &[NodeId],
     ) -> Option<String> {
         let tree = self.tree;
-        self.title_heading?;
+        let headline = self.title_heading?;
+        // The block set right under the headline (its next element, or
+        // its wrapper's where the headline stands alone in one): a
+        // subtitle there may be any block of inline text ("h2.subtitle",
+        // a CMS field's `div`), not only a paragraph.
+        let next_element = |n: NodeId| Some(tree.next_element(n)).filter(|&s| s != NONE);
+        let parent = tree.node(headline).parent;
+        let under = next_element(headline).or_else(|| {
+            (tree.child_elements(parent).count() == 1)
+                .then(|| next_element(parent))
+                .flatten()
+        });
         // Where each of the body's roots starts and ends in document
         // order: a paragraph inside one that is not kept was left out by
         // a rule (a disclosure, a promo), and is no lead.
@@ -760,7 +771,14 @@ impl<'a> Page<'a> {
         let around: Vec<NodeId> = tree.ancestors(first).filter(|&a| tree.is(a, "p")).collect();
         let mut lead = None;
         for &id in self.order.get(start..end)? {
-            if !tree.is(id, "p")
+            // A subtitle under the headline: a block of inline text alone.
+            let subtitle = Some(id) == under
+                && matches!(tree.tag(id), "h2" | "h3" | "h4" | "div")
+                && tree
+                    .child_elements(id)
+                    .take(rules::STANDFIRST_MAX_NODES)
+                    .all(|c| rules::is_phrasing(tree.tag(c)));
+            if !(tree.is(id, "p") || subtitle)
                 || self.invisible[id as usize]
                 || self.hidden[id as usize]
                 || around.contains(&id)
@@ -792,8 +810,12 @@ impl<'a> Page<'a> {
             }
             let t = text::normalize_space(&tree.text_content(id));
             let prose = (len as usize) <= rules::LONE_LEAD_MAX_CHARS
-                && t.trim_end_matches(rules::CLOSING_QUOTES)
+                && (t
+                    .trim_end_matches(rules::CLOSING_QUOTES)
                     .ends_with(rules::SENTENCE_ENDS)
+                    // A subtitle the page names as one may end without a
+                    // full stop, as Brazilian and Spanish decks do.
+                    || subtitle && self.names_have(id, rules::SUMMARY_NAMES))
                 && link as f32 <= len as f32 * rules::LONE_LEAD_MAX_LINK_DENSITY
                 && !tree
                     .ancestors(id)
@@ -814,6 +836,10 @@ impl<'a> Page<'a> {
                     .meta_byline
                     .as_deref()
                     .is_some_and(|b| text::lower(&t).contains(b));
+            if subtitle && !prose {
+                // Another kind of block under the headline (a byline box).
+                continue;
+            }
             if !prose || lead.is_some() {
                 // Prose of another kind, or a second paragraph: not a lead.
                 return None;

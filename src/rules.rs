@@ -657,6 +657,13 @@ pub(crate) const AD_WORDS: Words = words![
     "광고",
     "إعلان",
     "iklan",
+    "oglas",
+    "hirdetés",
+    "reklaam",
+    "mainos",
+    "reclamă",
+    "διαφήμιση",
+    "реклами",
 ];
 
 /// Whole parts of a class or id (split at spaces, `-` and `_`) that name
@@ -702,10 +709,27 @@ pub(crate) const CONTINUE_WORDS: Words = words![
     "fortsett",
     "fortsæt",
     "jatku",
+    "jätku",
+    "nastavlja",
+    "nastavak",
+    "наставља",
+    "nadaljuje",
+    "pokračuje",
+    "pokračov",
+    "folytat",
+    "συνεχ",
+    "продовж",
+    "продълж",
+    "tęsiasi",
+    "turpin",
     "يتبع",
     "تابع",
     "ادامه",
 ];
+
+/// The note beside a control's button (how a listen button reads the
+/// story) is at most this many characters.
+pub(crate) const CONTROL_NOTE_MAX_CHARS: f32 = 140.0;
 
 /// A notice beside an ad slot is looked for in a box named as an ad up to
 /// this many levels above it.
@@ -2491,6 +2515,14 @@ pub(crate) const SUMMARY_NAMES: &[&str] = &[
     "sapo",
     "entradilla",
     "bajada",
+    "linha-fina",
+    "linhafina",
+    "catenaccio",
+    "sottotitolo",
+    "chapo",
+    "chapeau",
+    "untertitel",
+    "vorspann",
 ];
 
 /// A line ending with a colon at the end of the body, with nothing left

@@ -17,8 +17,9 @@
 //! seventh (`tests/pages/labelled-7/`), an eighth
 //! (`tests/pages/labelled-8/`), a ninth (`tests/pages/labelled-9/`), a
 //! tenth (`tests/pages/labelled-10/`), an eleventh
-//! (`tests/pages/labelled-11/`), a twelfth (`tests/pages/labelled-12/`)
-//! and a thirteenth (`tests/pages/labelled-13/`).
+//! (`tests/pages/labelled-11/`), a twelfth (`tests/pages/labelled-12/`),
+//! a thirteenth (`tests/pages/labelled-13/`) and a fourteenth
+//! (`tests/pages/labelled-14/`).
 //!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
@@ -271,6 +272,28 @@ const PRECISION_13: f64 = 0.985;
 const RECALL_13: f64 = 0.975;
 const TITLES_13: f64 = 0.97;
 
+/// The fourteenth round (`tests/pages/labelled-14/`): 48 pages in 48
+/// languages, written blind the same way (magazines and long-form:
+/// interviews, reviews with rating and where-to-watch boxes, essays with
+/// footnotes, photo essays; news of governments, city halls, universities
+/// and agencies in portal and table layouts; technical writing on hosted
+/// developer platforms, docs and help centres; entertainment and tabloid
+/// portals with inline promos, embeds and appended next stories). The
+/// labels' caption lines were taken out, since the article's text leaves
+/// captions out by design (58 lines). As written: precision 0.968,
+/// recall 0.977, 45 of 48 titles; now 0.975 / 0.984 / 46, after
+/// subtitles set under the headline in a heading or a CMS field, a
+/// structured headline cut before its colon and typed with plain quotes,
+/// notes beside a control's button and ad-break notices in more
+/// languages. Left as they are: docs titles that add the site's name
+/// after a bar (the Readability corpus expects them kept), galleries after
+/// the story, lead pictures set outside the story's container, a Q&A
+/// page's question, and a review's paywall and comment lines in a page
+/// whose wrapper is taken whole.
+const PRECISION_14: f64 = 0.97;
+const RECALL_14: f64 = 0.98;
+const TITLES_14: f64 = 0.95;
+
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -508,6 +531,17 @@ fn twelfth_round_meets_floors() {
         PRECISION_12,
         RECALL_12,
         TITLES_12,
+    );
+}
+
+#[test]
+fn fourteenth_round_meets_floors() {
+    round_meets_floors(
+        "tests/pages/labelled-14",
+        "fourteenth",
+        PRECISION_14,
+        RECALL_14,
+        TITLES_14,
     );
 }
 

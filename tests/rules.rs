@@ -5845,3 +5845,72 @@ fn pt_italic_newsletter_line() {
         ],
     );
 }
+
+/// A subtitle set right under the headline in a heading of its own
+/// ("h2.nota-bajada-texto", no full stop, as Argentine decks are written),
+/// outside the story's marked body, is the story's summary line: the
+/// reader shows it under the title. The byline box under it is not.
+#[test]
+fn es_subtitle_under_headline() {
+    let a = page(
+        "es_subtitle_under_headline.html",
+        "https://www.diarionortegrande.example.ar/cultura/cierra-el-ultimo-cine-de-barrio",
+    );
+    assert_eq!(
+        a.summary.as_deref(),
+        Some(
+            "Tras 71 años de funciones continuas, el Cine Moderno proyectará su última \
+             película el domingo y sus dueños ya buscan quién se quede con las butacas de \
+             pana roja"
+        )
+    );
+    check(
+        "es_subtitle_under_headline",
+        &a.text_content,
+        &[
+            "Tras 71 años de funciones continuas",
+            "El Cine Moderno abrió sus puertas",
+        ],
+        &["Por Lucía Paz", "Compartí esta nota"],
+    );
+}
+
+/// A review's structured name is its headline cut before the colon, typed
+/// with a plain apostrophe where the page's heading has a curly one: the
+/// heading, whole and as typeset, is the title.
+#[test]
+fn it_plain_apostrophe_review_name() {
+    let a = page(
+        "it_plain_apostrophe_review_name.html",
+        "https://www.schermiquotidiani.example.it/recensioni/ultima-estate-ginevra",
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("L’ultima estate di Ginevra, la recensione: un esordio che sa di sale e di vento")
+    );
+}
+
+/// A listen button's note ("read by a synthetic voice"), all its box holds
+/// besides the button, goes with the button; so does the notice an ad box
+/// sets under its slot in Croatian ("Članak se nastavlja ispod oglasa").
+#[test]
+fn hr_listen_note_and_ad_break() {
+    let a = page(
+        "hr_listen_note_and_ad_break.html",
+        "https://www.jadranskitjednik.example.hr/vijesti/lukobran",
+    );
+    check(
+        "hr_listen_note_and_ad_break",
+        &a.text_content,
+        &[
+            "Gradsko vijeće Splita u četvrtak je usvojilo projekt",
+            "Radovi bi trebali početi u listopadu",
+            "postavljene su još 1997. godine",
+        ],
+        &[
+            "Poslušajte članak",
+            "izradio sintetički glas",
+            "Članak se nastavlja ispod oglasa",
+        ],
+    );
+}

@@ -42,6 +42,58 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     shop_buttons(c);
     sponsored_lines(c);
     sponsored_boxes(c);
+    control_notes(c);
+}
+
+/// The note a control's box sets beside its button ("Artikel vorlesen
+/// lassen" over "Diese Audiofassung wurde automatisch … erzeugt", a
+/// listen button's "read by a synthetic voice"): once the button is gone,
+/// a short line with no link that is all the box holds besides it says
+/// how the control works, not the story. A box with a picture (a figure's
+/// zoom button beside its caption) is left alone.
+fn control_notes(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    for k in 0..c.inside.len() {
+        let id = c.inside[k];
+        let i = id as usize;
+        if c.out.drop[i]
+            || c.is_root[i]
+            || tree.element(id).is_none()
+            || c.live.len[i] == 0.0
+            || c.live.len[i] > rules::CONTROL_NOTE_MAX_CHARS
+            || c.live.link_len[i] > 0.0
+            || rules::is_heading(tree.tag(id))
+            || c.in_tokens[i]
+            || !matches!(tree.tag(id), "span" | "p" | "div" | "small")
+            || tree
+                .descendants(id)
+                .take(rules::STANDFIRST_MAX_NODES)
+                .any(|d| matches!(tree.tag(d), "pre" | "code" | "kbd" | "samp"))
+        {
+            continue;
+        }
+        let p = tree.node(id).parent;
+        if tree
+            .children(p)
+            .any(|t| tree.text(t).is_some_and(|t| !crate::text::is_blank(t)))
+        {
+            continue;
+        }
+        let mut others = tree.child_elements(p).filter(|&s| s != id);
+        let (Some(b), None) = (others.next(), others.next()) else {
+            continue;
+        };
+        // A code block's header (its file name beside a copy button)
+        // names the code below it.
+        let next = tree.next_element(p);
+        let heads_code = next != NONE
+            && std::iter::once(next)
+                .chain(tree.descendants(next).take(rules::STANDFIRST_MAX_NODES))
+                .any(|d| matches!(tree.tag(d), "pre" | "code"));
+        if tree.is(b, "button") && c.out.drop[b as usize] && !c.holds_media(p) && !heads_code {
+            c.drop(id, Rule::ControlLabel);
+        }
+    }
 }
 
 /// A box set into the story that opens with a sponsor's label of its own

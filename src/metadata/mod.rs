@@ -738,7 +738,7 @@ fn whole_headline(
     }
     headings.iter().find_map(|h| {
         let h = normalize_space(h);
-        let rest = h.strip_prefix(social)?;
+        let rest = strip_prefix_loosely(&h, social)?;
         // The cut falls between words, not inside one.
         if rest.starts_with(char::is_alphanumeric) {
             return None;
@@ -748,6 +748,26 @@ fn whole_headline(
         (!tail.is_empty() && site.is_none_or(|s| title::key(s) != tail) && doc.contains(&whole))
             .then_some(h)
     })
+}
+
+/// `h` past its start `prefix`, where the two may spell a quotation
+/// mark or apostrophe differently ("d'inverno" for "d’inverno"): social
+/// and structured titles are often typed plain where the page's heading
+/// is typeset.
+fn strip_prefix_loosely<'h>(h: &'h str, prefix: &str) -> Option<&'h str> {
+    let quote = |c: char| match c {
+        '\'' | '‘' | '’' | '‚' | '′' | '`' | '´' => '\'',
+        '"' | '“' | '”' | '„' | '«' | '»' | '″' => '"',
+        c => c,
+    };
+    let mut rest = h.char_indices();
+    for p in prefix.chars() {
+        let (_, c) = rest.next()?;
+        if quote(c) != quote(p) {
+            return None;
+        }
+    }
+    Some(rest.next().map_or("", |(i, _)| &h[i..]))
 }
 
 /// Picks between JSON-LD `headline` and `name` when both exist: the one
