@@ -782,7 +782,19 @@ impl<'a> Page<'a> {
                 || self.invisible[id as usize]
                 || self.hidden[id as usize]
                 || around.contains(&id)
-                || in_body(id)
+                || in_body(id) && !subtitle
+                // A subtitle the body keeps is its first words, not a lead
+                // left out of it.
+                || subtitle && tree.ancestors(first).any(|a| a == id)
+            {
+                continue;
+            }
+            // A picture's caption between the headline and the body is
+            // neither a lead nor a sign that there is none.
+            if tree
+                .ancestors(id)
+                .take_while(|&a| a != self.body)
+                .any(|a| matches!(tree.tag(a), "figure" | "figcaption"))
             {
                 continue;
             }
@@ -1336,6 +1348,7 @@ impl<'a> Page<'a> {
                 text::contains_any(t, rules::POSITIVE)
                     && !text::contains_any(t, rules::HEADER_PARTS)
                     && !is_text_utility(t)
+                    && !is_page_wrapper(t)
             });
             if positive {
                 w += rules::CLASS_WEIGHT;
@@ -2885,6 +2898,19 @@ pub(crate) fn similarity(a: &str, b: &str) -> f32 {
         return 0.0;
     }
     1.0 - missing as f32 / total as f32
+}
+
+/// A class word that names the whole page's wrapper ("body-wrapper",
+/// "body-innerwrapper", "page-wrap"): "body" and "page" there mean the
+/// page's `<body>`, which holds its header, menus and footer, not the
+/// story's body. A wrapper naming more ("article-body-wrap",
+/// "post-content-wrapper") still names the story.
+fn is_page_wrapper(t: &str) -> bool {
+    t.contains("wrap")
+        && !rules::POSITIVE
+            .iter()
+            .filter(|&&w| w != "body" && w != "page")
+            .any(|w| t.contains(w))
 }
 
 #[cfg(test)]

@@ -2599,7 +2599,12 @@ pub(crate) const CLOSING_QUOTES: &[char] = &[
     '"', '\'', '”', '’', '»', '«', '“', '」', '』', ')', '）', ' ',
 ];
 
-pub(crate) const SENTENCE_ENDS: &[char] = &['.', '!', '?', '。', '！', '？', '؟'];
+pub(crate) const SENTENCE_ENDS: &[char] = &[
+    '.', '!', '?', '。', '！', '？', '؟',
+    // The full stops of Devanagari and Bengali (danda), Urdu, Armenian,
+    // Ethiopic and Myanmar.
+    '।', '॥', '۔', '։', '።', '။',
+];
 
 /// How many wrappers above the chosen container a repeated template is
 /// looked for (a story split into chunks, see `content.rs`).

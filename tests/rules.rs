@@ -5914,3 +5914,67 @@ fn hr_listen_note_and_ad_break() {
         ],
     );
 }
+
+/// A deck under the headline that ends with a danda ("।"), the full stop
+/// of Devanagari, is prose like one that ends with a period: it is the
+/// summary line. The caption of the lead picture between the deck and the
+/// body is neither a second lead nor a reason to take none.
+#[test]
+fn hi_deck_with_danda() {
+    let a = page(
+        "hi_deck_with_danda.html",
+        "https://www.nagarsamachar.example.in/shahar/indore-flyover",
+    );
+    assert_eq!(
+        a.summary.as_deref(),
+        Some(
+            "विजय नगर चौराहे पर रोज़ाना लगने वाले जाम से अब लोगों को छुटकारा मिलेगा। \
+             1.2 किलोमीटर लंबे इस पुल के बनने में तीन साल और 98 करोड़ रुपये लगे।"
+        )
+    );
+    check(
+        "hi_deck_with_danda",
+        &a.text_content,
+        &["शहर के सबसे व्यस्त चौराहों में से एक", "दो और चौराहों पर"],
+        &["राहुल शर्मा"],
+    );
+}
+
+/// A theme's subtitle heading ("h2.jeg_post_subtitle") under the headline,
+/// over the author's line, the share bar and the featured picture, is the
+/// summary line, shown once.
+#[test]
+fn el_subtitle_under_headline() {
+    let a = page(
+        "el_subtitle_inside_container.html",
+        "https://www.messiniakimatia.example.gr/politismos/orfeas",
+    );
+    let deck = "Μετά από δύο χρόνια εργασιών, ο Ορφεύς υποδέχεται ξανά θεατές";
+    assert!(a.summary.as_deref().is_some_and(|s| s.starts_with(deck)));
+    assert_eq!(a.text_content.matches(deck).count(), 1);
+}
+
+/// A template's page wrapper ("body-wrapper", "body-innerwrapper") names
+/// the page's `<body>`, not the story's: it earns no weight as the story,
+/// so the marked article body wins and the office's address, hours and
+/// visitor counter under it stay out.
+#[test]
+fn id_body_wrapper_footer() {
+    let a = page(
+        "id_body_wrapper_footer.html",
+        "https://www.sukamaju.example.go.id/berita/bus-listrik",
+    );
+    check(
+        "id_body_wrapper_footer",
+        &a.text_content,
+        &[
+            "Dinas Perhubungan Kota Sukamaju mulai Senin",
+            "waktu tunggu sekitar 20 menit",
+        ],
+        &[
+            "Balai Kota Sukamaju, Jalan Pahlawan",
+            "Jam Pelayanan",
+            "Statistik Pengunjung",
+        ],
+    );
+}
