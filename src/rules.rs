@@ -727,6 +727,10 @@ pub(crate) const CONTINUE_WORDS: Words = words![
     "ادامه",
 ];
 
+/// A note set in the text as an `<aside>` (a callout) is at most this
+/// many characters.
+pub(crate) const CALLOUT_MAX_CHARS: f32 = 600.0;
+
 /// The note beside a control's button (how a listen button reads the
 /// story) is at most this many characters.
 pub(crate) const CONTROL_NOTE_MAX_CHARS: f32 = 140.0;

@@ -5978,3 +5978,30 @@ fn id_body_wrapper_footer() {
         ],
     );
 }
+
+/// A callout set in the text as an `<aside>` (a blog's "!" note between a
+/// code block and a heading) is the story's own; a pull quote repeating a
+/// line of the story is not shown twice, and the sidebar's aside of links
+/// stays out.
+#[test]
+fn pt_callout_aside() {
+    let a = page(
+        "pt_callout_aside.html",
+        "https://cadernodev.example.com.br/artigos/pgbackrest",
+    );
+    check(
+        "pt_callout_aside",
+        &a.text_content,
+        &[
+            "Os comandos abaixo foram testados com o PostgreSQL 16",
+            "O agendamento fica no cron",
+        ],
+        &["Leia também", "Índices parciais na prática"],
+    );
+    assert_eq!(
+        a.text_content
+            .matches("não é um backup, é uma esperança")
+            .count(),
+        1
+    );
+}

@@ -10,6 +10,54 @@ use crate::dom::{NodeId, Tree, NONE};
 use crate::rules;
 use crate::text;
 
+/// A note set in the story's text as an `<aside>` (a "tip" or "warning"
+/// callout of a blog or a documentation page): between the story's own
+/// blocks (paragraphs, headings, lists, code), a short box whose words
+/// are a sentence of prose with few links. An aside of links (related
+/// stories) or one that stands at the story's edge is not one.
+fn is_callout(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
+    let tree = c.tree;
+    let len = c.live.len[id as usize];
+    if len == 0.0 || len > rules::CALLOUT_MAX_CHARS || c.live.link_density(id) > 0.3 {
+        return false;
+    }
+    let story_block = |s: NodeId| {
+        s != NONE
+            && (matches!(
+                tree.tag(s),
+                "p" | "pre" | "ul" | "ol" | "blockquote" | "table"
+            ) || rules::is_heading(tree.tag(s))
+                || tree.is(s, "div")
+                    && tree
+                        .child_elements(s)
+                        .any(|ch| matches!(tree.tag(ch), "pre" | "p")))
+    };
+    let prev = tree
+        .children(tree.node(id).parent)
+        .take_while(|&s| s != id)
+        .filter(|&s| tree.element(s).is_some())
+        .last()
+        .unwrap_or(NONE);
+    if !story_block(prev) || !story_block(tree.next_element(id)) {
+        return false;
+    }
+    let t = c.kept_lower(id);
+    // A pull quote repeats a line of the story: its words come twice in
+    // the story's block.
+    let line = t.trim_matches(|ch: char| !ch.is_alphanumeric());
+    let parent = c.kept_lower(tree.node(id).parent);
+    let pull_quote = !line.is_empty() && parent.matches(line).nth(1).is_some();
+    !pull_quote
+        && !c.page.names_have(id, &["pull", "quote"])
+        && t.trim_end_matches(rules::CLOSING_QUOTES)
+            .trim_end()
+            .ends_with(rules::SENTENCE_ENDS)
+        && tree
+            .descendants(id)
+            .take(rules::STANDFIRST_MAX_NODES)
+            .all(|d| !matches!(tree.tag(d), "form" | "input" | "iframe" | "ul" | "ol"))
+}
+
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     let tree = c.tree;
     // Always out, whatever they hold.
@@ -36,7 +84,8 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         // beside it, is the story's.
         let key_points = tag == "aside"
             && (crate::content::is_key_points(tree, id, &c.live)
-                || crate::content::is_fact_box(tree, id, &c.live));
+                || crate::content::is_fact_box(tree, id, &c.live)
+                || is_callout(c, id));
         if always && !key_points && !c.is_root[id as usize] {
             c.drop(id, Rule::Chrome);
         }
