@@ -6005,3 +6005,27 @@ fn pt_callout_aside() {
         1
     );
 }
+
+/// A subscription box between the paragraphs ("Predplaťte si …" over a
+/// button to the subscription page) asks in Slovak as it would in English:
+/// it goes whole, and the story on both sides of it stays.
+#[test]
+fn sk_subscription_box_between() {
+    let a = page(
+        "sk_subscription_box_between.html",
+        "https://www.tyzdenpohronie.example.sk/spravy/banský-vytah",
+    );
+    check(
+        "sk_subscription_box_between",
+        &a.text_content,
+        &[
+            "Odvtedy ho udržiavali nadšenci zo spolku",
+            "Najväčším problémom bola oceľová klietka",
+        ],
+        &[
+            "Páčia sa vám naše reportáže",
+            "Predplaťte si Týždeň na Pohroní",
+            "Chcem predplatné",
+        ],
+    );
+}
