@@ -42,7 +42,6 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     shop_buttons(c);
     sponsored_lines(c);
     sponsored_boxes(c);
-    control_notes(c);
 }
 
 /// The note a control's box sets beside its button ("Artikel vorlesen
@@ -51,7 +50,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
 /// a short line with no link that is all the box holds besides it says
 /// how the control works, not the story. A box with a picture (a figure's
 /// zoom button beside its caption) is left alone.
-fn control_notes(c: &mut Cleaner<'_, '_>) {
+pub(super) fn control_notes(c: &mut Cleaner<'_, '_>) {
     let tree = c.tree;
     for k in 0..c.inside.len() {
         let id = c.inside[k];
@@ -65,24 +64,28 @@ fn control_notes(c: &mut Cleaner<'_, '_>) {
             || rules::is_heading(tree.tag(id))
             || c.in_tokens[i]
             || !matches!(tree.tag(id), "span" | "p" | "div" | "small")
-            || tree
-                .descendants(id)
-                .take(rules::STANDFIRST_MAX_NODES)
-                .any(|d| matches!(tree.tag(d), "pre" | "code" | "kbd" | "samp"))
         {
             continue;
         }
+        // The box holds the note and one button, nothing more.
         let p = tree.node(id).parent;
-        if tree
-            .children(p)
-            .any(|t| tree.text(t).is_some_and(|t| !crate::text::is_blank(t)))
-        {
-            continue;
-        }
         let mut others = tree.child_elements(p).filter(|&s| s != id);
         let (Some(b), None) = (others.next(), others.next()) else {
             continue;
         };
+        if !tree.is(b, "button")
+            || !c.out.drop[b as usize]
+            || tree
+                .descendants(id)
+                .take(rules::STANDFIRST_MAX_NODES)
+                .any(|d| matches!(tree.tag(d), "pre" | "code" | "kbd" | "samp"))
+            || tree
+                .children(p)
+                .take(rules::STANDFIRST_MAX_NODES)
+                .any(|t| tree.text(t).is_some_and(|t| !crate::text::is_blank(t)))
+        {
+            continue;
+        }
         // A code block's header (its file name beside a copy button)
         // names the code below it.
         let next = tree.next_element(p);
@@ -90,7 +93,7 @@ fn control_notes(c: &mut Cleaner<'_, '_>) {
             && std::iter::once(next)
                 .chain(tree.descendants(next).take(rules::STANDFIRST_MAX_NODES))
                 .any(|d| matches!(tree.tag(d), "pre" | "code"));
-        if tree.is(b, "button") && c.out.drop[b as usize] && !c.holds_media(p) && !heads_code {
+        if !c.holds_media(p) && !heads_code {
             c.drop(id, Rule::ControlLabel);
         }
     }

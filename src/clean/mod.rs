@@ -371,6 +371,7 @@ pub(crate) fn clean(page: &Page<'_>, out: &mut Body, stats: Stats, as_para: &[bo
     // ("Advertisement · Close") goes too.
     controls::run(&mut c);
     controls::run(&mut c);
+    controls::control_notes(&mut c);
     // 5. Promos for other stories, labelled or not.
     promos::run(&mut c);
     // 6. Containers judged on what is left inside them.
