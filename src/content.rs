@@ -770,6 +770,8 @@ impl<'a> Page<'a> {
         // Paragraphs around the body's first words are the body's.
         let around: Vec<NodeId> = tree.ancestors(first).filter(|&a| tree.is(a, "p")).collect();
         let mut lead = None;
+        // Captions passed over, up to a bound (a gallery over the story).
+        let mut captions = 0;
         for &id in self.order.get(start..end)? {
             // A subtitle under the headline: a block of inline text alone.
             let subtitle = Some(id) == under
@@ -796,6 +798,10 @@ impl<'a> Page<'a> {
                 .take_while(|&a| a != self.body)
                 .any(|a| matches!(tree.tag(a), "figure" | "figcaption"))
             {
+                captions += 1;
+                if captions > rules::STANDFIRST_MAX_NODES {
+                    return None;
+                }
                 continue;
             }
             // Its length and link text, as scoring weighs them, through a

@@ -731,6 +731,10 @@ pub(crate) const CONTINUE_WORDS: Words = words![
 /// many characters.
 pub(crate) const CALLOUT_MAX_CHARS: f32 = 600.0;
 
+/// At most this many asides a page are read as possible callouts; any
+/// more are left out as asides are.
+pub(crate) const CALLOUTS_MAX: usize = 32;
+
 /// The note beside a control's button (how a listen button reads the
 /// story) is at most this many characters.
 pub(crate) const CONTROL_NOTE_MAX_CHARS: f32 = 140.0;

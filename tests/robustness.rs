@@ -253,3 +253,19 @@ fn a_huge_button_deep_in_boxes_over_a_hidden_panel() {
         lector::extract(&page, &lector::Options::default())
     });
 }
+
+#[test]
+fn many_callout_asides_between_paragraphs() {
+    // Each aside between paragraphs may be a callout, checked against its
+    // parent's text for a pull quote: a bounded number of them, not one
+    // pass over the story per aside.
+    let html = format!(
+        "<div>{}</div>",
+        format!("<p>{PROSE}</p><aside><p>Note {{}} about the setting.</p></aside>").repeat(30_000)
+    );
+    let a = bounded("many-asides", move || {
+        let page = lector::Page::parse(&article_page(&html));
+        lector::extract(&page, &lector::Options::default())
+    });
+    assert!(a.is_some_and(|a| a.text_content.contains(PROSE.trim())));
+}

@@ -60,6 +60,9 @@ fn is_callout(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
 
 pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     let tree = c.tree;
+    // Asides read as callouts, at most so many a page: each is compared
+    // with its parent's text for a pull quote.
+    let mut callouts_left = rules::CALLOUTS_MAX;
     // Always out, whatever they hold.
     for k in 0..c.inside.len() {
         let id = c.inside[k];
@@ -85,7 +88,10 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
         let key_points = tag == "aside"
             && (crate::content::is_key_points(tree, id, &c.live)
                 || crate::content::is_fact_box(tree, id, &c.live)
-                || is_callout(c, id));
+                || callouts_left > 0 && {
+                    callouts_left -= 1;
+                    is_callout(c, id)
+                });
         if always && !key_points && !c.is_root[id as usize] {
             c.drop(id, Rule::Chrome);
         }
