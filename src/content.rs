@@ -724,7 +724,8 @@ impl<'a> Page<'a> {
     /// A standfirst the description does not give (it may repeat the
     /// body's first paragraph instead): the one paragraph of prose between
     /// the headline and the body. It reads as a sentence, has few links,
-    /// and sits in no figure; a second such paragraph there means these are
+    /// and sits in no figure (a caption is passed over); a second such
+    /// paragraph there means these are
     /// not the article's lead (teasers, another story), and nothing is
     /// taken.
     fn lone_lead(
@@ -837,7 +838,7 @@ impl<'a> Page<'a> {
                 && link as f32 <= len as f32 * rules::LONE_LEAD_MAX_LINK_DENSITY
                 && !tree
                     .ancestors(id)
-                    .any(|a| matches!(tree.tag(a), "figure" | "figcaption" | "a" | "li" | "blockquote"))
+                    .any(|a| matches!(tree.tag(a), "a" | "li" | "blockquote"))
                 // Not a caption, a credit, a disclosure or the author's line.
                 && !std::iter::once(id)
                     .chain(tree.ancestors(id).take(rules::LONE_LEAD_NAME_LEVELS))

@@ -561,6 +561,16 @@ impl Tree {
         n
     }
 
+    /// The element before `id` among its siblings, past any text between
+    /// (`NONE` when there is none).
+    pub fn prev_element(&self, id: NodeId) -> NodeId {
+        let mut n = self.nodes[id as usize].prev;
+        while n != NONE && self.element(n).is_none() {
+            n = self.nodes[n as usize].prev;
+        }
+        n
+    }
+
     /// The next node after `id` in pre-order that is not inside `id`,
     /// staying within `root`'s subtree (`NONE` at the end).
     pub fn next_skipping_children(&self, root: NodeId, mut id: NodeId) -> NodeId {

@@ -32,13 +32,7 @@ fn is_callout(c: &Cleaner<'_, '_>, id: NodeId) -> bool {
                         .child_elements(s)
                         .any(|ch| matches!(tree.tag(ch), "pre" | "p")))
     };
-    let prev = tree
-        .children(tree.node(id).parent)
-        .take_while(|&s| s != id)
-        .filter(|&s| tree.element(s).is_some())
-        .last()
-        .unwrap_or(NONE);
-    if !story_block(prev) || !story_block(tree.next_element(id)) {
+    if !story_block(tree.prev_element(id)) || !story_block(tree.next_element(id)) {
         return false;
     }
     let t = c.kept_lower(id);

@@ -90,8 +90,9 @@ pub(super) fn control_notes(c: &mut Cleaner<'_, '_>) {
         // names the code below it.
         let next = tree.next_element(p);
         let heads_code = next != NONE
-            && std::iter::once(next)
-                .chain(tree.descendants(next).take(rules::STANDFIRST_MAX_NODES))
+            && tree
+                .descendants(next)
+                .take(rules::STANDFIRST_MAX_NODES)
                 .any(|d| matches!(tree.tag(d), "pre" | "code"));
         if !c.holds_media(p) && !heads_code {
             c.drop(id, Rule::ControlLabel);
