@@ -267,11 +267,20 @@ fn limit_nesting(html: &str, skip_raw: bool) -> Scan {
             nodes += usize::from(depth <= MAX_SOURCE_DEPTH);
             depth > MAX_SOURCE_DEPTH
         };
-        // A tag cut whole, or else its attributes past the cap.
+        // A tag cut whole, or else its attributes past the cap, or else
+        // (on an ordinary HTML tag) the attributes nothing reads.
         if too_deep {
             cuts.push((start, tag_end));
-        } else {
-            cuts.extend(surplus_attributes(b, name_end, tag_end));
+        } else if let Some(cut) = surplus_attributes(b, name_end, tag_end) {
+            cuts.push(cut);
+        } else if skip_raw
+            && !closing
+            && svg + math == 0
+            && matches!(kind, Kind::Other | Kind::NonNesting)
+            && tag_end - name_end > SHORTEST_UNREAD
+            && !keeps_all_attributes(name)
+        {
+            unread_attributes(b, name_end, tag_end, &mut cuts);
         }
         if let Some(c) = raw_cut.take() {
             marked.push(cuts.len());
@@ -458,6 +467,132 @@ fn surplus_attributes(b: &[u8], from: usize, rough_end: usize) -> Option<(usize,
                     }
                 }
             }
+        }
+    }
+}
+
+/// A tag's attributes, from its name's end, take more bytes than this when
+/// one of them can be worth leaving out (` data-x="1"` is 11): shorter tags
+/// are not read twice.
+const SHORTEST_UNREAD: usize = 10;
+
+/// The `data-` and `aria-` attributes something reads (the rest of those
+/// families, and every `on...` event handler, go unread): the lazy-image
+/// sources of the writer and the browser reader, and the hidden, modal and
+/// portal checks.
+const READ_DATA_ARIA: &[&str] = &[
+    "data-src",
+    "data-srcset",
+    "data-original",
+    "data-lazy-src",
+    "data-lazy-srcset",
+    "data-lazyload",
+    "data-hi-res-src",
+    "data-full-src",
+    "data-url",
+    "data-echo",
+    "data-portal",
+    "aria-hidden",
+    "aria-modal",
+];
+
+/// Whether an attribute named `name` (any case) on an ordinary HTML
+/// element is never read: an event handler (`onclick`), or a `data-` or
+/// `aria-` attribute not in [`READ_DATA_ARIA`]. Such attributes are a
+/// tenth of a page's bytes outside scripts (analytics payloads, framework
+/// ids, JSON options), and html5ever tokenizes attribute values a character
+/// at a time.
+fn is_unread_attribute(name: &[u8]) -> bool {
+    let starts = |p: &[u8]| name.len() > p.len() && name[..p.len()].eq_ignore_ascii_case(p);
+    if starts(b"on") {
+        return true;
+    }
+    if !(starts(b"data-") || starts(b"aria-")) {
+        return false;
+    }
+    !READ_DATA_ARIA
+        .iter()
+        .any(|r| r.as_bytes().eq_ignore_ascii_case(name))
+}
+
+/// Elements whose every attribute is kept: pictures and media (the writer
+/// looks through an image's `data-` attributes for its source), embeds,
+/// the head's elements, forms' controls and the document's own elements.
+fn keeps_all_attributes(name: &str) -> bool {
+    const KEEP: &[&str] = &[
+        "img", "source", "picture", "video", "audio", "track", "iframe", "embed", "object",
+        "param", "meta", "link", "base", "html", "head", "body", "template", "input", "image",
+        "frame", "frameset",
+    ];
+    KEEP.iter().any(|k| k.eq_ignore_ascii_case(name))
+}
+
+/// Adds to `cuts` the attributes of the start tag whose name ends at
+/// `from` and whose rough end is `rough_end` that nothing reads
+/// ([`is_unread_attribute`]). The tag is read as the HTML tokenizer reads
+/// it, and left whole unless that reading ends at the rough end too. An
+/// attribute is cut from its name to its value's end: what came before it
+/// (a blank, a `/`, or a quoted value) still ends what precedes. It stays
+/// when the next thing in the tag starts with `=`, which after a blank
+/// would give the attribute before it a value.
+fn unread_attributes(b: &[u8], from: usize, rough_end: usize, cuts: &mut Vec<(usize, usize)>) {
+    let b = &b[..rough_end];
+    let space = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+    // Spans found so far are dropped unless the reading reaches the tag's
+    // end; the last one waits for what comes after it.
+    let first_new = cuts.len();
+    let mut open: Option<(usize, usize)> = None;
+    let mut i = from;
+    loop {
+        while i < b.len() && (space(b[i]) || b[i] == b'/') {
+            i += 1;
+        }
+        if let Some(span) = open.take() {
+            if i < b.len() && b[i] != b'=' {
+                cuts.push(span);
+            }
+        }
+        if i >= b.len() {
+            cuts.truncate(first_new);
+            return;
+        }
+        if b[i] == b'>' {
+            if i + 1 != rough_end {
+                cuts.truncate(first_new);
+            }
+            return;
+        }
+        let name_start = i;
+        i += 1;
+        while i < b.len() && !space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        let unread = is_unread_attribute(&b[name_start..i]);
+        while i < b.len() && space(b[i]) {
+            i += 1;
+        }
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            while i < b.len() && space(b[i]) {
+                i += 1;
+            }
+            match b.get(i) {
+                Some(&q) if q == b'"' || q == b'\'' => match memchr::memchr(q, &b[i + 1..]) {
+                    Some(p) => i += p + 2,
+                    None => {
+                        cuts.truncate(first_new);
+                        return;
+                    }
+                },
+                _ => {
+                    while i < b.len() && !space(b[i]) && b[i] != b'>' {
+                        i += 1;
+                    }
+                }
+            }
+        }
+        if unread {
+            open = Some((name_start, i));
         }
     }
 }
@@ -985,7 +1120,9 @@ mod tests {
     }
 
     /// The tree in document order, a node a line, with its depth, name
-    /// and attributes or text; what is inside an `<svg>` left out.
+    /// and attributes or text; what is inside an `<svg>` left out, and
+    /// the attributes nothing reads ([`is_unread_attribute`]) of ordinary
+    /// HTML elements.
     fn outline(tree: &Tree) -> String {
         use std::fmt::Write;
         let mut out = String::new();
@@ -999,7 +1136,11 @@ mod tests {
                     n.depth,
                     e.ns,
                     e.name,
-                    e.attrs().collect::<Vec<_>>()
+                    e.attrs()
+                        .filter(|(a, _)| e.ns != Ns::Html
+                            || keeps_all_attributes(e.name)
+                            || !is_unread_attribute(a.as_bytes()))
+                        .collect::<Vec<_>>()
                 ),
                 None => writeln!(out, "{} {:?}", n.depth, tree.text(id)),
             };
@@ -1089,6 +1230,38 @@ mod tests {
                 f.display()
             );
         }
+    }
+
+    /// Attributes nothing reads are left out before parsing, and nothing
+    /// else changes, however the tag is written.
+    #[test]
+    fn unread_attributes_are_left_out_and_nothing_else() {
+        let tags = [
+            "<div data-track='{\"a\":1}' class=story onclick=\"go()\">x</div>",
+            "<p id=a data-x=1 /class=b>y</p>",
+            "<p id=a hidden data-x=1 =b>z</p>",
+            "<p data-x=\"1\"class=c aria-label=\"Share\" aria-hidden=true>w</p>",
+            "<a href=/x DATA-GA=\"e\" ONMOUSEOVER=f data-portal=p>l</a>",
+            "<img src=a.png data-hi-res-src=b.png data-foo=c.jpg onerror=x>",
+            "<span data-x=\"unclosed>v</span><p class=after>after</p>",
+            "<br data-x=1/><hr data-y=2 / ><li value=3 data-z>q</li>",
+            "<svg data-x=1><path data-y=2/></svg><math data-m=1></math>",
+            "<div data-a=1 data-b=2 data-c=3 data-src=keep role=main>m</div>",
+        ];
+        for html in tags {
+            let (tree, all) = parse_with(html, true);
+            assert!(all, "{html}");
+            assert_eq!(
+                outline(&tree),
+                outline(&parse_with(html, false).0),
+                "{html}"
+            );
+        }
+        let (tree, _) = parse_with(tags[0], true);
+        let div = first(&tree, "div");
+        assert_eq!(div.attrs().collect::<Vec<_>>(), [("class", "story")]);
+        let (tree, _) = parse_with(tags[5], true);
+        assert_eq!(first(&tree, "img").attr_count(), 4, "an image keeps all");
     }
 
     #[test]
