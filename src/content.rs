@@ -119,6 +119,9 @@ pub(crate) struct Page<'a> {
     pub body: NodeId,
     /// Heading that repeats the title, left out since the reader shows it.
     pub title_heading: Option<NodeId>,
+    /// The heading a subtitle sits under: [`Self::title_heading`], or an
+    /// `<h3>` that reads as the title where there is none.
+    deck_heading: Option<NodeId>,
     pub byline: Vec<bool>,
     /// The byline, description and site name from the metadata, lower-case
     /// with whitespace collapsed: lines of the body that repeat them are
@@ -432,6 +435,7 @@ impl<'a> Page<'a> {
             class_weights,
             body,
             title_heading: None,
+            deck_heading: None,
             byline,
             embed,
             host: None,
@@ -444,6 +448,9 @@ impl<'a> Page<'a> {
             .title
             .as_deref()
             .and_then(|t| page.find_title_heading(t));
+        page.deck_heading = page
+            .title_heading
+            .or_else(|| meta.title.as_deref().and_then(|t| page.find_h3_headline(t)));
         page
     }
 
@@ -610,8 +617,14 @@ impl<'a> Page<'a> {
     fn standfirst(&self, span: HeadSpan, roots: &[NodeId]) -> Option<String> {
         let HeadSpan { first, end, .. } = span;
         let start = span.headline.map_or(0, |h| h + 1);
-        self.described_lead(first, start, end)
-            .or_else(|| self.lone_lead(first, start, end, roots))
+        self.described_lead(first, start, end).or_else(|| {
+            // Under the `<h3>` headline, where that is the page's.
+            let start = match (span.headline, self.deck_heading) {
+                (None, Some(h)) => self.order.iter().position(|&id| id == h)? + 1,
+                _ => start,
+            };
+            self.lone_lead(first, start, end, roots)
+        })
     }
 
     /// Where the headline and the body's first kept words sit in `order`:
@@ -736,7 +749,7 @@ impl<'a> Page<'a> {
         roots: &[NodeId],
     ) -> Option<String> {
         let tree = self.tree;
-        let headline = self.title_heading?;
+        let headline = self.deck_heading?;
         // The block set right under the headline (its next element, or
         // its wrapper's where the headline stands alone in one): a
         // subtitle there may be any block of inline text ("h2.subtitle",
@@ -748,6 +761,32 @@ impl<'a> Page<'a> {
                 .then(|| next_element(parent))
                 .flatten()
         });
+        // A subtitle may sit in wrappers of its own (a CMS field's `div >
+        // div > p`): those wrappers, the block under the headline first,
+        // down to the one holding the text; each with no text of its own
+        // and one element inside.
+        let mut wrappers: Vec<NodeId> = Vec::new();
+        let mut inner = under;
+        while let Some(w) = inner.filter(|&w| tree.is(w, "div")) {
+            let mut kids = tree.child_elements(w);
+            let (Some(only), None) = (kids.next(), kids.next()) else {
+                break;
+            };
+            if wrappers.len() >= rules::LONE_LEAD_NAME_LEVELS
+                || tree
+                    .children(w)
+                    .any(|c| tree.text(c).is_some_and(|t| !t.trim().is_empty()))
+            {
+                break;
+            }
+            wrappers.push(w);
+            inner = Some(only);
+        }
+        let named_summary = |id: NodeId| {
+            std::iter::once(id)
+                .chain(wrappers.iter().copied())
+                .any(|n| self.names_have(n, rules::SUMMARY_NAMES))
+        };
         // Where each of the body's roots starts and ends in document
         // order: a paragraph inside one that is not kept was left out by
         // a rule (a disclosure, a promo), and is no lead.
@@ -774,9 +813,13 @@ impl<'a> Page<'a> {
         // Captions passed over, up to a bound (a gallery over the story).
         let mut captions = 0;
         for &id in self.order.get(start..end)? {
-            // A subtitle under the headline: a block of inline text alone.
-            let subtitle = Some(id) == under
-                && matches!(tree.tag(id), "h2" | "h3" | "h4" | "div")
+            // A subtitle under the headline: a block of inline text alone,
+            // right under it or named as a summary (a player's note may
+            // come between).
+            let subtitle = (Some(id) == inner
+                || (matches!(tree.tag(id), "h2" | "h3" | "h4")
+                    && self.names_have(id, rules::SUMMARY_NAMES)))
+                && matches!(tree.tag(id), "h2" | "h3" | "h4" | "div" | "p")
                 && tree
                     .child_elements(id)
                     .take(rules::STANDFIRST_MAX_NODES)
@@ -793,11 +836,18 @@ impl<'a> Page<'a> {
                 continue;
             }
             // A picture's caption between the headline and the body is
-            // neither a lead nor a sign that there is none.
+            // neither a lead nor a sign that there is none, in a figure or
+            // named as one ("wp-caption-text" under a featured image).
             if tree
                 .ancestors(id)
                 .take_while(|&a| a != self.body)
                 .any(|a| matches!(tree.tag(a), "figure" | "figcaption"))
+                || std::iter::once(id)
+                    .chain(tree.ancestors(id).take(rules::LONE_LEAD_NAME_LEVELS))
+                    .any(|a| {
+                        let names = self.names(a);
+                        rules::CAPTION_NAMES.iter().any(|k| names.contains(k))
+                    })
             {
                 captions += 1;
                 if captions > rules::STANDFIRST_MAX_NODES {
@@ -824,17 +874,24 @@ impl<'a> Page<'a> {
                     }
                 }
             }
-            if (len as usize) < rules::LONE_LEAD_MIN_CHARS {
+            // A subtitle the page names as one may be shorter.
+            let min = if subtitle && named_summary(id) {
+                rules::LONE_LEAD_MIN_CHARS / 2
+            } else {
+                rules::LONE_LEAD_MIN_CHARS
+            };
+            if (len as usize) < min {
                 continue;
             }
-            let t = text::normalize_space(&tree.text_content(id));
+            let t = text::normalize_space(&tree.text_lines(id));
             let prose = (len as usize) <= rules::LONE_LEAD_MAX_CHARS
                 && (t
                     .trim_end_matches(rules::CLOSING_QUOTES)
                     .ends_with(rules::SENTENCE_ENDS)
                     // A subtitle the page names as one may end without a
                     // full stop, as Brazilian and Spanish decks do.
-                    || subtitle && self.names_have(id, rules::SUMMARY_NAMES))
+                    || subtitle && named_summary(id)
+                    || subtitle && Some(id) == inner)
                 && link as f32 <= len as f32 * rules::LONE_LEAD_MAX_LINK_DENSITY
                 && !tree
                     .ancestors(id)
@@ -851,10 +908,16 @@ impl<'a> Page<'a> {
                                 .any(|k| self.names(a).contains(k))
                     })
                 && !tree.descendants(id).any(|n| self.byline[n as usize])
-                && !self
-                    .meta_byline
-                    .as_deref()
-                    .is_some_and(|b| text::lower(&t).contains(b));
+                // The author's line opens with their name, or is little
+                // more than it; a deck may name the author later on
+                // ("Pour l'hydrologue X, la querelle ...").
+                && !self.meta_byline.as_deref().is_some_and(|b| {
+                    let lower = text::lower(&t);
+                    lower.find(b).is_some_and(|at| {
+                        lower[..at].chars().count() <= rules::LONE_LEAD_BYLINE_OPENING
+                            || lower.len() <= b.len() + rules::LONE_LEAD_BYLINE_REST
+                    })
+                });
             if subtitle && !prose {
                 // Another kind of block under the headline (a byline box).
                 continue;
@@ -1161,6 +1224,20 @@ impl<'a> Page<'a> {
             let heading = text::normalize_lower(&self.tree.text_content(id));
             similarity(&title, &heading) >= 0.75
                 || (h1 && long_enough && heading.starts_with(title.as_str()))
+        })
+    }
+
+    /// Where the page has no headline in an `<h1>` or `<h2>`, the first
+    /// `<h3>` that reads as the title: some templates set the headline
+    /// there (Korean news systems' `h3.heading`). Only the subtitle under
+    /// it is looked for from it; the rules that take the headline out of
+    /// the body keep to [`Self::find_title_heading`].
+    fn find_h3_headline(&self, title: &str) -> Option<NodeId> {
+        let title = text::normalize_lower(title);
+        self.order.iter().copied().find(|&id| {
+            self.tree.is(id, "h3")
+                && !self.invisible[id as usize]
+                && similarity(&title, &text::normalize_lower(&self.tree.text_content(id))) >= 0.75
         })
     }
 

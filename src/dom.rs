@@ -682,6 +682,20 @@ impl Tree {
         }
         s
     }
+
+    /// [`Self::text_content`], with a space for each `<br>`: the lines of
+    /// a block set on lines of their own read as words apart.
+    pub(crate) fn text_lines(&self, id: NodeId) -> String {
+        let mut s = String::new();
+        for n in self.descendants(id) {
+            if let Some(t) = self.text(n) {
+                s.push_str(t);
+            } else if self.is(n, "br") {
+                s.push(' ');
+            }
+        }
+        s
+    }
 }
 
 /// Iterator over a node's children.

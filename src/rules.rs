@@ -2144,6 +2144,45 @@ pub(crate) const EDGE_PHRASES: Words = words![
     "僅代表作者",
     "견해와 다를",
     "لا تعبر بالضرورة",
+    "δεν απηχούν",
+    "δεν εκφράζουν απαραίτητα",
+    "не отразяват непременно",
+    "не обов'язково збігається",
+    "може не збігатися",
+    "может не совпадать",
+    "ne odražavaju nužno",
+    "nie muszą odzwierciedlać",
+    "nemusí vyjadřovat",
+    "nem feltétlenül tükrözi",
+    "nu reflectă neapărat",
+    "yazarın kendisine aittir",
+    "tidak mencerminkan",
+    // Reuse notices: reprinting, quoting or linking back to the site
+    // ("При использовании материалов гиперссылка обязательна").
+    "перепечатк",
+    "перадрук",
+    "передрук",
+    "гиперссылк",
+    "гіперпосилання",
+    "гіперспасылк",
+    "гиперсілтеме",
+    "көшіріп басу",
+    "istinad mütləqdir",
+    "istinad zəruridir",
+    "ակտիվ հղում",
+    "ჰიპერბმულ",
+    "przedruk",
+    "nachdruck nur",
+    "prohibida su reproducción",
+    "prohibida la reproducción",
+    "reproduction interdite",
+    "vietata la riproduzione",
+    "proibida a reprodução",
+    "reprodução proibida",
+    "dilarang mengutip",
+    "izinsiz kullanılamaz",
+    "ห้ามคัดลอก",
+    "يمنع نقل",
 ];
 
 /// The verb of a line asking the reader to get the site's app, lower-case,
@@ -2572,6 +2611,12 @@ pub(crate) const SUMMARY_NAMES: &[&str] = &[
     "chapeau",
     "untertitel",
     "vorspann",
+    "sub-title",
+    "sub_title",
+    "entradeta",
+    "copete",
+    "perex",
+    "ingress",
 ];
 
 /// A line ending with a colon at the end of the body, with nothing left
@@ -2607,6 +2652,14 @@ pub(crate) const LONE_LEAD_MAX_LINK_DENSITY: f32 = 0.1;
 /// ... and whose own name, or its wrappers' this many levels up, is not a
 /// caption's or a credit's.
 pub(crate) const LONE_LEAD_NAME_LEVELS: usize = 3;
+
+/// A block under the headline holding the author's name within this many
+/// characters of its start ("By X", "Texto: X", "X is a ...")...
+pub(crate) const LONE_LEAD_BYLINE_OPENING: usize = 12;
+
+/// ...or not this many bytes longer than the name ("Reporting from Kyiv:
+/// X"), is the author's line, not a lead.
+pub(crate) const LONE_LEAD_BYLINE_REST: usize = 48;
 
 /// `itemprop` values of a recipe's ingredients (schema.org).
 pub(crate) const INGREDIENT_PROPS: &[&str] = &["recipeIngredient", "ingredients"];
