@@ -18,8 +18,9 @@
 //! (`tests/pages/labelled-8/`), a ninth (`tests/pages/labelled-9/`), a
 //! tenth (`tests/pages/labelled-10/`), an eleventh
 //! (`tests/pages/labelled-11/`), a twelfth (`tests/pages/labelled-12/`),
-//! a thirteenth (`tests/pages/labelled-13/`) and a fourteenth
-//! (`tests/pages/labelled-14/`).
+//! a thirteenth (`tests/pages/labelled-13/`), a fourteenth
+//! (`tests/pages/labelled-14/`) and a fifteenth
+//! (`tests/pages/labelled-15/`).
 //!
 //! Segments are matched as in the shared segment scorer: whitespace runs
 //! collapsed, case kept, as substrings of the article's text.
@@ -300,6 +301,27 @@ const PRECISION_14: f64 = 0.98;
 const RECALL_14: f64 = 0.99;
 const TITLES_14: f64 = 0.95;
 
+/// The fifteenth round (`tests/pages/labelled-15/`): 48 pages in 48
+/// languages, written blind the same way, with no caption labelled:
+/// WordPress sites as their themes and plugins render them (page builders,
+/// block themes, AMP, inline related posts, ad inserters); opinion pieces
+/// and wire copy on regional portals; news portals of the Middle East,
+/// North Africa and South and South-East Asia; East Asian and post-Soviet
+/// portals in older markup (table layouts, `<br>` bodies, paginated
+/// stories, reply threads). As written: precision 0.985, recall 0.983, 46
+/// of 48 titles (trafilatura 2.0 on the same pages: 0.856 / 0.926); now
+/// 0.997 / 0.998 / 46, after decks set in a CMS field's wrappers or named
+/// in more ways ("sub-title", "entradeta"), found past a listen button's
+/// note or a caption named as one, under an `h3` headline, or naming the
+/// author mid-sentence, and reuse notices and opinion disclaimers in more
+/// languages. Left as they are: a "highlights" list under a Hindi
+/// headline, a promo line inside a `<br>` body, an app box in a layout
+/// table, and two titles (a headline's "Lucknow Dengue:" tag the social
+/// title leaves out, and straight quotes for the page's curly ones).
+const PRECISION_15: f64 = 0.99;
+const RECALL_15: f64 = 0.99;
+const TITLES_15: f64 = 0.95;
+
 fn norm(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -548,6 +570,17 @@ fn fourteenth_round_meets_floors() {
         PRECISION_14,
         RECALL_14,
         TITLES_14,
+    );
+}
+
+#[test]
+fn fifteenth_round_meets_floors() {
+    round_meets_floors(
+        "tests/pages/labelled-15",
+        "fifteenth",
+        PRECISION_15,
+        RECALL_15,
+        TITLES_15,
     );
 }
 

@@ -6029,3 +6029,130 @@ fn sk_subscription_box_between() {
         ],
     );
 }
+
+/// A deck set in a CMS field's wrappers of its own (`div > div > p`, class
+/// names hashed) right under the headline's own wrapper is the summary
+/// line, though it names itself nowhere and ends without a full stop.
+#[test]
+fn en_deck_in_field_wrappers() {
+    let a = page(
+        "en_deck_in_field_wrappers.html",
+        "https://www.dalecourier.example.co.uk/news/last-evening-bus",
+    );
+    assert_eq!(
+        a.summary.as_deref(),
+        Some(
+            "Passengers in four villages describe what changes when the subsidised route \
+             stops, and the county explains why the money has run out"
+        )
+    );
+    check(
+        "en_deck_in_field_wrappers",
+        &a.text_content,
+        &[
+            "The county council confirmed on Tuesday",
+            "A public meeting",
+        ],
+        &["By Ruth Calder"],
+    );
+}
+
+/// A subtitle heading named as one ("post-sub-title") after a listen
+/// button's note, with the featured picture's caption paragraph
+/// ("wp-caption-text") between it and the body, is the summary line: the
+/// note does not hide it and the caption is no second lead.
+#[test]
+fn es_named_subtitle_after_player_note() {
+    let a = page(
+        "es_named_subtitle_after_player_note.html",
+        "https://vozdelasierra.example.mx/cultura/feria-del-queso",
+    );
+    assert_eq!(
+        a.summary.as_deref(),
+        Some(
+            "Habrá concurso de quesos madurados, una zona infantil y, por primera vez, \
+             estacionamiento gratuito en la unidad deportiva"
+        )
+    );
+    check(
+        "es_named_subtitle_after_player_note",
+        &a.text_content,
+        &["El Ayuntamiento de Tequisquiapan", "derrama económica"],
+        &["Nota leída por una voz sintética"],
+    );
+}
+
+/// An op-ed's deck that names its author mid-sentence ("Pour l'hydrologue
+/// Hélène Marchetti, …") is the summary line, not the author's line.
+#[test]
+fn fr_deck_naming_the_author() {
+    let a = page(
+        "fr_deck_naming_the_author.html",
+        "https://www.gazette-territoires.example.fr/tribunes/partager-l-eau",
+    );
+    let summary = a.summary.as_deref().unwrap_or_default();
+    assert!(
+        summary.starts_with("Pour l’hydrologue Hélène Marchetti, la querelle")
+            && summary.ends_with("une ressource qui diminue ?"),
+        "{summary:?}"
+    );
+    assert_eq!(a.byline.as_deref(), Some("Hélène Marchetti"));
+}
+
+/// A Korean template that sets the headline in `h3.heading` and its
+/// two-line subheading in `h4.subheading`: the subheading is the summary
+/// line, its lines apart.
+#[test]
+fn ko_subheading_under_h3_headline() {
+    let a = page(
+        "ko_subheading_under_h3_headline.html",
+        "https://www.sportson.example.kr/news/articleView.html?idxno=88213",
+    );
+    assert_eq!(
+        a.summary.as_deref(),
+        Some("- 9이닝 4피안타 9탈삼진 무실점…9회에도 직구 최고 152㎞ - \"포수 형 사인만 믿고 던졌다\"")
+    );
+    check(
+        "ko_subheading_under_h3_headline",
+        &a.text_content,
+        &["한화 이글스의 스무 살 투수 정우진", "시리즈 두 번째 경기"],
+        &["김민준 기자", "URL복사"],
+    );
+}
+
+/// After a Belarusian story, the newsroom's lines: a typo notice, a tip
+/// line and a reuse notice ("Перадрук матэрыялаў … магчымы толькі з
+/// пісьмовага дазволу"), which is the last block and kept the walk from
+/// the end from reaching the others.
+#[test]
+fn be_reuse_notice_after_story() {
+    let a = page(
+        "be_reuse_notice_after_story.html",
+        "https://nashbrest.example.by/gorad/2025/02/27/park.html",
+    );
+    check(
+        "be_reuse_notice_after_story",
+        &a.text_content,
+        &[
+            "Гарвыканкам вынес на грамадскае абмеркаванне",
+            "апублікаваныя на яго сайце",
+        ],
+        &["Ctrl+Enter", "Telegram-бот", "Перадрук матэрыялаў"],
+    );
+}
+
+/// An op-ed's closing disclaimer in Greek ("… δεν απηχούν απαραίτητα τη
+/// θέση …") goes as the English "views expressed" line does.
+#[test]
+fn el_opinion_disclaimer_after_story() {
+    let a = page(
+        "el_opinion_disclaimer_after_story.html",
+        "https://www.nisiotikimatia.example.gr/apopsi/stegasi",
+    );
+    check(
+        "el_opinion_disclaimer_after_story",
+        &a.text_content,
+        &["Κάθε καλοκαίρι η ίδια εικόνα", "όταν γεμίζουν"],
+        &["Οι απόψεις που εκφράζονται", "δεν απηχούν"],
+    );
+}
