@@ -1011,6 +1011,10 @@ pub(crate) const PROMO_LABEL_MAX_CHARS: f32 = 40.0;
 /// most this many words (CJK characters count as words, scaled).
 pub(crate) const PROMO_LABEL_MAX_WORDS: usize = 4;
 
+/// At most this many `<br>` bodies of a page are read line by line for
+/// promo lines (see `clean/promos.rs`).
+pub(crate) const LINE_PROMO_MAX_BLOCKS: usize = 64;
+
 /// The label over a row of links to other stories is at most this many
 /// words.
 pub(crate) const PROMO_ROW_LABEL_MAX_WORDS: usize = 7;

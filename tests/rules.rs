@@ -6156,3 +6156,25 @@ fn el_opinion_disclaimer_after_story() {
         &["Οι απόψεις που εκφράζονται", "δεν απηχούν"],
     );
 }
+
+/// A story written as text and line breaks, with a teaser dropped in as
+/// a line of its own ("<b>Читайте также:</b> <a>…</a>" between `<br>`s):
+/// the line goes, the story's lines stay, and so does a line of the story
+/// that links a source on another site.
+#[test]
+fn ru_promo_line_in_br_body() {
+    let a = page(
+        "ru_promo_line_in_br_body.html",
+        "https://tverskievesti.example.ru/news/transport/2025/03/28/trolleybus.html",
+    );
+    check(
+        "ru_promo_line_in_br_body",
+        &a.text_content,
+        &[
+            "В Твери с 1 апреля изменится расписание",
+            "на сайте министерства",
+            "уточнять время отправления",
+        ],
+        &["Читайте также", "оплата по QR-коду"],
+    );
+}

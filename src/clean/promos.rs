@@ -16,6 +16,7 @@ pub(super) fn run(c: &mut Cleaner<'_, '_>) {
     super::edges::appeals_between(c);
     super::edges::invitations_between(c);
     let mut found = link_blocks(c);
+    line_promos(c);
     found.extend(link_lists(c));
     found.extend(teasers(c));
     cards_and_labels(c, &found);
@@ -486,6 +487,125 @@ fn link_blocks(c: &mut Cleaner<'_, '_>) -> Vec<NodeId> {
         }
     }
     found
+}
+
+/// A line of a body written as text and line breaks (no paragraphs: older
+/// portals' `<br>` bodies) that is one labelled link to another story of
+/// the site ("<b>Oxu:</b> <a>…</a>", "Читайте также: <a>…</a>"), set off
+/// by `<br>`s between the story's own lines: the way such systems drop a
+/// teaser in, as [`link_blocks`] finds it in a paragraph. The label must
+/// introduce the link (a colon or an arrow after at most a few words), so
+/// that a line of the story that links a source stays.
+fn line_promos(c: &mut Cleaner<'_, '_>) {
+    let tree = c.tree;
+    let mut lines: Vec<Vec<NodeId>> = Vec::new();
+    let mut checked = 0;
+    for k in 0..c.inside.len() {
+        let block = c.inside[k];
+        if !matches!(tree.tag(block), "div" | "p" | "td" | "section" | "article")
+            || c.out.drop[block as usize]
+        {
+            continue;
+        }
+        // Cheap first: at least two line breaks among the children.
+        if tree
+            .child_elements(block)
+            .filter(|&e| tree.is(e, "br"))
+            .nth(1)
+            .is_none()
+        {
+            continue;
+        }
+        checked += 1;
+        if checked > rules::LINE_PROMO_MAX_BLOCKS {
+            return;
+        }
+        lines.clear();
+        let mut line = Vec::new();
+        for ch in tree.children(block) {
+            if tree.is(ch, "br") {
+                lines.push(std::mem::take(&mut line));
+            } else {
+                line.push(ch);
+            }
+        }
+        lines.push(line);
+        if lines.iter().filter(|l| !l.is_empty()).count() < 3 {
+            continue;
+        }
+        for l in &lines {
+            if is_line_promo(c, l) {
+                for &n in l {
+                    c.drop(n, Rule::Promo);
+                }
+            }
+        }
+    }
+}
+
+/// Whether the children `line` of a `<br>` body make one labelled link
+/// into the site (see [`line_promos`]).
+fn is_line_promo(c: &Cleaner<'_, '_>, line: &[NodeId]) -> bool {
+    let tree = c.tree;
+    let mut link = None;
+    let mut label = String::new();
+    for &n in line {
+        if let Some(t) = tree.text(n) {
+            if link.is_some() && !t.trim().is_empty() {
+                // Words after the link: a sentence, not a teaser.
+                return false;
+            }
+            label.push_str(t);
+            continue;
+        }
+        let Some(e) = tree.element(n) else {
+            continue;
+        };
+        if !rules::is_phrasing(e.name) || c.out.drop[n as usize] {
+            return false;
+        }
+        let a = if e.name == "a" {
+            Some(n)
+        } else {
+            tree.descendants(n).find(|&d| tree.is(d, "a"))
+        };
+        match a {
+            Some(a) if link.is_none() => link = Some(a),
+            Some(_) => return false,
+            None if link.is_none() => label.push_str(&tree.text_content(n)),
+            None => return false,
+        }
+    }
+    let Some(a) = link else {
+        return false;
+    };
+    let href = tree.attr(a, "href").unwrap_or("");
+    if !crate::url::same_site(href, c.page.host.as_deref()) || crate::url::is_document(href) {
+        return false;
+    }
+    let headline = text::normalize_space(&tree.text_content(a));
+    let letters = headline.chars().filter(|ch| ch.is_alphanumeric()).count();
+    if text::stats(&headline).words < 3 && letters < rules::UNSPACED_HEADLINE_MIN_CHARS {
+        return false;
+    }
+    if headline.contains("://") || headline.starts_with("www.") {
+        return false;
+    }
+    // A label of words alone, then its mark: an abbreviation ("Abb.:",
+    // "feat.:") labels a credit or a source, not a teaser.
+    let label = text::normalize_space(&label);
+    let Some(words_only) = label.strip_suffix([':', '：', '»', '›', '→', '|', '-', '–', '—'])
+    else {
+        return false;
+    };
+    let words = text::stats(words_only).spaced_words();
+    // A source the story cites ("Fuente: <a>…</a>") is the story's.
+    let lower = text::lower(words_only.trim());
+    (1..=rules::PROMO_LABEL_MAX_WORDS).contains(&words)
+        && !rules::SOURCE_LABELS.contains(&lower.as_str())
+        && words_only
+            .chars()
+            .all(|ch| ch.is_alphabetic() || ch.is_whitespace() || ch == '\u{a0}')
 }
 
 /// Whether card link `id` is all its figure holds, and the figure no
