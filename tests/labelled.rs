@@ -310,14 +310,14 @@ const TITLES_14: f64 = 0.95;
 /// portals in older markup (table layouts, `<br>` bodies, paginated
 /// stories, reply threads). As written: precision 0.985, recall 0.983, 46
 /// of 48 titles (trafilatura 2.0 on the same pages: 0.856 / 0.926); now
-/// 0.997 / 0.998 / 46, after decks set in a CMS field's wrappers or named
+/// 0.998 / 0.998 / 46, after decks set in a CMS field's wrappers or named
 /// in more ways ("sub-title", "entradeta"), found past a listen button's
 /// note or a caption named as one, under an `h3` headline, or naming the
-/// author mid-sentence, and reuse notices and opinion disclaimers in more
-/// languages. Left as they are: a "highlights" list under a Hindi
-/// headline, a promo line inside a `<br>` body, an app box in a layout
-/// table, and two titles (a headline's "Lucknow Dengue:" tag the social
-/// title leaves out, and straight quotes for the page's curly ones).
+/// author mid-sentence, reuse notices and opinion disclaimers in more
+/// languages, and teaser lines inside `<br>` bodies. Left as they are: a
+/// "highlights" list under a Hindi headline, an app box in a layout table,
+/// and two titles (a headline's "Lucknow Dengue:" tag the social title
+/// leaves out, and straight quotes for the page's curly ones).
 const PRECISION_15: f64 = 0.99;
 const RECALL_15: f64 = 0.99;
 const TITLES_15: f64 = 0.95;

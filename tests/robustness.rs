@@ -269,3 +269,19 @@ fn many_callout_asides_between_paragraphs() {
     });
     assert!(a.is_some_and(|a| a.text_content.contains(PROSE.trim())));
 }
+
+#[test]
+fn many_labelled_link_lines_in_br_bodies() {
+    // Bodies of text and line breaks are read line by line for teasers:
+    // a bounded number of such bodies, each line once.
+    let body =
+        format!("{PROSE}<br><br><b>Read:</b> <a href=\"/x\">Another story of the site</a><br>")
+            .repeat(2_000);
+    let html = format!("<div>{}</div>", format!("<div>{body}</div>").repeat(20));
+    let a = bounded("many-br-lines", move || {
+        let page = lector::Page::parse(&article_page(&html)).with_url("https://example.com/a");
+        lector::extract(&page, &lector::Options::default())
+    });
+    let a = a.expect("an article");
+    assert!(a.text_content.contains(PROSE.trim()));
+}
