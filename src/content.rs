@@ -828,7 +828,10 @@ impl<'a> Page<'a> {
                 || self.invisible[id as usize]
                 || self.hidden[id as usize]
                 || around.contains(&id)
-                || in_body(id) && !subtitle
+                // A paragraph inside the body that a rule dropped is
+                // no lead, even right under the headline (a disclosure),
+                // unless named as one; a subtitle heading or field is.
+                || in_body(id) && !(subtitle && (!tree.is(id, "p") || named_summary(id)))
                 // A subtitle the body keeps is its first words, not a lead
                 // left out of it.
                 || subtitle && tree.ancestors(first).any(|a| a == id)
