@@ -2750,4 +2750,10 @@ pub(crate) const DISCLOSURE_WORDS: Words = words![
     "広告",
     "광고",
     "广告",
+    // A commission on what readers buy through the page's links: the
+    // affiliate disclosure that never says "affiliate".
+    "earn a commission",
+    "earn a small commission",
+    "receive a commission",
+    "qualifying purchases",
 ];

@@ -6178,3 +6178,25 @@ fn ru_promo_line_in_br_body() {
         &["Читайте также", "оплата по QR-коду"],
     );
 }
+
+/// A line under a review's headline that says the site earns a commission
+/// on what readers buy through its links is an affiliate disclosure,
+/// though it never says "affiliate" and no class names it: it goes, and
+/// is not taken for the deck either.
+#[test]
+fn en_commission_disclosure_under_headline() {
+    let a = page(
+        "en_commission_disclosure_under_headline.html",
+        "https://www.hometable.example.com/reviews/chefs-knives",
+    );
+    assert_eq!(a.summary, None);
+    check(
+        "en_commission_disclosure_under_headline",
+        &a.text_content,
+        &[
+            "A good chef's knife does most of the work",
+            "never put a good knife in the dishwasher",
+        ],
+        &["We independently review", "we may earn a commission"],
+    );
+}
