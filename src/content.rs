@@ -847,10 +847,7 @@ impl<'a> Page<'a> {
                 .any(|a| matches!(tree.tag(a), "figure" | "figcaption"))
                 || std::iter::once(id)
                     .chain(tree.ancestors(id).take(rules::LONE_LEAD_NAME_LEVELS))
-                    .any(|a| {
-                        let names = self.names(a);
-                        rules::CAPTION_NAMES.iter().any(|k| names.contains(k))
-                    })
+                    .any(|a| self.names_have(a, rules::CAPTION_NAMES))
             {
                 captions += 1;
                 if captions > rules::STANDFIRST_MAX_NODES {
@@ -899,14 +896,14 @@ impl<'a> Page<'a> {
                 && !tree
                     .ancestors(id)
                     .any(|a| matches!(tree.tag(a), "a" | "li" | "blockquote"))
-                // Not a caption, a credit, a disclosure or the author's line.
+                // Not a credit, a disclosure or the author's line (a block
+                // named as a caption was passed over above).
                 && !std::iter::once(id)
                     .chain(tree.ancestors(id).take(rules::LONE_LEAD_NAME_LEVELS))
                     .any(|a| {
                         self.byline[a as usize]
-                            || rules::CAPTION_NAMES
+                            || rules::CREDIT
                                 .iter()
-                                .chain(rules::CREDIT)
                                 .chain(rules::DISCLOSURE_NAMES)
                                 .any(|k| self.names(a).contains(k))
                     })

@@ -584,18 +584,13 @@ fn is_line_promo(c: &Cleaner<'_, '_>, line: &[NodeId]) -> bool {
         return false;
     }
     let headline = text::normalize_space(&tree.text_content(a));
-    let letters = headline.chars().filter(|ch| ch.is_alphanumeric()).count();
-    if text::stats(&headline).words < 3 && letters < rules::UNSPACED_HEADLINE_MIN_CHARS {
-        return false;
-    }
-    if headline.contains("://") || headline.starts_with("www.") {
+    if !is_headline_length(&headline) || headline.contains("://") || headline.starts_with("www.") {
         return false;
     }
     // A label of words alone, then its mark: an abbreviation ("Abb.:",
     // "feat.:") labels a credit or a source, not a teaser.
     let label = text::normalize_space(&label);
-    let Some(words_only) = label.strip_suffix([':', '：', '»', '›', '→', '|', '-', '–', '—'])
-    else {
+    let Some(words_only) = label.strip_suffix(LABEL_MARKS) else {
         return false;
     };
     let words = text::stats(words_only).spaced_words();
@@ -606,6 +601,18 @@ fn is_line_promo(c: &Cleaner<'_, '_>, line: &[NodeId]) -> bool {
         && words_only
             .chars()
             .all(|ch| ch.is_alphabetic() || ch.is_whitespace() || ch == '\u{a0}')
+}
+
+/// The marks that end a label introducing a link ("More:", "Lesen Sie
+/// auch »", "Read →").
+const LABEL_MARKS: [char; 9] = [':', '：', '»', '›', '→', '|', '-', '–', '—'];
+
+/// Whether link text `t` (whitespace collapsed) is as long as a headline:
+/// three words, or in a script written without spaces (Thai, Khmer,
+/// Burmese) a run of as many letters.
+fn is_headline_length(t: &str) -> bool {
+    text::stats(t).words >= 3
+        || t.chars().filter(|ch| ch.is_alphanumeric()).count() >= rules::UNSPACED_HEADLINE_MIN_CHARS
 }
 
 /// Whether card link `id` is all its figure holds, and the figure no
@@ -738,11 +745,8 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
     if links == 0 || links > rules::PROMO_LIST_MAX_LINKS {
         return false;
     }
-    // Headline-length: three words, or in a script written without
-    // spaces (Thai, Khmer, Burmese) a run of as many letters.
     let link_text = text::normalize_space(&link_text);
-    let letters = link_text.chars().filter(|ch| ch.is_alphanumeric()).count();
-    if text::stats(&link_text).words < 3 && letters < rules::UNSPACED_HEADLINE_MIN_CHARS {
+    if !is_headline_length(&link_text) {
         return false;
     }
     // What is not link: nothing, or a short label. A sentence around the
@@ -762,7 +766,7 @@ fn is_promo_link_block(c: &Cleaner<'_, '_>, id: NodeId, need_label: bool) -> boo
     // word ("あわせて読みたい" is a label of a few words, not eight).
     let label_words = text::stats(label).spaced_words();
     let lead = text::normalize_space(&outside_raw[..lead_len]);
-    let colon = |t: &str| t.ends_with([':', '：', '»', '›', '→', '|', '-', '–', '—']);
+    let colon = |t: &str| t.ends_with(LABEL_MARKS);
     let introduces = colon(&outside)
         || (links > 1 && before_link && colon(&lead))
         // A label in brackets of its own before the link ("【あわせて
